@@ -1,0 +1,45 @@
+#pragma once
+// The unit of replication: a change to one record. Domain-free: the protocol knows a change's
+// envelope (who, where, when, which record) and that its payload is a JSON object; what the
+// payload means is the model library's business (tepei/model/fold.h).
+
+#include <tepei/sync/hlc.h>
+#include <tepei/sync/ids.h>
+
+#include <cpprest/json.h>
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace tepei::sync {
+
+enum class ChangeOp {
+    // New values for named fields of a record. Payload: {"<field>": <value>, ...}. Fields merge
+    // as last-writer-wins registers ordered by (hlc, site).
+    Set,
+    // An action on a record (submit, approve, ...). Payload: {"name": "<command>", ...args}.
+    Command,
+};
+
+const char* toString(ChangeOp op);
+
+struct Change {
+    ChangeId id;            // random UUID; a change applied twice is applied once
+    std::string author;     // user id of the person who made it
+    SiteId site;            // device that made it
+    Hlc hlc;                // hybrid logical clock time at the site
+    std::string recordKind; // e.g. "application", "leave"
+    std::string recordId;   // UUID string of the record
+    ChangeOp op = ChangeOp::Set;
+    web::json::value payload = web::json::value::object();
+};
+
+// A change in the server's log: the server gives every accepted change a global sequence number,
+// starting at 1, without gaps. State on every replica is the fold of these in seq order.
+struct ConfirmedChange {
+    std::int64_t seq = 0;
+    Change change;
+};
+
+} // namespace tepei::sync
