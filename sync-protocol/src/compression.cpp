@@ -56,7 +56,7 @@ Result<std::string> gzipDecompress(std::string_view data, std::size_t maxOutput)
         throw std::runtime_error("cpprestsdk was built without gzip support");
     std::string out;
     // Grow the buffer as output arrives, never past maxOutput + 1 (the byte that proves "too large").
-    const std::size_t cap = maxOutput + 1;
+    const std::size_t cap = maxOutput == SIZE_MAX ? SIZE_MAX : maxOutput + 1;
     out.resize(std::min(cap, std::max<std::size_t>(data.size() * 4, 4096)));
     std::size_t consumed = 0;
     std::size_t produced = 0;

@@ -14,7 +14,8 @@ using Sha256Digest = std::array<std::uint8_t, 32>;
 
 // Streaming SHA-256: update() any number of times, then finish() once. Movable, not copyable;
 // one instance is not safe for concurrent use (use one per thread). Throws std::runtime_error
-// only if OpenSSL cannot provide SHA-256 at all.
+// only if OpenSSL cannot provide SHA-256 at all. A moved-from object may only be destroyed or
+// assigned to.
 class Sha256 {
 public:
     Sha256();
