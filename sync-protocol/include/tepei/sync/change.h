@@ -9,7 +9,9 @@
 #include <cpprest/json.h>
 
 #include <cstdint>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace tepei::sync {
@@ -22,7 +24,10 @@ enum class ChangeOp {
     Command,
 };
 
+// The wire names: "set" and "command". Never renamed once shipped.
 const char* toString(ChangeOp op);
+// The inverse of toString; std::nullopt for any other text (case-sensitive).
+std::optional<ChangeOp> changeOpFromString(std::string_view text);
 
 struct Change {
     ChangeId id;            // random UUID; a change applied twice is applied once
@@ -33,6 +38,8 @@ struct Change {
     std::string recordId;   // UUID string of the record
     ChangeOp op = ChangeOp::Set;
     web::json::value payload = web::json::value::object();
+
+    bool operator==(const Change&) const = default;
 };
 
 // A change in the server's log: the server gives every accepted change a global sequence number,
@@ -40,6 +47,8 @@ struct Change {
 struct ConfirmedChange {
     std::int64_t seq = 0;
     Change change;
+
+    bool operator==(const ConfirmedChange&) const = default;
 };
 
 } // namespace tepei::sync

@@ -1,0 +1,85 @@
+#pragma once
+// The versioned JSON codec of the sync protocol (wire format: sync-protocol/PROTOCOL.md).
+//
+// encode() never fails: it writes whatever the value holds (strings are escaped as JSON needs).
+// decodeX() is strict and is the only way bytes from the network become values: it refuses
+// anything but exactly the documented form, with an Error whose code is one of
+//   malformed_json      not JSON, or trailing garbage
+//   bad_encoding        not valid UTF-8
+//   unsupported_version "v" is not kProtocolVersion
+//   wrong_type          a field has the wrong JSON type
+//   missing_field       a required field is absent
+//   unknown_field       a field the message does not define (or not allowed in that case)
+//   duplicate_field     the same name twice in one object
+//   unknown_kind        an op or status that does not exist
+//   too_large           message, batch, string or payload over its limit
+//   invalid_uuid, invalid_hlc, invalid_value (bad pattern, empty id, inconsistent fields),
+//   out_of_range        a number outside its range
+// and whose field is the path of the culprit, e.g. "changes[3].hlc" or "changes[0].body.name"
+// ("" for the message as a whole). Decoding stops at the first error.
+//
+// All functions are pure and thread-safe.
+
+#include <cpprest/json.h>
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <tepei/sync/change.h>
+#include <tepei/sync/messages.h>
+#include <tepei/sync/result.h>
+
+namespace tepei::sync {
+
+// Limits a decoder enforces. The defaults suit the server; a caller may lower maxMessageBytes
+// (for example to its HTTP body limit) or raise maxChanges for bulk tools.
+struct DecodeLimits {
+    std::size_t maxMessageBytes = kDefaultMaxMessageBytes; // the whole (decompressed) message
+    std::size_t maxChanges = kMaxBatchChanges;             // changes or results per message
+    std::size_t maxPayloadBytes = kMaxPayloadBytes;        // one change's payload as encoded
+};
+
+// --- single changes (no "v": they travel inside messages and are stored as such) ---
+
+std::string encode(const Change& change);
+std::string encode(const ConfirmedChange& change);
+Result<Change> decodeChange(std::string_view json, const DecodeLimits& limits = {});
+Result<ConfirmedChange> decodeConfirmedChange(std::string_view json, const DecodeLimits& limits = {});
+
+// The same form as a web::json::value (copies the payload). path prefixes error fields, e.g.
+// changeFromJson(v, "changes[3]") reports "changes[3].hlc". The rvalue overloads move the payload
+// out of the given value instead of copying it.
+web::json::value toJson(const Change& change);
+web::json::value toJson(const ConfirmedChange& change);
+Result<Change> changeFromJson(const web::json::value& json, std::string_view path,
+                              const DecodeLimits& limits = {});
+Result<Change> changeFromJson(web::json::value&& json, std::string_view path,
+                              const DecodeLimits& limits = {});
+Result<ConfirmedChange> confirmedChangeFromJson(const web::json::value& json, std::string_view path,
+                                                const DecodeLimits& limits = {});
+Result<ConfirmedChange> confirmedChangeFromJson(web::json::value&& json, std::string_view path,
+                                                const DecodeLimits& limits = {});
+
+// --- messages (each carries "v") ---
+
+std::string encode(const PushRequest& message);
+std::string encode(const PushReply& message);
+std::string encode(const PullRequest& message);
+std::string encode(const PullReply& message);
+std::string encode(const LoginRequest& message);
+std::string encode(const LoginReply& message);
+std::string encode(const ErrorReply& message);
+std::string encode(const BlobStatus& message);
+
+Result<PushRequest> decodePushRequest(std::string_view json, const DecodeLimits& limits = {});
+Result<PushReply> decodePushReply(std::string_view json, const DecodeLimits& limits = {});
+Result<PullRequest> decodePullRequest(std::string_view json, const DecodeLimits& limits = {});
+Result<PullReply> decodePullReply(std::string_view json, const DecodeLimits& limits = {});
+Result<LoginRequest> decodeLoginRequest(std::string_view json, const DecodeLimits& limits = {});
+Result<LoginReply> decodeLoginReply(std::string_view json, const DecodeLimits& limits = {});
+Result<ErrorReply> decodeErrorReply(std::string_view json, const DecodeLimits& limits = {});
+Result<BlobStatus> decodeBlobStatus(std::string_view json, const DecodeLimits& limits = {});
+
+// An ErrorReply carrying the given error (for a server's 4xx replies).
+ErrorReply toErrorReply(const Error& error);
+
+} // namespace tepei::sync

@@ -1,0 +1,433 @@
+// The JSON form of the protocol messages; see PROTOCOL.md for the wire format.
+#include "codec_internal.h"
+#include "json_reader.h"
+#include "json_writer.h"
+
+#include <limits>
+#include <tepei/sync/codec.h>
+#include <tepei/sync/sha256.h>
+
+namespace tepei::sync {
+
+namespace {
+
+using detail::appendHlc;
+using detail::appendInt;
+using detail::appendString;
+using detail::Reader;
+
+constexpr std::int64_t kMaxInt64 = std::numeric_limits<std::int64_t>::max();
+constexpr std::size_t kMaxTokenBytes = 512;
+constexpr std::size_t kMaxPasswordBytes = 1024;
+constexpr std::size_t kMaxNameBytes = 256;
+constexpr std::size_t kMaxMessageTextBytes = 4096;
+
+std::string startMessage(std::size_t reserve)
+{
+    std::string out;
+    out.reserve(reserve);
+    out.append("{\"v\":");
+    appendInt(out, kProtocolVersion);
+    return out;
+}
+
+void appendKey(std::string& out, std::string_view key)
+{
+    out.push_back(',');
+    out.push_back('"');
+    out.append(key);
+    out.append("\":");
+}
+
+template <class T> Result<T> finish(const Reader& reader, T&& message)
+{
+    if (!reader.ok())
+        return reader.error();
+    return std::forward<T>(message);
+}
+
+// "YYYY-MM-DDTHH:MM:SS" with optional ".fraction", then "Z".
+bool isUtcTimestamp(std::string_view text)
+{
+    static constexpr std::string_view kShape = "dddd-dd-ddTdd:dd:dd";
+    if (text.size() < kShape.size() + 1 || text.back() != 'Z')
+        return false;
+    for (std::size_t i = 0; i < kShape.size(); ++i) {
+        const bool digit = text[i] >= '0' && text[i] <= '9';
+        if (kShape[i] == 'd' ? !digit : text[i] != kShape[i])
+            return false;
+    }
+    const std::string_view rest = text.substr(kShape.size(), text.size() - kShape.size() - 1);
+    if (rest.empty())
+        return true;
+    if (rest.size() < 2 || rest[0] != '.')
+        return false;
+    for (const char c : rest.substr(1)) {
+        if (c < '0' || c > '9')
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+const char* toString(PushResult::Status status)
+{
+    switch (status) {
+    case PushResult::Status::Accepted:
+        return "accepted";
+    case PushResult::Status::Duplicate:
+        return "duplicate";
+    case PushResult::Status::Refused:
+        return "refused";
+    }
+    return "unknown";
+}
+
+std::optional<PushResult::Status> pushStatusFromString(std::string_view text)
+{
+    if (text == "accepted")
+        return PushResult::Status::Accepted;
+    if (text == "duplicate")
+        return PushResult::Status::Duplicate;
+    if (text == "refused")
+        return PushResult::Status::Refused;
+    return std::nullopt;
+}
+
+ErrorReply toErrorReply(const Error& error)
+{
+    return ErrorReply{kProtocolVersion, error.code, error.message, error.field};
+}
+
+// --- push ---
+
+std::string encode(const PushRequest& message)
+{
+    std::string out = startMessage(64 + message.changes.size() * 2048);
+    appendKey(out, "site");
+    appendString(out, message.site);
+    appendKey(out, "changes");
+    out.push_back('[');
+    for (std::size_t i = 0; i < message.changes.size(); ++i) {
+        if (i > 0)
+            out.push_back(',');
+        detail::writeChange(out, message.changes[i], nullptr);
+    }
+    out.append("]}");
+    return out;
+}
+
+Result<PushRequest> decodePushRequest(std::string_view json, const DecodeLimits& limits)
+{
+    Reader reader;
+    auto root = reader.parseObject(json, limits);
+    PushRequest message;
+    reader.version(root, message.version);
+    auto f = reader.fields(root, std::array<std::string_view, 3>{"v", "site", "changes"}, {});
+    reader.string(f[1], {}, "site", kMaxIdBytes, message.site);
+    if (auto* items = reader.array(f[2], {}, "changes", limits.maxChanges)) {
+        message.changes.resize(items->size());
+        for (std::size_t i = 0; i < items->size() && reader.ok(); ++i)
+            detail::readChange(reader, (*items)[i], detail::indexPath("changes", i), limits,
+                               message.changes[i], nullptr);
+    }
+    return finish(reader, std::move(message));
+}
+
+std::string encode(const PushReply& message)
+{
+    std::string out = startMessage(96 + message.results.size() * 80);
+    appendKey(out, "results");
+    out.push_back('[');
+    for (std::size_t i = 0; i < message.results.size(); ++i) {
+        const PushResult& result = message.results[i];
+        out.append(i > 0 ? ",{\"id\":" : "{\"id\":");
+        detail::appendUuid(out, result.id);
+        appendKey(out, "status");
+        appendString(out, toString(result.status));
+        if (result.status == PushResult::Status::Refused) {
+            appendKey(out, "code");
+            appendString(out, result.code);
+            appendKey(out, "message");
+            appendString(out, result.message);
+        } else {
+            appendKey(out, "seq");
+            appendInt(out, result.seq);
+        }
+        out.push_back('}');
+    }
+    out.push_back(']');
+    appendKey(out, "time");
+    appendHlc(out, message.serverTime);
+    appendKey(out, "lastSeq");
+    appendInt(out, message.lastSeq);
+    out.push_back('}');
+    return out;
+}
+
+namespace {
+void readPushResult(Reader& reader, web::json::value& json, std::string_view path, PushResult& out)
+{
+    auto f =
+        reader.fields(json, std::array<std::string_view, 5>{"id", "status", "seq", "code", "message"}, path);
+    reader.uuid(f[0], path, "id", out.id);
+    std::string status;
+    reader.string(f[1], path, "status", 16, status);
+    if (!reader.ok())
+        return;
+    const auto parsed = pushStatusFromString(status);
+    if (!parsed) {
+        return reader.fail("unknown_kind",
+                           "'" + status + "' is not a push status; expected accepted, duplicate or refused",
+                           detail::joinPath(path, "status"));
+    }
+    out.status = *parsed;
+    if (out.status == PushResult::Status::Refused) {
+        if (f[2] != nullptr)
+            return reader.fail("unknown_field", "a refused change has no seq", detail::joinPath(path, "seq"));
+        reader.identifier(f[3], path, "code", 64, true, out.code);
+        reader.string(f[4], path, "message", kMaxMessageTextBytes, out.message);
+    } else {
+        for (const auto& [slot, name] : {std::pair{f[3], "code"}, std::pair{f[4], "message"}}) {
+            if (slot != nullptr) {
+                return reader.fail("unknown_field", std::string("only a refused change has a ") + name,
+                                   detail::joinPath(path, name));
+            }
+        }
+        reader.integer(f[2], path, "seq", 1, kMaxInt64, out.seq);
+    }
+}
+} // namespace
+
+Result<PushReply> decodePushReply(std::string_view json, const DecodeLimits& limits)
+{
+    Reader reader;
+    auto root = reader.parseObject(json, limits);
+    PushReply message;
+    reader.version(root, message.version);
+    auto f = reader.fields(root, std::array<std::string_view, 4>{"v", "results", "time", "lastSeq"}, {});
+    if (auto* items = reader.array(f[1], {}, "results", limits.maxChanges)) {
+        message.results.resize(items->size());
+        for (std::size_t i = 0; i < items->size() && reader.ok(); ++i)
+            readPushResult(reader, (*items)[i], detail::indexPath("results", i), message.results[i]);
+    }
+    reader.hlc(f[2], {}, "time", message.serverTime);
+    reader.integer(f[3], {}, "lastSeq", 0, kMaxInt64, message.lastSeq);
+    return finish(reader, std::move(message));
+}
+
+// --- pull ---
+
+std::string encode(const PullRequest& message)
+{
+    std::string out = startMessage(64);
+    appendKey(out, "after");
+    appendInt(out, message.after);
+    appendKey(out, "limit");
+    appendInt(out, message.limit);
+    out.push_back('}');
+    return out;
+}
+
+Result<PullRequest> decodePullRequest(std::string_view json, const DecodeLimits& limits)
+{
+    Reader reader;
+    auto root = reader.parseObject(json, limits);
+    PullRequest message;
+    reader.version(root, message.version);
+    auto f = reader.fields(root, std::array<std::string_view, 3>{"v", "after", "limit"}, {});
+    reader.integer(f[1], {}, "after", 0, kMaxInt64, message.after);
+    std::int64_t limit = 0;
+    reader.integer(f[2], {}, "limit", 1, static_cast<std::int64_t>(limits.maxChanges), limit);
+    message.limit = static_cast<int>(limit);
+    return finish(reader, std::move(message));
+}
+
+std::string encode(const PullReply& message)
+{
+    std::string out = startMessage(128 + message.changes.size() * 2048);
+    appendKey(out, "changes");
+    out.push_back('[');
+    for (std::size_t i = 0; i < message.changes.size(); ++i) {
+        if (i > 0)
+            out.push_back(',');
+        detail::writeChange(out, message.changes[i].change, &message.changes[i].seq);
+    }
+    out.push_back(']');
+    appendKey(out, "cursor");
+    appendInt(out, message.cursor);
+    appendKey(out, "more");
+    out.append(message.more ? "true" : "false");
+    appendKey(out, "time");
+    appendHlc(out, message.serverTime);
+    out.push_back('}');
+    return out;
+}
+
+Result<PullReply> decodePullReply(std::string_view json, const DecodeLimits& limits)
+{
+    Reader reader;
+    auto root = reader.parseObject(json, limits);
+    PullReply message;
+    reader.version(root, message.version);
+    auto f =
+        reader.fields(root, std::array<std::string_view, 5>{"v", "changes", "cursor", "more", "time"}, {});
+    if (auto* items = reader.array(f[1], {}, "changes", limits.maxChanges)) {
+        message.changes.resize(items->size());
+        std::int64_t previous = 0;
+        for (std::size_t i = 0; i < items->size() && reader.ok(); ++i) {
+            auto& confirmed = message.changes[i];
+            const std::string path = detail::indexPath("changes", i);
+            detail::readChange(reader, (*items)[i], path, limits, confirmed.change, &confirmed.seq);
+            if (reader.ok() && confirmed.seq <= previous)
+                reader.fail("invalid_value", "changes must come in increasing seq order",
+                            detail::joinPath(path, "seq"));
+            previous = confirmed.seq;
+        }
+    }
+    reader.integer(f[2], {}, "cursor", 0, kMaxInt64, message.cursor);
+    reader.boolean(f[3], {}, "more", message.more);
+    reader.hlc(f[4], {}, "time", message.serverTime);
+    if (reader.ok() && !message.changes.empty() && message.cursor != message.changes.back().seq)
+        reader.fail("invalid_value", "the cursor must be the seq of the page's last change", "cursor");
+    return finish(reader, std::move(message));
+}
+
+// --- login ---
+
+std::string encode(const LoginRequest& message)
+{
+    std::string out = startMessage(128);
+    appendKey(out, "user");
+    appendString(out, message.user);
+    appendKey(out, "password");
+    appendString(out, message.password);
+    appendKey(out, "site");
+    appendString(out, message.site);
+    out.push_back('}');
+    return out;
+}
+
+Result<LoginRequest> decodeLoginRequest(std::string_view json, const DecodeLimits& limits)
+{
+    Reader reader;
+    auto root = reader.parseObject(json, limits);
+    LoginRequest message;
+    reader.version(root, message.version);
+    auto f = reader.fields(root, std::array<std::string_view, 4>{"v", "user", "password", "site"}, {});
+    reader.string(f[1], {}, "user", kMaxIdBytes, message.user);
+    reader.string(f[2], {}, "password", kMaxPasswordBytes, message.password);
+    reader.string(f[3], {}, "site", kMaxIdBytes, message.site);
+    return finish(reader, std::move(message));
+}
+
+std::string encode(const LoginReply& message)
+{
+    std::string out = startMessage(256 + message.token.size());
+    appendKey(out, "token");
+    appendString(out, message.token);
+    appendKey(out, "expiresAt");
+    appendString(out, message.expiresAt);
+    appendKey(out, "userId");
+    appendString(out, message.userId);
+    appendKey(out, "displayName");
+    appendString(out, message.displayName);
+    appendKey(out, "role");
+    appendString(out, message.role);
+    appendKey(out, "orgCode");
+    appendString(out, message.orgCode);
+    out.push_back('}');
+    return out;
+}
+
+Result<LoginReply> decodeLoginReply(std::string_view json, const DecodeLimits& limits)
+{
+    Reader reader;
+    auto root = reader.parseObject(json, limits);
+    LoginReply message;
+    reader.version(root, message.version);
+    auto f = reader.fields(root,
+                           std::array<std::string_view, 7>{"v", "token", "expiresAt", "userId", "displayName",
+                                                           "role", "orgCode"},
+                           {});
+    reader.string(f[1], {}, "token", kMaxTokenBytes, message.token);
+    reader.string(f[2], {}, "expiresAt", 40, message.expiresAt);
+    if (reader.ok() && !isUtcTimestamp(message.expiresAt))
+        reader.fail("invalid_value", "expiresAt must be an ISO-8601 UTC time like 2024-03-20T08:00:00Z",
+                    "expiresAt");
+    reader.string(f[3], {}, "userId", kMaxIdBytes, message.userId);
+    reader.string(f[4], {}, "displayName", kMaxNameBytes, message.displayName);
+    reader.identifier(f[5], {}, "role", kMaxRecordKindBytes, false, message.role);
+    reader.string(f[6], {}, "orgCode", kMaxIdBytes, message.orgCode);
+    return finish(reader, std::move(message));
+}
+
+// --- errors ---
+
+std::string encode(const ErrorReply& message)
+{
+    std::string out = startMessage(128 + message.message.size());
+    appendKey(out, "code");
+    appendString(out, message.code);
+    appendKey(out, "message");
+    appendString(out, message.message);
+    if (!message.field.empty()) {
+        appendKey(out, "field");
+        appendString(out, message.field);
+    }
+    out.push_back('}');
+    return out;
+}
+
+Result<ErrorReply> decodeErrorReply(std::string_view json, const DecodeLimits& limits)
+{
+    Reader reader;
+    auto root = reader.parseObject(json, limits);
+    ErrorReply message;
+    reader.version(root, message.version);
+    auto f = reader.fields(root, std::array<std::string_view, 4>{"v", "code", "message", "field"}, {});
+    reader.identifier(f[1], {}, "code", 64, true, message.code);
+    reader.string(f[2], {}, "message", kMaxMessageTextBytes, message.message);
+    if (f[3] != nullptr)
+        reader.string(f[3], {}, "field", kMaxNameBytes, message.field);
+    return finish(reader, std::move(message));
+}
+
+// --- blobs ---
+
+std::string encode(const BlobStatus& message)
+{
+    std::string out = startMessage(160);
+    appendKey(out, "sha256");
+    appendString(out, message.sha256);
+    appendKey(out, "size");
+    appendInt(out, message.size);
+    appendKey(out, "received");
+    appendInt(out, message.received);
+    appendKey(out, "complete");
+    out.append(message.complete ? "true" : "false");
+    out.push_back('}');
+    return out;
+}
+
+Result<BlobStatus> decodeBlobStatus(std::string_view json, const DecodeLimits& limits)
+{
+    Reader reader;
+    auto root = reader.parseObject(json, limits);
+    BlobStatus message;
+    reader.version(root, message.version);
+    auto f = reader.fields(
+        root, std::array<std::string_view, 5>{"v", "sha256", "size", "received", "complete"}, {});
+    reader.string(f[1], {}, "sha256", 64, message.sha256);
+    if (reader.ok() && !isSha256Hex(message.sha256))
+        reader.fail("invalid_value", "sha256 must be 64 lowercase hex digits", "sha256");
+    reader.integer(f[2], {}, "size", 0, kMaxInt64, message.size);
+    reader.integer(f[3], {}, "received", 0, message.size, message.received);
+    reader.boolean(f[4], {}, "complete", message.complete);
+    if (reader.ok() && message.complete && message.received != message.size)
+        reader.fail("invalid_value", "a complete blob has received == size", "complete");
+    return finish(reader, std::move(message));
+}
+
+} // namespace tepei::sync

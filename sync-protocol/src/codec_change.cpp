@@ -1,0 +1,172 @@
+// The JSON form of one change:
+//   {"seq":12,"id":"<uuid>","by":"<author>","site":"<site>","hlc":"<ms>.<counter>",
+//    "kind":"<recordKind>","rec":"<recordId>","op":"set"|"command","body":{...}}
+// ("seq" only for confirmed changes). See PROTOCOL.md.
+#include "codec_internal.h"
+#include "json_reader.h"
+#include "json_writer.h"
+
+#include <limits>
+
+namespace tepei::sync {
+
+namespace detail {
+
+namespace {
+constexpr std::array<std::string_view, 9> kChangeFields{"id",  "by", "site", "hlc", "kind",
+                                                        "rec", "op", "body", "seq"};
+} // namespace
+
+void writeChange(std::string& out, const Change& change, const std::int64_t* seq)
+{
+    out.push_back('{');
+    if (seq != nullptr) {
+        out.append("\"seq\":");
+        appendInt(out, *seq);
+        out.push_back(',');
+    }
+    out.append("\"id\":");
+    appendUuid(out, change.id);
+    out.append(",\"by\":");
+    appendString(out, change.author);
+    out.append(",\"site\":");
+    appendString(out, change.site);
+    out.append(",\"hlc\":");
+    appendHlc(out, change.hlc);
+    out.append(",\"kind\":");
+    appendString(out, change.recordKind);
+    out.append(",\"rec\":");
+    appendString(out, change.recordId);
+    out.append(",\"op\":\"");
+    out.append(toString(change.op));
+    out.append("\",\"body\":");
+    appendValue(out, change.payload);
+    out.push_back('}');
+}
+
+void readChange(Reader& reader, web::json::value& json, std::string_view path, const DecodeLimits& limits,
+                Change& out, std::int64_t* seq)
+{
+    auto f = reader.fields(json, kChangeFields, path);
+    if (!reader.ok())
+        return;
+    if (seq != nullptr) {
+        reader.integer(f[8], path, "seq", 1, std::numeric_limits<std::int64_t>::max(), *seq);
+    } else if (f[8] != nullptr) {
+        return reader.fail("unknown_field", "'seq' belongs to confirmed changes only", joinPath(path, "seq"));
+    }
+    reader.uuid(f[0], path, "id", out.id);
+    reader.string(f[1], path, "by", kMaxIdBytes, out.author);
+    reader.string(f[2], path, "site", kMaxIdBytes, out.site);
+    reader.hlc(f[3], path, "hlc", out.hlc);
+    reader.identifier(f[4], path, "kind", kMaxRecordKindBytes, false, out.recordKind);
+    reader.string(f[5], path, "rec", kMaxIdBytes, out.recordId);
+    std::string op;
+    reader.string(f[6], path, "op", 16, op);
+    if (!reader.ok())
+        return;
+    const auto parsedOp = changeOpFromString(op);
+    if (!parsedOp) {
+        return reader.fail("unknown_kind", "'" + op + "' is not an op; expected \"set\" or \"command\"",
+                           joinPath(path, "op"));
+    }
+    out.op = *parsedOp;
+    reader.payload(f[7], path, "body", out.op, limits.maxPayloadBytes, out.payload);
+}
+
+} // namespace detail
+
+std::string encode(const Change& change)
+{
+    std::string out;
+    out.reserve(256);
+    detail::writeChange(out, change, nullptr);
+    return out;
+}
+
+std::string encode(const ConfirmedChange& change)
+{
+    std::string out;
+    out.reserve(256);
+    detail::writeChange(out, change.change, &change.seq);
+    return out;
+}
+
+Result<Change> decodeChange(std::string_view json, const DecodeLimits& limits)
+{
+    detail::Reader reader;
+    auto root = reader.parseObject(json, limits);
+    Change change;
+    detail::readChange(reader, root, {}, limits, change, nullptr);
+    if (!reader.ok())
+        return reader.error();
+    return change;
+}
+
+Result<ConfirmedChange> decodeConfirmedChange(std::string_view json, const DecodeLimits& limits)
+{
+    detail::Reader reader;
+    auto root = reader.parseObject(json, limits);
+    ConfirmedChange confirmed;
+    detail::readChange(reader, root, {}, limits, confirmed.change, &confirmed.seq);
+    if (!reader.ok())
+        return reader.error();
+    return confirmed;
+}
+
+web::json::value toJson(const Change& change)
+{
+    auto json = web::json::value::object();
+    json["id"] = web::json::value::string(toString(change.id));
+    json["by"] = web::json::value::string(change.author);
+    json["site"] = web::json::value::string(change.site);
+    json["hlc"] = web::json::value::string(toString(change.hlc));
+    json["kind"] = web::json::value::string(change.recordKind);
+    json["rec"] = web::json::value::string(change.recordId);
+    json["op"] = web::json::value::string(toString(change.op));
+    json["body"] = change.payload;
+    return json;
+}
+
+web::json::value toJson(const ConfirmedChange& change)
+{
+    auto json = toJson(change.change);
+    json["seq"] = web::json::value::number(change.seq);
+    return json;
+}
+
+Result<Change> changeFromJson(web::json::value&& json, std::string_view path, const DecodeLimits& limits)
+{
+    detail::Reader reader;
+    Change change;
+    detail::readChange(reader, json, path, limits, change, nullptr);
+    if (!reader.ok())
+        return reader.error();
+    return change;
+}
+
+Result<Change> changeFromJson(const web::json::value& json, std::string_view path, const DecodeLimits& limits)
+{
+    web::json::value copy = json;
+    return changeFromJson(std::move(copy), path, limits);
+}
+
+Result<ConfirmedChange> confirmedChangeFromJson(web::json::value&& json, std::string_view path,
+                                                const DecodeLimits& limits)
+{
+    detail::Reader reader;
+    ConfirmedChange confirmed;
+    detail::readChange(reader, json, path, limits, confirmed.change, &confirmed.seq);
+    if (!reader.ok())
+        return reader.error();
+    return confirmed;
+}
+
+Result<ConfirmedChange> confirmedChangeFromJson(const web::json::value& json, std::string_view path,
+                                                const DecodeLimits& limits)
+{
+    web::json::value copy = json;
+    return confirmedChangeFromJson(std::move(copy), path, limits);
+}
+
+} // namespace tepei::sync
