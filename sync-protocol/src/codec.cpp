@@ -112,7 +112,7 @@ std::string encode(const PushRequest& message)
     for (std::size_t i = 0; i < message.changes.size(); ++i) {
         if (i > 0)
             out.push_back(',');
-        detail::writeChange(out, message.changes[i], nullptr);
+        detail::writeChange(out, message.changes[i], nullptr, nullptr);
     }
     out.append("]}");
     return out;
@@ -130,7 +130,7 @@ Result<PushRequest> decodePushRequest(std::string_view json, const DecodeLimits&
         message.changes.resize(items->size());
         for (std::size_t i = 0; i < items->size() && reader.ok(); ++i)
             detail::readChange(reader, (*items)[i], detail::indexPath("changes", i), limits,
-                               message.changes[i], nullptr);
+                               message.changes[i], nullptr, nullptr);
     }
     return finish(reader, std::move(message));
 }
@@ -252,7 +252,8 @@ std::string encode(const PullReply& message)
     for (std::size_t i = 0; i < message.changes.size(); ++i) {
         if (i > 0)
             out.push_back(',');
-        detail::writeChange(out, message.changes[i].change, &message.changes[i].seq);
+        detail::writeChange(out, message.changes[i].change, &message.changes[i].seq,
+                            &message.changes[i].verdict);
     }
     out.push_back(']');
     appendKey(out, "cursor");
@@ -279,7 +280,8 @@ Result<PullReply> decodePullReply(std::string_view json, const DecodeLimits& lim
         for (std::size_t i = 0; i < items->size() && reader.ok(); ++i) {
             auto& confirmed = message.changes[i];
             const std::string path = detail::indexPath("changes", i);
-            detail::readChange(reader, (*items)[i], path, limits, confirmed.change, &confirmed.seq);
+            detail::readChange(reader, (*items)[i], path, limits, confirmed.change, &confirmed.seq,
+                               &confirmed.verdict);
             if (reader.ok() && confirmed.seq <= previous)
                 reader.fail("invalid_value", "changes must come in increasing seq order",
                             detail::joinPath(path, "seq"));
@@ -289,8 +291,9 @@ Result<PullReply> decodePullReply(std::string_view json, const DecodeLimits& lim
     reader.integer(f[2], {}, "cursor", 0, kMaxInt64, message.cursor);
     reader.boolean(f[3], {}, "more", message.more);
     reader.hlc(f[4], {}, "time", message.serverTime);
-    if (reader.ok() && !message.changes.empty() && message.cursor != message.changes.back().seq)
-        reader.fail("invalid_value", "the cursor must be the seq of the page's last change", "cursor");
+    if (reader.ok() && !message.changes.empty() && message.cursor < message.changes.back().seq)
+        reader.fail("invalid_value", "the cursor must not be below the seq of the page's last change",
+                    "cursor");
     return finish(reader, std::move(message));
 }
 

@@ -13,17 +13,28 @@ namespace tepei::sync {
 namespace detail {
 
 namespace {
-constexpr std::array<std::string_view, 9> kChangeFields{"id",  "by", "site", "hlc", "kind",
-                                                        "rec", "op", "body", "seq"};
+constexpr std::array<std::string_view, 10> kChangeFields{"id",  "by", "site", "hlc", "kind",
+                                                         "rec", "op", "body", "seq", "refused"};
+constexpr std::array<std::string_view, 3> kRefusedFields{"code", "zh", "en"};
 } // namespace
 
-void writeChange(std::string& out, const Change& change, const std::int64_t* seq)
+void writeChange(std::string& out, const Change& change, const std::int64_t* seq,
+                 const ChangeVerdict* verdict)
 {
     out.push_back('{');
     if (seq != nullptr) {
         out.append("\"seq\":");
         appendInt(out, *seq);
         out.push_back(',');
+    }
+    if (verdict != nullptr && !verdict->accepted) {
+        out.append("\"refused\":{\"code\":");
+        appendString(out, verdict->code);
+        out.append(",\"zh\":");
+        appendString(out, verdict->messageZh);
+        out.append(",\"en\":");
+        appendString(out, verdict->message);
+        out.append("},");
     }
     out.append("\"id\":");
     appendUuid(out, change.id);
@@ -45,7 +56,7 @@ void writeChange(std::string& out, const Change& change, const std::int64_t* seq
 }
 
 void readChange(Reader& reader, web::json::value& json, std::string_view path, const DecodeLimits& limits,
-                Change& out, std::int64_t* seq)
+                Change& out, std::int64_t* seq, ChangeVerdict* verdict)
 {
     auto f = reader.fields(json, kChangeFields, path);
     if (!reader.ok())
@@ -54,6 +65,19 @@ void readChange(Reader& reader, web::json::value& json, std::string_view path, c
         reader.integer(f[8], path, "seq", 1, std::numeric_limits<std::int64_t>::max(), *seq);
     } else if (f[8] != nullptr) {
         return reader.fail("unknown_field", "'seq' belongs to confirmed changes only", joinPath(path, "seq"));
+    }
+    if (verdict != nullptr && f[9] != nullptr) {
+        const std::string refusedPath = joinPath(path, "refused");
+        auto r = reader.fields(*f[9], kRefusedFields, refusedPath);
+        if (!reader.ok())
+            return;
+        verdict->accepted = false;
+        reader.identifier(r[0], refusedPath, "code", kMaxIdBytes, true, verdict->code);
+        reader.string(r[1], refusedPath, "zh", kMaxMessageBytes, verdict->messageZh);
+        reader.string(r[2], refusedPath, "en", kMaxMessageBytes, verdict->message);
+    } else if (f[9] != nullptr) {
+        return reader.fail("unknown_field", "'refused' belongs to confirmed changes only",
+                           joinPath(path, "refused"));
     }
     reader.uuid(f[0], path, "id", out.id);
     reader.string(f[1], path, "by", kMaxIdBytes, out.author);
@@ -80,7 +104,7 @@ std::string encode(const Change& change)
 {
     std::string out;
     out.reserve(256);
-    detail::writeChange(out, change, nullptr);
+    detail::writeChange(out, change, nullptr, nullptr);
     return out;
 }
 
@@ -88,7 +112,7 @@ std::string encode(const ConfirmedChange& change)
 {
     std::string out;
     out.reserve(256);
-    detail::writeChange(out, change.change, &change.seq);
+    detail::writeChange(out, change.change, &change.seq, &change.verdict);
     return out;
 }
 
@@ -97,7 +121,7 @@ Result<Change> decodeChange(std::string_view json, const DecodeLimits& limits)
     detail::Reader reader;
     auto root = reader.parseObject(json, limits);
     Change change;
-    detail::readChange(reader, root, {}, limits, change, nullptr);
+    detail::readChange(reader, root, {}, limits, change, nullptr, nullptr);
     if (!reader.ok())
         return reader.error();
     return change;
@@ -108,7 +132,7 @@ Result<ConfirmedChange> decodeConfirmedChange(std::string_view json, const Decod
     detail::Reader reader;
     auto root = reader.parseObject(json, limits);
     ConfirmedChange confirmed;
-    detail::readChange(reader, root, {}, limits, confirmed.change, &confirmed.seq);
+    detail::readChange(reader, root, {}, limits, confirmed.change, &confirmed.seq, &confirmed.verdict);
     if (!reader.ok())
         return reader.error();
     return confirmed;
@@ -132,6 +156,13 @@ web::json::value toJson(const ConfirmedChange& change)
 {
     auto json = toJson(change.change);
     json["seq"] = web::json::value::number(change.seq);
+    if (!change.verdict.accepted) {
+        auto refused = web::json::value::object();
+        refused["code"] = web::json::value::string(change.verdict.code);
+        refused["zh"] = web::json::value::string(change.verdict.messageZh);
+        refused["en"] = web::json::value::string(change.verdict.message);
+        json["refused"] = std::move(refused);
+    }
     return json;
 }
 
@@ -139,7 +170,7 @@ Result<Change> changeFromJson(web::json::value&& json, std::string_view path, co
 {
     detail::Reader reader;
     Change change;
-    detail::readChange(reader, json, path, limits, change, nullptr);
+    detail::readChange(reader, json, path, limits, change, nullptr, nullptr);
     if (!reader.ok())
         return reader.error();
     return change;
@@ -156,7 +187,7 @@ Result<ConfirmedChange> confirmedChangeFromJson(web::json::value&& json, std::st
 {
     detail::Reader reader;
     ConfirmedChange confirmed;
-    detail::readChange(reader, json, path, limits, confirmed.change, &confirmed.seq);
+    detail::readChange(reader, json, path, limits, confirmed.change, &confirmed.seq, &confirmed.verdict);
     if (!reader.ok())
         return reader.error();
     return confirmed;

@@ -98,6 +98,6 @@ private:
 
 // Reads a change object (with "seq" when seq is not null, which then must be present).
 void readChange(Reader& reader, web::json::value& json, std::string_view path, const DecodeLimits& limits,
-                Change& out, std::int64_t* seq);
+                Change& out, std::int64_t* seq, ChangeVerdict* verdict);
 
 } // namespace tepei::sync::detail

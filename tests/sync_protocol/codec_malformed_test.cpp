@@ -164,7 +164,7 @@ const std::vector<Case>& cases()
         {"PulledSeqNotIncreasing", Decoder::PullReply,
          pullReply(changeJson({{"seq", "5"}}) + "," + changeJson({{"seq", "5"}}), "5"), "invalid_value",
          "changes[1].seq"},
-        {"PullCursorNotLastSeq", Decoder::PullReply, pullReply(changeJson({{"seq", "5"}}), "4"),
+        {"PullCursorBelowLastSeq", Decoder::PullReply, pullReply(changeJson({{"seq", "5"}}), "4"),
          "invalid_value", "cursor"},
         // Push replies.
         {"PushStatusUnknown", Decoder::PushReply,

@@ -46,6 +46,23 @@ TEST(RSync3_Codec, ConfirmedChangeRoundTrips)
     expectRoundTrip(ConfirmedChange{42, sampleSetChange()}, decodeConfirmedChange);
 }
 
+TEST(RSync3_Codec, RefusedVerdictTravelsWithTheConfirmedChange)
+{
+    ConfirmedChange refused{43, sampleCommandChange()};
+    refused.verdict = ChangeVerdict{false, "quota_full", "名额已满", "the quota is full"};
+    expectRoundTrip(refused, decodeConfirmedChange);
+    EXPECT_NE(encode(refused).find(R"("refused":{"code":"quota_full")"), std::string::npos);
+    // An accepted verdict is the default and costs nothing on the wire.
+    EXPECT_EQ(encode(ConfirmedChange{43, sampleCommandChange()}).find("refused"), std::string::npos);
+    // A plain change (a push) may not carry a verdict.
+    std::string pushed = encode(refused);
+    pushed.replace(0, pushed.find(",") + 1, "{");
+    const auto decoded = decodeChange(pushed);
+    ASSERT_FALSE(decoded.ok());
+    EXPECT_EQ(decoded.error().code, "unknown_field");
+    EXPECT_EQ(decoded.error().field, "refused");
+}
+
 TEST(RSync2_Codec, WireFormOfAChangeIsCompactAndStable)
 {
     Change change = sampleCommandChange();

@@ -3,15 +3,13 @@
 // envelope (who, where, when, which record) and that its payload is a JSON object; what the
 // payload means is the model library's business (tepei/model/fold.h).
 
-#include <tepei/sync/hlc.h>
-#include <tepei/sync/ids.h>
-
 #include <cpprest/json.h>
-
 #include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <tepei/sync/hlc.h>
+#include <tepei/sync/ids.h>
 #include <vector>
 
 namespace tepei::sync {
@@ -42,11 +40,24 @@ struct Change {
     bool operator==(const Change&) const = default;
 };
 
-// A change in the server's log: the server gives every accepted change a global sequence number,
-// starting at 1, without gaps. State on every replica is the fold of these in seq order.
+// What the server's rules decided for a change at its place in the log. A refused change stays in
+// the log (its author is shown why); the code is stable, the messages are for people.
+struct ChangeVerdict {
+    bool accepted = true;
+    std::string code;      // refused only, e.g. "quota_full"
+    std::string messageZh; // refused only
+    std::string message;   // refused only, English
+
+    bool operator==(const ChangeVerdict&) const = default;
+};
+
+// A change in the server's log: the server gives every change it takes a global sequence number,
+// starting at 1, without gaps, and its verdict. State on every replica is the fold of these in seq
+// order. Wire form: the change's fields, "seq", and "refused":{"code","zh","en"} when refused.
 struct ConfirmedChange {
     std::int64_t seq = 0;
     Change change;
+    ChangeVerdict verdict;
 
     bool operator==(const ConfirmedChange&) const = default;
 };

@@ -23,6 +23,7 @@ inline constexpr int kProtocolVersion = 1;
 inline constexpr std::size_t kMaxIdBytes = 64;              // author, site, record id, user id
 inline constexpr std::size_t kMaxRecordKindBytes = 32;      // recordKind, [a-z_]+
 inline constexpr std::size_t kMaxFieldNameBytes = 64;       // payload field names, [a-z0-9_]+
+inline constexpr std::size_t kMaxMessageBytes = 4096;      // a verdict's or error's readable message
 inline constexpr std::size_t kMaxPayloadBytes = 256 * 1024; // a change's payload as the codec writes it
 inline constexpr std::size_t kMaxBatchChanges = 5000;       // changes per push or pull page
 inline constexpr std::size_t kDefaultMaxMessageBytes = 32 * 1024 * 1024; // a whole message
