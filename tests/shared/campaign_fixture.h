@@ -1,8 +1,11 @@
 #pragma once
 // Test fixture: the shipped 2024 campaign (data/campaigns/2024.json, via TEPEI_DATA_DIR).
 
+// <gtest/gtest.h> must precede any cpprestsdk header (the sorted order below keeps it so):
+// cpprest's asyncrt_utils.h defines a macro U() that breaks gtest-internal.h otherwise.
 #include <cstdio>
 #include <cstdlib>
+#include <gtest/gtest.h>
 #include <string>
 #include <tepei/model/campaign.h>
 
