@@ -113,7 +113,9 @@ private:
 // "unknown_field", "value_too_long", "unsupported_version" ("v" present and not 1).
 class JsonFields {
 public:
+    // Holds a reference: `body` must outlive this object.
     explicit JsonFields(const web::json::value& body);
+    JsonFields(web::json::value&&) = delete;
     std::string string(const std::string& name, std::size_t maxLength = 200);
     std::optional<std::string> optionalString(const std::string& name, std::size_t maxLength = 200);
     // The first problem found, including fields that were never asked for.
