@@ -1,0 +1,28 @@
+#pragma once
+// The endpoint groups, one factory each (CONVENTIONS "one endpoint group, one factory"). Each
+// returns a Router with its routes; makeApi mounts them all. Handlers are thin: validate the
+// body, call the stores, shape the reply.
+//
+// Adding an endpoint group (push/pull): write `Router makeXxxApi(ServerContext&)` in its own
+// .cpp, then mount it in makeApi (apis.cpp). The sync seam is makeSyncApi (sync_api.cpp).
+
+#include <tepei/server/context.h>
+#include <tepei/server/http.h>
+
+namespace tepei::server {
+
+// GET /v1/health (no auth).
+Router makeSystemApi(ServerContext& context);
+// POST /v1/login, /v1/logout, /v1/register/applicant, /v1/register/unit,
+// /v1/units/{code}/approve; GET /v1/me, /v1/orgs.
+Router makeAccountApi(ServerContext& context);
+// GET /v1/blobs/{sha256}, PUT /v1/blobs/{sha256}?offset=N, GET /v1/blobs/{sha256}/content.
+Router makeBlobApi(ServerContext& context);
+// The seam for change push/pull (R-SYNC-2, R-SEC-2): POST /v1/sync/push and GET /v1/sync/pull.
+// Until the fold and the log store exist they answer 501 "not_implemented".
+Router makeSyncApi(ServerContext& context);
+
+// Every group above, mounted into one router.
+Router makeApi(ServerContext& context);
+
+} // namespace tepei::server

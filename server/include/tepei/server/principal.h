@@ -1,0 +1,81 @@
+#pragma once
+// Organisations, roles, users and the Principal (R-ORG-1, R-ORG-3): the identity that every scope
+// check of the server works on. Plain values; no I/O.
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <tepei/sync/result.h>
+
+namespace tepei::server {
+
+enum class Role {
+    Applicant,
+    UnitReviewer,
+    AuthorityReviewer,
+    CentreOfficer,
+    TrainingUnitOfficer,
+    Administrator
+};
+enum class OrgKind { Centre, Authority, WorkUnit, TrainingUnit };
+// Pending: registered but not yet approved (a self-registered work unit and its account).
+enum class AccountStatus { Active, Pending };
+
+// Wire names ("applicant", "unit_reviewer", "work_unit", "pending", ...), stable once shipped.
+const char* toString(Role role);
+const char* toString(OrgKind kind);
+const char* toString(AccountStatus status);
+// Parse the wire names; anything else is an error with code "invalid_value" naming `field`.
+Result<Role> parseRole(std::string_view text, std::string_view field = "role");
+Result<OrgKind> parseOrgKind(std::string_view text, std::string_view field = "kind");
+Result<AccountStatus> parseAccountStatus(std::string_view text, std::string_view field = "status");
+
+struct Org {
+    std::string code; // stable identifier, e.g. "150100" or a unified social credit code
+    OrgKind kind = OrgKind::WorkUnit;
+    std::string name;   // Chinese name, e.g. 呼和浩特市
+    std::string parent; // work unit -> its recommending authority; empty when none
+    AccountStatus status = AccountStatus::Active;
+};
+
+struct User {
+    std::string id; // UUID
+    std::string login;
+    std::string displayName;
+    Role role = Role::Applicant;
+    std::string orgCode;
+    std::string passwordHash; // "pbkdf2-sha256$iter$salt$hash", see password.h
+    AccountStatus status = AccountStatus::Active;
+    std::string mobile;
+};
+
+// Who is making a request, as resolved from its session. This is what scope checks use: push
+// and pull refuse or filter by role, orgCode and authorityCode.
+struct Principal {
+    std::string userId;
+    std::string login;
+    std::string displayName;
+    Role role = Role::Applicant;
+    std::string orgCode;
+    // The recommending authority above the principal: for an applicant or a unit reviewer the
+    // parent of their work unit; for an authority reviewer their own org; empty otherwise.
+    std::string authorityCode;
+    std::string site;           // device (site) id given at login
+    std::int64_t expiresMs = 0; // session expiry, ms since the epoch (UTC)
+};
+
+// Builds the principal of `user` whose org is `org` (the user's orgCode must equal org.code).
+Principal principalFor(const User& user, const Org& org);
+
+// The org kind a role belongs to (applicant and unit reviewer -> work unit, ...). Administrators
+// belong to the centre.
+OrgKind orgKindFor(Role role);
+
+// Checks that `org` may have `parent` (a work unit needs an authority above it, an authority may
+// sit under the centre, others have none). Errors: "invalid_parent" with field "parent".
+Status<> checkOrgParent(const Org& org, const std::optional<Org>& parent);
+
+// Roles that review applications (and may read the attachments they review).
+bool isReviewer(Role role);
+
+} // namespace tepei::server

@@ -1,0 +1,26 @@
+#pragma once
+// Session tokens (R-SEC-1) and small crypto helpers. Thread-safe.
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <tepei/sync/result.h>
+
+namespace tepei::server {
+
+// A new session token: 32 random bytes (RAND_bytes) as 64 lowercase hex characters. Only its
+// hash is stored; the token itself exists on the client alone. Error: "crypto_failure".
+Result<std::string> newSessionToken();
+
+// SHA-256 of `data` as 64 lowercase hex characters (token hashes, blob addresses).
+std::string sha256Hex(std::string_view data);
+
+// Whether `text` is 64 lowercase hex characters.
+bool isSha256Hex(std::string_view text);
+
+std::string toHex(const unsigned char* data, std::size_t size);
+
+// "2024-03-20T08:00:00Z" for milliseconds since the epoch (UTC, whole seconds).
+std::string isoUtc(std::int64_t ms);
+
+} // namespace tepei::server

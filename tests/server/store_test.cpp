@@ -1,0 +1,106 @@
+// The SQLite store (migrations, accounts, sessions) and login throttling (R-SEC-1, R-ORG-1).
+#include <gtest/gtest.h>
+#include <random>
+#include <tepei/server/sqlite_store.h>
+#include <tepei/server/throttle.h>
+#include <tepei/sqlite/database.h>
+
+namespace {
+using namespace tepei::server;
+
+class StoreTest : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        m_dir = std::filesystem::temp_directory_path() /
+                ("tepei-store-test-" + std::to_string(std::random_device{}()));
+        std::filesystem::create_directories(m_dir);
+        auto store = SqliteStore::open(m_dir / "tepei.db");
+        ASSERT_TRUE(store.ok()) << store.error().message;
+        m_store = std::move(*store);
+    }
+    void TearDown() override
+    {
+        m_store.reset();
+        std::filesystem::remove_all(m_dir);
+    }
+    std::filesystem::path m_dir;
+    std::unique_ptr<SqliteStore> m_store;
+};
+
+TEST_F(StoreTest, MigrationsRecordTheSchemaVersionAndRefuseANewerDatabase)
+{
+    EXPECT_EQ(m_store->schemaVersion(), SqliteStore::latestSchemaVersion());
+    m_store.reset();
+    {
+        auto db = tepei::sqlite::Database::open(m_dir / "tepei.db");
+        ASSERT_TRUE(db.ok());
+        ASSERT_TRUE(db->exec("PRAGMA user_version=99").ok());
+    }
+    auto newer = SqliteStore::open(m_dir / "tepei.db");
+    ASSERT_FALSE(newer.ok());
+    EXPECT_EQ(newer.error().code, "schema_too_new");
+}
+
+TEST_F(StoreTest, ROrg1_OrgsNeedTheirParentAndUnitsActivateWithTheirUsers)
+{
+    ASSERT_TRUE(m_store->addOrg({"C0", OrgKind::Centre, "中心", "", AccountStatus::Active}).ok());
+    auto orphan = m_store->addOrg({"W9", OrgKind::WorkUnit, "单位", "A9", AccountStatus::Active});
+    ASSERT_FALSE(orphan.ok());
+    EXPECT_EQ(orphan.error().code, "invalid_parent");
+    // All or nothing: the second org fails, so the first is not kept either.
+    auto batch = m_store->addOrgs({{"A1", OrgKind::Authority, "呼和浩特市", "C0", AccountStatus::Active},
+                                   {"C0", OrgKind::Centre, "again", "", AccountStatus::Active}});
+    ASSERT_FALSE(batch.ok());
+    EXPECT_EQ(batch.error().code, "org_exists");
+    ASSERT_FALSE(m_store->findOrg("A1")->has_value());
+
+    ASSERT_TRUE(m_store->addOrg({"A1", OrgKind::Authority, "呼和浩特市", "C0", AccountStatus::Active}).ok());
+    const Org unit{"W1", OrgKind::WorkUnit, "医院", "A1", AccountStatus::Pending};
+    const User reviewer{"u-1", "Bat", "巴特", Role::UnitReviewer, "W1", "hash", AccountStatus::Pending, ""};
+    ASSERT_TRUE(m_store->registerUnit(unit, reviewer).ok());
+    auto taken =
+        m_store->addUser({"u-2", "bat", "x", Role::Applicant, "W1", "hash", AccountStatus::Active, ""});
+    ASSERT_FALSE(taken.ok());
+    EXPECT_EQ(taken.error().code, "login_taken"); // logins compare case-insensitively
+
+    ASSERT_TRUE(m_store->activateOrg("W1").ok());
+    EXPECT_EQ((*m_store->findOrg("W1"))->status, AccountStatus::Active);
+    EXPECT_EQ((*m_store->findUserByLogin("BAT"))->status, AccountStatus::Active);
+    const Principal p = principalFor(**m_store->findUserById("u-1"), **m_store->findOrg("W1"));
+    EXPECT_EQ(p.authorityCode, "A1");
+}
+
+TEST_F(StoreTest, RSec1_ThrottleLocksAfterFiveFailuresWithGrowingPauses)
+{
+    std::int64_t now = 1'000'000;
+    LoginThrottle throttle(*m_store, [&] { return now; });
+    for (int i = 0; i < 4; ++i) {
+        ASSERT_TRUE(throttle.recordFailure("bat", "10.0.0.1").ok());
+        EXPECT_EQ(*throttle.retryAfterMs("bat", "10.0.0.1"), 0);
+    }
+    ASSERT_TRUE(throttle.recordFailure("Bat", "10.0.0.1").ok()); // the fifth, any letter case
+    EXPECT_EQ(*throttle.retryAfterMs("bat", "10.0.0.2"), 30'000);
+    EXPECT_EQ(*throttle.retryAfterMs("someone-else", "10.0.0.1"), 0); // the address is not locked yet
+    now += 30'000;
+    EXPECT_EQ(*throttle.retryAfterMs("bat", "10.0.0.1"), 0);
+    ASSERT_TRUE(throttle.recordFailure("bat", "10.0.0.1").ok());
+    EXPECT_EQ(*throttle.retryAfterMs("bat", "10.0.0.1"), 60'000); // doubled
+    EXPECT_EQ(LoginThrottle::lockMs(40, 5, ThrottlePolicy{}), ThrottlePolicy{}.maxLockMs);
+
+    ASSERT_TRUE(throttle.recordSuccess("bat").ok());
+    EXPECT_EQ(*throttle.retryAfterMs("bat", "10.0.0.9"), 0);
+}
+
+TEST_F(StoreTest, RSec1_ThrottleCountsPerAddressToo)
+{
+    std::int64_t now = 5'000'000;
+    LoginThrottle throttle(*m_store, [&] { return now; });
+    for (int i = 0; i < 20; ++i) {
+        ASSERT_TRUE(throttle.recordFailure("user" + std::to_string(i), "10.0.0.7").ok());
+    }
+    EXPECT_GT(*throttle.retryAfterMs("fresh-user", "10.0.0.7"), 0);
+    EXPECT_EQ(*throttle.retryAfterMs("fresh-user", "10.0.0.8"), 0);
+}
+
+} // namespace
