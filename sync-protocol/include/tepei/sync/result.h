@@ -20,8 +20,7 @@ struct Error {
     bool operator==(const Error&) const = default;
 };
 
-template <class T, class E = Error>
-class [[nodiscard]] Result {
+template <class T, class E = Error> class [[nodiscard]] Result {
 public:
     Result(T value) : m_data(std::in_place_index<0>, std::move(value)) {}
     Result(E error) : m_data(std::in_place_index<1>, std::move(error)) {}
@@ -39,7 +38,8 @@ public:
         assert(ok());
         return std::get<0>(m_data);
     }
-    T&& value() &&
+    // By value, so that `for (auto& x : f().value())` does not dangle.
+    T value() &&
     {
         assert(ok());
         return std::get<0>(std::move(m_data));
@@ -61,7 +61,6 @@ private:
 
 // Result of an operation that yields nothing but may fail.
 struct Ok {};
-template <class E = Error>
-using Status = Result<Ok, E>;
+template <class E = Error> using Status = Result<Ok, E>;
 
 } // namespace tepei
