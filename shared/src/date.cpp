@@ -133,4 +133,12 @@ Date chinaDateOf(std::int64_t utcMillis)
     return fromDayNumber(days);
 }
 
+Date addMonths(const Date& date, int months)
+{
+    const int index = date.year * 12 + (date.month - 1) + months;
+    Date out{index / 12, index % 12 + 1, date.day};
+    out.day = std::min(out.day, daysInMonth(out.year, out.month));
+    return out;
+}
+
 } // namespace tepei::model

@@ -4,6 +4,7 @@
 
 #include <tepei/model/form.h>
 #include <tepei/model/reference.h>
+#include <unordered_map>
 
 namespace tepei::model {
 namespace {
@@ -205,11 +206,15 @@ const std::vector<FieldSpec>& applicationFields()
 
 const FieldSpec* findField(std::string_view id)
 {
-    for (const auto& spec : applicationFields()) {
-        if (spec.id == id)
-            return &spec;
-    }
-    return nullptr;
+    // The fold looks up every field of every change: an index, built once (thread-safe static).
+    static const std::unordered_map<std::string_view, const FieldSpec*> index = [] {
+        std::unordered_map<std::string_view, const FieldSpec*> map;
+        for (const auto& spec : applicationFields())
+            map.emplace(spec.id, &spec);
+        return map;
+    }();
+    const auto it = index.find(id);
+    return it == index.end() ? nullptr : it->second;
 }
 
 int maxCharsFor(const FieldSpec& spec, const Campaign& campaign)

@@ -43,6 +43,10 @@ int daysBetweenInclusive(const Date& a, const Date& b);
 // The date `days` days after (negative: before) the given one.
 Date addDays(const Date& date, int days);
 
+// The same day `months` months later; the last day of the month when that day does not exist
+// (31 January + 1 month = 28 or 29 February).
+Date addMonths(const Date& date, int months);
+
 // Age in full years on the date `on` (周岁). Someone born on 29 February becomes a year older on
 // 1 March in non-leap years. -1 when `on` is before `birth`.
 int fullYearsOnDate(const Date& birth, const Date& on);
