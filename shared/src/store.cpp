@@ -1,0 +1,572 @@
+#include <algorithm>
+#include <set>
+#include <tepei/model/store.h>
+#include <tepei/sync/ids.h>
+
+namespace tepei::model {
+
+namespace {
+
+constexpr std::string_view kMigration1 = R"sql(
+CREATE TABLE changes (
+    seq INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    author TEXT NOT NULL,
+    site TEXT NOT NULL,
+    hlc_wall INTEGER NOT NULL,
+    hlc_counter INTEGER NOT NULL,
+    record_kind TEXT NOT NULL,
+    record_id TEXT NOT NULL,
+    op TEXT NOT NULL,
+    payload TEXT NOT NULL,
+    accepted INTEGER,          -- NULL until folded
+    reason_code TEXT,
+    reason_zh TEXT,
+    reason_en TEXT
+);
+CREATE INDEX changes_record ON changes(record_id);
+CREATE TABLE outbox (
+    pos INTEGER PRIMARY KEY AUTOINCREMENT,
+    id TEXT NOT NULL UNIQUE,
+    author TEXT NOT NULL,
+    site TEXT NOT NULL,
+    hlc_wall INTEGER NOT NULL,
+    hlc_counter INTEGER NOT NULL,
+    record_kind TEXT NOT NULL,
+    record_id TEXT NOT NULL,
+    op TEXT NOT NULL,
+    payload TEXT NOT NULL
+);
+CREATE TABLE records (
+    id TEXT PRIMARY KEY,
+    kind TEXT NOT NULL,
+    state TEXT NOT NULL,
+    owner TEXT NOT NULL,
+    campaign TEXT NOT NULL,
+    unit_code TEXT NOT NULL,
+    authority TEXT NOT NULL,
+    name TEXT NOT NULL,
+    last_seq INTEGER NOT NULL
+);
+CREATE INDEX records_kind ON records(kind, id);
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE blobs (
+    sha256 TEXT PRIMARY KEY,   -- a local attachment waiting for (or done with) upload
+    path TEXT NOT NULL,
+    size INTEGER NOT NULL,
+    uploaded INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE rejected (
+    id TEXT PRIMARY KEY,
+    record_kind TEXT NOT NULL,
+    record_id TEXT NOT NULL,
+    payload TEXT NOT NULL,
+    code TEXT NOT NULL,
+    message TEXT NOT NULL,
+    rejected_at INTEGER NOT NULL
+);
+)sql";
+
+constexpr std::string_view kChangeColumns =
+    "id, author, site, hlc_wall, hlc_counter, record_kind, record_id, op, payload";
+
+Error corrupt(const std::string& what)
+{
+    return Error{"storage_corrupt",
+                 "the stored change log is damaged (" + what +
+                     "); restore the data directory from a backup or sync a fresh replica",
+                 {}};
+}
+
+// Binds the nine change columns starting at index first.
+void bindChange(sqlite::Statement& stmt, int first, const sync::Change& change)
+{
+    stmt.bind(first, sync::toString(change.id))
+        .bind(first + 1, change.author)
+        .bind(first + 2, change.site)
+        .bind(first + 3, change.hlc.wallMs)
+        .bind(first + 4, static_cast<std::int64_t>(change.hlc.counter))
+        .bind(first + 5, change.recordKind)
+        .bind(first + 6, change.recordId)
+        .bind(first + 7, std::string_view(sync::toString(change.op)))
+        .bind(first + 8, change.payload.serialize());
+}
+
+// Reads the nine change columns starting at column first.
+Result<sync::Change> readChange(const sqlite::Statement& stmt, int first)
+{
+    sync::Change change;
+    auto id = sync::parseUuid(stmt.columnTextView(first));
+    if (!id)
+        return corrupt("change id");
+    change.id = *id;
+    change.author = stmt.columnText(first + 1);
+    change.site = stmt.columnText(first + 2);
+    change.hlc.wallMs = stmt.columnInt(first + 3);
+    change.hlc.counter = static_cast<std::uint32_t>(stmt.columnInt(first + 4));
+    change.recordKind = stmt.columnText(first + 5);
+    change.recordId = stmt.columnText(first + 6);
+    const auto op = sync::changeOpFromString(stmt.columnTextView(first + 7));
+    if (!op)
+        return corrupt("change op");
+    change.op = *op;
+    std::error_code ec;
+    change.payload = web::json::value::parse(stmt.columnText(first + 8), ec);
+    if (ec || !change.payload.is_object())
+        return corrupt("change payload");
+    return change;
+}
+
+} // namespace
+
+const std::vector<std::string_view>& replicaStoreMigrations()
+{
+    static const std::vector<std::string_view> migrations{kMigration1};
+    return migrations;
+}
+
+ReplicaStore::ReplicaStore(std::unique_ptr<sqlite::Database> db) : m_db(std::move(db)) {}
+
+Result<std::unique_ptr<ReplicaStore>> ReplicaStore::open(const std::string& path,
+                                                         sqlite::Database::Durability durability)
+{
+    auto db = sqlite::Database::open(path, durability);
+    if (!db)
+        return db.error();
+    if (auto st = sqlite::migrate(**db, replicaStoreMigrations()); !st)
+        return st.error();
+    std::unique_ptr<ReplicaStore> store(new ReplicaStore(std::move(db).value()));
+    if (auto st = store->load(); !st)
+        return st.error();
+    return store;
+}
+
+Status<> ReplicaStore::load()
+{
+    std::vector<std::string> touched;
+    if (auto st = foldFrom(0, touched); !st)
+        return st.error();
+    if (const auto cursor = meta("pull_cursor"))
+        m_pullCursor = std::stoll(*cursor);
+    auto stmt = m_db->cached("SELECT " + std::string(kChangeColumns) + " FROM outbox ORDER BY pos");
+    if (!stmt)
+        return stmt.error();
+    for (;;) {
+        auto row = (*stmt)->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        auto change = readChange(**stmt, 0);
+        if (!change)
+            return change.error();
+        m_outbox.push_back(std::move(change).value());
+    }
+    rebuildTentative();
+    // Derived rows are rebuilt for every record, so a store written by older rules heals on open.
+    std::vector<std::string> all;
+    for (const auto& [id, app] : m_confirmed.applications())
+        all.push_back(id);
+    auto tx = sqlite::Transaction::begin(*m_db);
+    if (!tx)
+        return tx.error();
+    if (auto st = writeSummaries(all); !st)
+        return st.error();
+    return tx->commit();
+}
+
+Result<std::vector<Appended>> ReplicaStore::append(const std::vector<sync::Change>& changes)
+{
+    auto result = appendInTransaction(changes);
+    if (!result) {
+        // The transaction rolled back; the in-memory fold may be ahead of the file: refold it.
+        (void)reload();
+        return result.error();
+    }
+    return result;
+}
+
+Result<std::vector<Appended>> ReplicaStore::appendInTransaction(const std::vector<sync::Change>& changes)
+{
+    auto tx = sqlite::Transaction::begin(*m_db);
+    if (!tx)
+        return tx.error();
+    auto findSeq =
+        m_db->cached("SELECT seq, accepted, reason_code, reason_zh, reason_en FROM changes WHERE id = ?");
+    auto insert =
+        m_db->cached("INSERT INTO changes (seq, " + std::string(kChangeColumns) +
+                     ", accepted, reason_code, reason_zh, reason_en) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    if (!findSeq)
+        return findSeq.error();
+    if (!insert)
+        return insert.error();
+    std::vector<Appended> results;
+    results.reserve(changes.size());
+    std::vector<std::string> touched;
+    for (const sync::Change& change : changes) {
+        (*findSeq)->bind(1, sync::toString(change.id));
+        auto row = (*findSeq)->step();
+        if (!row)
+            return row.error();
+        if (*row) {
+            Verdict verdict{
+                (*findSeq)->columnInt(1) != 0,
+                Reason{(*findSeq)->columnText(2), (*findSeq)->columnText(3), (*findSeq)->columnText(4)}};
+            results.push_back(Appended{change.id, (*findSeq)->columnInt(0), true, verdict});
+            (*findSeq)->reset();
+            continue;
+        }
+        (*findSeq)->reset();
+        const std::int64_t seq = m_confirmed.lastSeq() + 1;
+        const Verdict verdict = m_confirmed.apply(sync::ConfirmedChange{seq, change, {}});
+        (*insert)->bind(1, seq);
+        bindChange(**insert, 2, change);
+        (*insert)
+            ->bind(11, static_cast<std::int64_t>(verdict.accepted))
+            .bind(12, verdict.reason.code)
+            .bind(13, verdict.reason.zh)
+            .bind(14, verdict.reason.en);
+        if (auto st = (*insert)->run(); !st)
+            return st.error();
+        results.push_back(Appended{change.id, seq, false, verdict});
+        touched.push_back(change.recordId);
+    }
+    if (auto st = writeSummaries(touched); !st)
+        return st.error();
+    if (auto st = tx->commit(); !st)
+        return st.error();
+    rebuildTentative();
+    return results;
+}
+
+Status<> ReplicaStore::reload()
+{
+    m_confirmed = Fold();
+    m_tentative.reset();
+    m_outbox.clear();
+    return load();
+}
+
+Status<> ReplicaStore::applyPulled(const std::vector<PulledChange>& page, std::int64_t cursor)
+{
+    bool refold = false;
+    auto st = applyPulledInTransaction(page, cursor, refold);
+    if (!st || refold) {
+        // Rolled back, or history arrived below what is folded: fold the stored log afresh.
+        if (auto reloaded = reload(); !reloaded && st)
+            return reloaded.error();
+        return st;
+    }
+    std::set<sync::ChangeId> confirmedIds;
+    for (const auto& pulled : page)
+        confirmedIds.insert(pulled.confirmed.change.id);
+    std::erase_if(m_outbox, [&](const sync::Change& c) { return confirmedIds.count(c.id) > 0; });
+    rebuildTentative();
+    return Ok{};
+}
+
+Status<> ReplicaStore::applyPulledInTransaction(const std::vector<PulledChange>& page, std::int64_t cursor,
+                                                bool& refold)
+{
+    auto tx = sqlite::Transaction::begin(*m_db);
+    if (!tx)
+        return tx.error();
+    auto insert =
+        m_db->cached("INSERT OR IGNORE INTO changes (seq, " + std::string(kChangeColumns) +
+                     ", accepted, reason_code, reason_zh, reason_en) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    auto unqueue = m_db->cached("DELETE FROM outbox WHERE id = ?");
+    if (!insert)
+        return insert.error();
+    if (!unqueue)
+        return unqueue.error();
+    const std::int64_t folded = m_confirmed.lastSeq();
+    for (const PulledChange& pulled : page) {
+        (*insert)->bind(1, pulled.confirmed.seq);
+        bindChange(**insert, 2, pulled.confirmed.change);
+        if (pulled.verdict) {
+            (*insert)
+                ->bind(11, static_cast<std::int64_t>(pulled.verdict->accepted))
+                .bind(12, pulled.verdict->reason.code)
+                .bind(13, pulled.verdict->reason.zh)
+                .bind(14, pulled.verdict->reason.en);
+        }
+        if (auto st = (*insert)->run(); !st)
+            return st.error();
+        if (m_db->changes() > 0 && pulled.confirmed.seq <= folded)
+            refold = true;
+        (*unqueue)->bind(1, sync::toString(pulled.confirmed.change.id));
+        if (auto st = (*unqueue)->run(); !st)
+            return st.error();
+    }
+    m_pullCursor = std::max(m_pullCursor, cursor);
+    if (auto st = setMeta("pull_cursor", std::to_string(m_pullCursor)); !st)
+        return st.error();
+    if (!refold) {
+        std::vector<std::string> touched;
+        if (auto st = foldFrom(folded, touched); !st)
+            return st.error();
+        if (auto st = writeSummaries(touched); !st)
+            return st.error();
+    }
+    return tx->commit();
+}
+
+Status<> ReplicaStore::foldFrom(std::int64_t afterSeq, std::vector<std::string>& touched)
+{
+    auto stmt =
+        m_db->cached("SELECT seq, " + std::string(kChangeColumns) +
+                     ", accepted, reason_code, reason_zh, reason_en FROM changes WHERE seq > ? ORDER BY seq");
+    auto setVerdict = m_db->cached(
+        "UPDATE changes SET accepted = ?, reason_code = ?, reason_zh = ?, reason_en = ? WHERE seq = ?");
+    if (!stmt)
+        return stmt.error();
+    if (!setVerdict)
+        return setVerdict.error();
+    (*stmt)->bind(1, afterSeq);
+    for (;;) {
+        auto row = (*stmt)->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        const std::int64_t seq = (*stmt)->columnInt(0);
+        auto change = readChange(**stmt, 1);
+        if (!change)
+            return change.error();
+        std::optional<Verdict> stored;
+        if (!(*stmt)->columnIsNull(10))
+            stored =
+                Verdict{(*stmt)->columnInt(10) != 0,
+                        Reason{(*stmt)->columnText(11), (*stmt)->columnText(12), (*stmt)->columnText(13)}};
+        const std::string recordId = change->recordId;
+        const Verdict verdict =
+            m_confirmed.apply(sync::ConfirmedChange{seq, std::move(change).value(), {}}, stored);
+        if (!stored) {
+            (*setVerdict)
+                ->bind(1, static_cast<std::int64_t>(verdict.accepted))
+                .bind(2, verdict.reason.code)
+                .bind(3, verdict.reason.zh)
+                .bind(4, verdict.reason.en)
+                .bind(5, seq);
+            if (auto st = (*setVerdict)->run(); !st)
+                return st.error();
+        }
+        touched.push_back(recordId);
+    }
+    return Ok{};
+}
+
+Status<> ReplicaStore::writeSummaries(const std::vector<std::string>& recordIds)
+{
+    auto upsert = m_db->cached("INSERT OR REPLACE INTO records (id, kind, state, owner, campaign, unit_code, "
+                               "authority, name, last_seq) VALUES (?,?,?,?,?,?,?,?,?)");
+    if (!upsert)
+        return upsert.error();
+    std::set<std::string> unique(recordIds.begin(), recordIds.end());
+    for (const std::string& id : unique) {
+        const Application* app = m_confirmed.application(id);
+        if (!app)
+            continue;
+        (*upsert)
+            ->bind(1, app->id)
+            .bind(2, std::string_view(kKindApplication))
+            .bind(3, std::string_view(toString(app->state)))
+            .bind(4, app->owner)
+            .bind(5, app->campaign)
+            .bind(6, app->unitCode)
+            .bind(7, app->authority())
+            .bind(8, app->text("name"))
+            .bind(9, app->history.empty() ? 0 : app->history.back().seq);
+        if (auto st = (*upsert)->run(); !st)
+            return st.error();
+    }
+    return Ok{};
+}
+
+Result<Verdict> ReplicaStore::enqueue(const sync::Change& change)
+{
+    auto stmt =
+        m_db->cached("INSERT INTO outbox (" + std::string(kChangeColumns) + ") VALUES (?,?,?,?,?,?,?,?,?)");
+    if (!stmt)
+        return stmt.error();
+    bindChange(**stmt, 1, change);
+    if (auto st = (*stmt)->run(); !st)
+        return st.error();
+    m_outbox.push_back(change);
+    if (!m_tentative)
+        m_tentative = m_confirmed;
+    return m_tentative->applyTentative(change);
+}
+
+Status<> ReplicaStore::rejectPending(const sync::ChangeId& id, const Error& reason, std::int64_t atMillis)
+{
+    const auto it =
+        std::find_if(m_outbox.begin(), m_outbox.end(), [&](const sync::Change& c) { return c.id == id; });
+    if (it == m_outbox.end())
+        return Ok{};
+    auto tx = sqlite::Transaction::begin(*m_db);
+    if (!tx)
+        return tx.error();
+    auto keep =
+        m_db->cached("INSERT OR REPLACE INTO rejected (id, record_kind, record_id, payload, code, message, "
+                     "rejected_at) VALUES (?,?,?,?,?,?,?)");
+    auto unqueue = m_db->cached("DELETE FROM outbox WHERE id = ?");
+    if (!keep)
+        return keep.error();
+    if (!unqueue)
+        return unqueue.error();
+    (*keep)
+        ->bind(1, sync::toString(id))
+        .bind(2, it->recordKind)
+        .bind(3, it->recordId)
+        .bind(4, it->payload.serialize())
+        .bind(5, reason.code)
+        .bind(6, reason.message)
+        .bind(7, atMillis);
+    (*unqueue)->bind(1, sync::toString(id));
+    if (auto st = (*keep)->run(); !st)
+        return st.error();
+    if (auto st = (*unqueue)->run(); !st)
+        return st.error();
+    if (auto st = tx->commit(); !st)
+        return st.error();
+    m_outbox.erase(it);
+    rebuildTentative();
+    return Ok{};
+}
+
+Result<std::vector<RejectedChange>> ReplicaStore::rejected() const
+{
+    auto stmt = m_db->cached("SELECT id, record_kind, record_id, payload, code, message, rejected_at FROM "
+                             "rejected ORDER BY rejected_at, id");
+    if (!stmt)
+        return stmt.error();
+    std::vector<RejectedChange> rows;
+    for (;;) {
+        auto row = (*stmt)->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        rows.push_back(RejectedChange{
+            (*stmt)->columnText(0), (*stmt)->columnText(1), (*stmt)->columnText(2), (*stmt)->columnText(3),
+            Error{(*stmt)->columnText(4), (*stmt)->columnText(5), {}}, (*stmt)->columnInt(6)});
+    }
+    return rows;
+}
+
+std::optional<std::string> ReplicaStore::meta(const std::string& key) const
+{
+    auto stmt = m_db->cached("SELECT value FROM meta WHERE key = ?");
+    if (!stmt)
+        return std::nullopt;
+    (*stmt)->bind(1, key);
+    auto row = (*stmt)->step();
+    std::optional<std::string> value;
+    if (row && *row)
+        value = (*stmt)->columnText(0);
+    (*stmt)->reset();
+    return value;
+}
+
+Status<> ReplicaStore::setMeta(const std::string& key, const std::string& value)
+{
+    auto stmt = m_db->cached("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)");
+    if (!stmt)
+        return stmt.error();
+    (*stmt)->bind(1, key).bind(2, value);
+    return (*stmt)->run();
+}
+
+std::vector<sync::Change> ReplicaStore::outbox() const
+{
+    return m_outbox;
+}
+
+std::size_t ReplicaStore::outboxSize() const
+{
+    return m_outbox.size();
+}
+
+void ReplicaStore::rebuildTentative()
+{
+    if (m_outbox.empty()) {
+        m_tentative.reset(); // the confirmed state is what the client shows; no copy needed
+        return;
+    }
+    m_tentative = m_confirmed;
+    for (const sync::Change& change : m_outbox)
+        m_tentative->applyTentative(change);
+}
+
+Result<std::vector<sync::ConfirmedChange>> ReplicaStore::changesAfter(std::int64_t seq, int limit) const
+{
+    auto stmt = m_db->cached("SELECT seq, " + std::string(kChangeColumns) +
+                             ", accepted, reason_code, reason_zh, reason_en FROM changes "
+                             "WHERE seq > ? AND seq <= ? ORDER BY seq LIMIT ?");
+    if (!stmt)
+        return stmt.error();
+    (*stmt)->bind(1, seq).bind(2, m_confirmed.lastSeq()).bind(3, static_cast<std::int64_t>(limit));
+    std::vector<sync::ConfirmedChange> page;
+    for (;;) {
+        auto row = (*stmt)->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        auto change = readChange(**stmt, 1);
+        if (!change)
+            return change.error();
+        sync::ChangeVerdict verdict;
+        verdict.accepted = (*stmt)->columnIsNull(10) || (*stmt)->columnInt(10) != 0;
+        if (!verdict.accepted) {
+            verdict.code = (*stmt)->columnText(11);
+            verdict.messageZh = (*stmt)->columnText(12);
+            verdict.message = (*stmt)->columnText(13);
+        }
+        page.push_back(
+            sync::ConfirmedChange{(*stmt)->columnInt(0), std::move(change).value(), std::move(verdict)});
+    }
+    return page;
+}
+
+std::optional<Verdict> ReplicaStore::verdictOf(const sync::ChangeId& id) const
+{
+    auto stmt = m_db->cached("SELECT accepted, reason_code, reason_zh, reason_en FROM changes WHERE id = ?");
+    if (!stmt)
+        return std::nullopt;
+    (*stmt)->bind(1, sync::toString(id));
+    auto row = (*stmt)->step();
+    std::optional<Verdict> verdict;
+    if (row && *row && !(*stmt)->columnIsNull(0))
+        verdict = Verdict{(*stmt)->columnInt(0) != 0,
+                          Reason{(*stmt)->columnText(1), (*stmt)->columnText(2), (*stmt)->columnText(3)}};
+    (*stmt)->reset();
+    return verdict;
+}
+
+Result<std::vector<RecordSummary>> ReplicaStore::records(const std::string& kind, int offset, int limit) const
+{
+    auto stmt = m_db->cached("SELECT id, kind, state, owner, campaign, unit_code, authority, name, last_seq "
+                             "FROM records WHERE kind = ? ORDER BY id LIMIT ? OFFSET ?");
+    if (!stmt)
+        return stmt.error();
+    (*stmt)
+        ->bind(1, kind)
+        .bind(2, static_cast<std::int64_t>(limit))
+        .bind(3, static_cast<std::int64_t>(offset));
+    std::vector<RecordSummary> rows;
+    for (;;) {
+        auto row = (*stmt)->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        rows.push_back(RecordSummary{(*stmt)->columnText(0), (*stmt)->columnText(1), (*stmt)->columnText(2),
+                                     (*stmt)->columnText(3), (*stmt)->columnText(4), (*stmt)->columnText(5),
+                                     (*stmt)->columnText(6), (*stmt)->columnText(7), (*stmt)->columnInt(8)});
+    }
+    return rows;
+}
+
+} // namespace tepei::model

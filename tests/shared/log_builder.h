@@ -1,0 +1,105 @@
+#pragma once
+// Test support: builds changes as the devices of the programme's people would make them.
+
+#include <gtest/gtest.h>
+#include <string>
+#include <tepei/model/campaign.h>
+#include <tepei/model/fold.h>
+#include <tepei/model/samples.h>
+#include <tepei/sync/change.h>
+#include <tepei/sync/ids.h>
+
+namespace tepei::test {
+
+inline model::Campaign campaign2024()
+{
+    auto campaign = model::loadCampaign(std::string(TEPEI_DATA_DIR) + "/campaigns/2024.json");
+    EXPECT_TRUE(campaign.ok()) << (campaign.ok() ? "" : campaign.error().en);
+    return campaign.ok() ? campaign.value() : model::Campaign{};
+}
+
+// The campaign with one authority's allocation set to `places` (the total follows).
+inline model::Campaign withAllocation(model::Campaign campaign, const std::string& authority, int places)
+{
+    for (auto& allocation : campaign.allocations) {
+        if (allocation.authorityCode == authority) {
+            campaign.places += places - allocation.places;
+            allocation.places = places;
+        }
+    }
+    return campaign;
+}
+
+// A person on a device: stamps changes with its user id, site and a clock it advances.
+class Device {
+public:
+    Device(std::string user, std::string role, std::int64_t startMs = 1704067200000 /* 2024-01-01 */)
+        : m_user(std::move(user)), m_role(std::move(role)), m_site(sync::newUuidString()), m_wall(startMs)
+    {}
+
+    sync::Change set(const std::string& recordId, web::json::value fields,
+                     const std::string& kind = model::kKindApplication)
+    {
+        return make(kind, recordId, sync::ChangeOp::Set, std::move(fields));
+    }
+
+    sync::Change command(const std::string& recordId, const std::string& name, web::json::value args = {})
+    {
+        if (!args.is_object())
+            args = web::json::value::object();
+        args["name"] = web::json::value::string(name);
+        args["role"] = web::json::value::string(m_role);
+        return make(model::kKindApplication, recordId, sync::ChangeOp::Command, std::move(args));
+    }
+
+    sync::Change publishCampaign(const model::Campaign& campaign)
+    {
+        web::json::value payload = web::json::value::object();
+        payload["definition"] = model::toJson(campaign);
+        return make(model::kKindCampaign, campaign.id, sync::ChangeOp::Set, std::move(payload));
+    }
+
+    void setTime(std::int64_t wallMs) { m_wall = wallMs; }
+    const std::string& user() const { return m_user; }
+    const std::string& site() const { return m_site; }
+
+private:
+    sync::Change make(const std::string& kind, const std::string& recordId, sync::ChangeOp op,
+                      web::json::value payload)
+    {
+        sync::Change change;
+        change.id = sync::newUuid();
+        change.author = m_user;
+        change.site = m_site;
+        change.hlc = sync::Hlc{m_wall += 1000, 0};
+        change.recordKind = kind;
+        change.recordId = recordId;
+        change.op = op;
+        change.payload = std::move(payload);
+        return change;
+    }
+
+    std::string m_user;
+    std::string m_role;
+    std::string m_site;
+    std::int64_t m_wall;
+};
+
+// Folds changes as a log in the given order, numbering them 1, 2, ...
+class Log {
+public:
+    model::Verdict add(const sync::Change& change)
+    {
+        m_changes.push_back(
+            sync::ConfirmedChange{static_cast<std::int64_t>(m_changes.size()) + 1, change, {}});
+        return m_fold.apply(m_changes.back());
+    }
+    const model::Fold& fold() const { return m_fold; }
+    const std::vector<sync::ConfirmedChange>& changes() const { return m_changes; }
+
+private:
+    model::Fold m_fold;
+    std::vector<sync::ConfirmedChange> m_changes;
+};
+
+} // namespace tepei::test

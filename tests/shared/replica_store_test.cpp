@@ -1,0 +1,185 @@
+// The SQLite replica store (R-SYNC-2, R-SYNC-3): numbered migrations, WAL, one transaction per
+// batch, idempotent appends, an outbox that survives restarts, history arriving out of order.
+#include "log_builder.h"
+
+#include <filesystem>
+#include <tepei/model/store.h>
+
+namespace {
+
+using namespace tepei;
+using test::Device;
+namespace fs = std::filesystem;
+
+class ReplicaStoreTest : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        m_dir = fs::temp_directory_path() / ("tepei-store-" + sync::newUuidString());
+        fs::create_directories(m_dir);
+    }
+    void TearDown() override { fs::remove_all(m_dir); }
+
+    std::string path() const { return (m_dir / "replica.db").string(); }
+    std::unique_ptr<model::ReplicaStore> open()
+    {
+        auto store = model::ReplicaStore::open(path(), model::sqlite::Database::Durability::Full);
+        EXPECT_TRUE(store.ok()) << (store.ok() ? "" : store.error().message);
+        return store.ok() ? std::move(store).value() : nullptr;
+    }
+    std::vector<sync::Change> journey()
+    {
+        std::mt19937_64 rng{11};
+        auto fields = model::sampleApplication(rng, m_campaign, {"150100", "U1", "单位"});
+        return {m_centre.publishCampaign(m_campaign), m_applicant.set("app-1", model::toJson(fields)),
+                m_applicant.command("app-1", "submit")};
+    }
+
+    fs::path m_dir;
+    model::Campaign m_campaign = test::campaign2024();
+    Device m_centre{"centre", "centre_officer"};
+    Device m_applicant{"applicant", "applicant"};
+};
+
+TEST_F(ReplicaStoreTest, RSync2_MigrationsRunInOrderAndRecordTheSchemaVersion)
+{
+    {
+        auto store = open();
+        EXPECT_EQ(store->database().userVersion(), static_cast<int>(model::replicaStoreMigrations().size()));
+        auto mode = store->database().prepare("PRAGMA journal_mode");
+        ASSERT_TRUE(mode.ok());
+        ASSERT_TRUE(mode->step().value());
+        EXPECT_EQ(mode->columnText(0), "wal");
+    }
+    auto again = open(); // reopening migrates nothing and keeps the version
+    EXPECT_EQ(again->database().userVersion(), static_cast<int>(model::replicaStoreMigrations().size()));
+}
+
+TEST_F(ReplicaStoreTest, RSync2_StoreWrittenByANewerVersionIsRefusedUntouched)
+{
+    open().reset();
+    {
+        auto db = model::sqlite::Database::open(path(), model::sqlite::Database::Durability::Full);
+        ASSERT_TRUE(db.ok());
+        ASSERT_TRUE((*db)->exec("PRAGMA user_version=99").ok());
+    }
+    auto refused = model::ReplicaStore::open(path(), model::sqlite::Database::Durability::Full);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().code, "schema_too_new");
+    auto db = model::sqlite::Database::open(path(), model::sqlite::Database::Durability::Full);
+    EXPECT_EQ((*db)->userVersion(), 99);
+}
+
+TEST_F(ReplicaStoreTest, RSync2_MigrationThatFailsLeavesTheVersionWhereItWas)
+{
+    auto db = model::sqlite::Database::open(path(), model::sqlite::Database::Durability::Full);
+    ASSERT_TRUE(db.ok());
+    const std::vector<std::string_view> migrations{"CREATE TABLE a (x INTEGER);",
+                                                   "CREATE TABLE b (y INTEGER); NOT SQL"};
+    const auto st = model::sqlite::migrate(**db, migrations);
+    ASSERT_FALSE(st.ok());
+    EXPECT_EQ(st.error().code, "migration_failed");
+    EXPECT_EQ((*db)->userVersion(), 1);
+    EXPECT_FALSE((*db)->exec("SELECT * FROM b").ok()); // the failed step was rolled back whole
+}
+
+TEST_F(ReplicaStoreTest, RSync3_RetriedBatchIsAppendedOnceWithItsOriginalSeq)
+{
+    auto store = open();
+    const auto batch = journey();
+    const auto first = store->append(batch);
+    ASSERT_TRUE(first.ok());
+    EXPECT_EQ(first->back().seq, 3);
+    const auto retry = store->append(batch);
+    ASSERT_TRUE(retry.ok());
+    for (std::size_t i = 0; i < batch.size(); ++i) {
+        EXPECT_TRUE((*retry)[i].duplicate);
+        EXPECT_EQ((*retry)[i].seq, (*first)[i].seq);
+    }
+    EXPECT_EQ(store->lastSeq(), 3);
+}
+
+TEST_F(ReplicaStoreTest, RSync3_AcceptedChangesAndVerdictsSurviveARestart)
+{
+    std::string before;
+    {
+        auto store = open();
+        const auto appended = store->append(journey());
+        ASSERT_TRUE(appended.ok());
+        for (const auto& a : *appended)
+            EXPECT_TRUE(a.verdict.accepted) << a.seq << " " << a.verdict.reason.en;
+        web::json::value edit = web::json::value::object();
+        edit["mobile"] = web::json::value::string("13800000000");
+        const auto refused = store->append({m_applicant.set("app-1", edit)});
+        EXPECT_EQ(refused->front().verdict.reason.code, "not_editable");
+        before = store->confirmed().canonicalState();
+    }
+    auto reopened = open();
+    EXPECT_EQ(reopened->confirmed().canonicalState(), before);
+    EXPECT_EQ(reopened->lastSeq(), 4);
+    const auto rows = reopened->records(model::kKindApplication, 0, 10);
+    ASSERT_TRUE(rows.ok());
+    ASSERT_EQ(rows->size(), 1u);
+    EXPECT_EQ(rows->front().state, "submitted");
+    EXPECT_EQ(rows->front().authority, "150100");
+}
+
+TEST_F(ReplicaStoreTest, RSync3_PendingChangeSurvivesACrashUntilConfirmed)
+{
+    const auto changes = journey();
+    {
+        auto client = open();
+        for (const auto& c : changes)
+            ASSERT_TRUE(client->enqueue(c).ok());
+        EXPECT_EQ(client->tentative().application("app-1")->state, model::AppState::Submitted);
+        EXPECT_EQ(client->confirmed().application("app-1"), nullptr);
+    } // the process dies here
+    auto client = open();
+    ASSERT_EQ(client->outboxSize(), 3u);
+    EXPECT_EQ(client->tentative().application("app-1")->state, model::AppState::Submitted);
+    // The server takes them; the next pull confirms them and empties the outbox.
+    auto server = model::ReplicaStore::open(":memory:", model::sqlite::Database::Durability::Normal).value();
+    ASSERT_TRUE(server->append(client->outbox()).ok());
+    std::vector<model::PulledChange> page;
+    for (const auto& c : server->changesAfter(0, 10).value())
+        page.push_back({c, model::fromChangeVerdict(c.verdict)});
+    ASSERT_TRUE(client->applyPulled(page, 3).ok());
+    EXPECT_EQ(client->outboxSize(), 0u);
+    EXPECT_EQ(client->confirmed().canonicalState(), server->confirmed().canonicalState());
+    EXPECT_EQ(client->pullCursor(), 3);
+}
+
+TEST_F(ReplicaStoreTest, RSync3_ChangeRefusedAtPushLeavesTheOutboxAndIsKeptWithItsReason)
+{
+    auto client = open();
+    const auto change = journey()[1];
+    ASSERT_TRUE(client->enqueue(change).ok());
+    ASSERT_TRUE(client->rejectPending(change.id, Error{"forbidden", "outside your scope", {}}, 1000).ok());
+    EXPECT_EQ(client->outboxSize(), 0u);
+    open().reset();
+    auto reopened = open();
+    const auto rejected = reopened->rejected();
+    ASSERT_TRUE(rejected.ok());
+    ASSERT_EQ(rejected->size(), 1u);
+    EXPECT_EQ(rejected->front().reason.code, "forbidden");
+    EXPECT_EQ(rejected->front().recordId, "app-1");
+}
+
+TEST_F(ReplicaStoreTest, RSec2_HistoryArrivingBelowTheCursorIsFoldedInOrder)
+{
+    auto server = model::ReplicaStore::open(":memory:", model::sqlite::Database::Durability::Normal).value();
+    ASSERT_TRUE(server->append(journey()).ok());
+    const auto log = server->changesAfter(0, 10).value();
+    auto reviewer = open();
+    // The reviewer first sees only the campaign and the submission (seq 1 and 3), as a filtered
+    // pull would give before the record entered its scope, then the record's earlier history.
+    ASSERT_TRUE(reviewer->applyPulled({{log[0], std::nullopt}}, 1).ok());
+    ASSERT_TRUE(reviewer->applyPulled({{log[2], model::fromChangeVerdict(log[2].verdict)}}, 3).ok());
+    ASSERT_TRUE(reviewer->applyPulled({{log[1], model::fromChangeVerdict(log[1].verdict)}}, 3).ok());
+    EXPECT_EQ(reviewer->confirmed().canonicalState(), server->confirmed().canonicalState());
+    EXPECT_EQ(reviewer->pullCursor(), 3);
+    open().reset();
+    EXPECT_EQ(open()->confirmed().canonicalState(), server->confirmed().canonicalState());
+}
+
+} // namespace
