@@ -1,0 +1,248 @@
+#include <algorithm>
+#include <tepei/client/sync_engine.h>
+#include <tepei/sync/codec.h>
+
+namespace tepei::client {
+
+const char* toString(SyncPhase phase)
+{
+    switch (phase) {
+    case SyncPhase::Idle:
+        return "idle";
+    case SyncPhase::Syncing:
+        return "syncing";
+    case SyncPhase::Synced:
+        return "synced";
+    case SyncPhase::Offline:
+        return "offline";
+    case SyncPhase::NeedsLogin:
+        return "needs_login";
+    case SyncPhase::Failed:
+        return "failed";
+    }
+    return "idle";
+}
+
+SyncEngine::SyncEngine(ClientReplica& replica, std::shared_ptr<Transport> transport, SyncOptions options)
+    : m_replica(replica), m_transport(std::move(transport)), m_options(options)
+{}
+
+SyncEngine::~SyncEngine()
+{
+    stop();
+}
+
+void SyncEngine::setToken(const std::string& token)
+{
+    std::lock_guard lock(m_mutex);
+    m_token = token;
+}
+
+void SyncEngine::setStatusCallback(std::function<void(const SyncStatus&)> callback)
+{
+    std::lock_guard lock(m_mutex);
+    m_callback = std::move(callback);
+}
+
+SyncStatus SyncEngine::status() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_status;
+}
+
+void SyncEngine::publish(SyncStatus status)
+{
+    status.waiting = m_replica.withStore([](const model::ReplicaStore& s) { return s.outboxSize(); });
+    std::function<void(const SyncStatus&)> callback;
+    {
+        std::lock_guard lock(m_mutex);
+        if (status.lastSyncedAtMillis == 0)
+            status.lastSyncedAtMillis = m_status.lastSyncedAtMillis;
+        m_status = status;
+        callback = m_callback;
+    }
+    if (callback)
+        callback(status);
+}
+
+Error SyncEngine::errorFrom(const HttpResponse& response) const
+{
+    if (auto reply = sync::decodeErrorReply(response.body))
+        return Error{reply->code, reply->message, reply->field};
+    return Error{"server_error",
+                 "the server answered HTTP " + std::to_string(response.status) +
+                     " without an explanation; your changes are kept, sync will retry later",
+                 {}};
+}
+
+Result<SyncReport> SyncEngine::syncOnce()
+{
+    SyncStatus syncing;
+    syncing.phase = SyncPhase::Syncing;
+    syncing.message = "syncing";
+    publish(syncing);
+    auto pushed = push(SyncReport{});
+    if (!pushed)
+        return pushed.error();
+    return pull(*pushed);
+}
+
+Result<SyncReport> SyncEngine::push(SyncReport report)
+{
+    std::string token;
+    {
+        std::lock_guard lock(m_mutex);
+        token = m_token;
+    }
+    if (token.empty())
+        return Error{"session_expired", "sign in online to sync; your changes are kept on this device", {}};
+    const auto pending = m_replica.withStore([](const model::ReplicaStore& s) { return s.outbox(); });
+    for (std::size_t first = 0; first < pending.size(); first += m_options.pushBatch) {
+        sync::PushRequest request;
+        request.site = m_replica.site();
+        const std::size_t last = std::min(pending.size(), first + m_options.pushBatch);
+        request.changes.assign(pending.begin() + static_cast<std::ptrdiff_t>(first),
+                               pending.begin() + static_cast<std::ptrdiff_t>(last));
+        HttpRequest http;
+        http.method = "POST";
+        http.path = "/v1/push";
+        http.token = token;
+        http.body = sync::encode(request);
+        auto response = m_transport->send(http);
+        ++report.requests;
+        if (!response)
+            return response.error();
+        if (response->status != 200)
+            return errorFrom(*response);
+        auto reply = sync::decodePushReply(response->body);
+        if (!reply)
+            return reply.error();
+        m_replica.observeServerTime(reply->serverTime);
+        for (const sync::PushResult& result : reply->results) {
+            if (result.status == sync::PushResult::Status::Refused) {
+                ++report.refused;
+                const Error reason{result.code, result.message, {}};
+                const auto now = reply->serverTime.wallMs;
+                auto st = m_replica.withStore(
+                    [&](model::ReplicaStore& s) { return s.rejectPending(result.id, reason, now); });
+                if (!st)
+                    return st.error();
+            } else {
+                ++report.pushed;
+            }
+        }
+    }
+    return report;
+}
+
+Result<SyncReport> SyncEngine::pull(SyncReport report)
+{
+    std::string token;
+    {
+        std::lock_guard lock(m_mutex);
+        token = m_token;
+    }
+    for (;;) {
+        const std::int64_t cursor =
+            m_replica.withStore([](const model::ReplicaStore& s) { return s.pullCursor(); });
+        HttpRequest http;
+        http.path =
+            "/v1/pull?after=" + std::to_string(cursor) + "&limit=" + std::to_string(m_options.pullLimit);
+        http.token = token;
+        auto response = m_transport->send(http);
+        ++report.requests;
+        if (!response)
+            return response.error();
+        if (response->status != 200)
+            return errorFrom(*response);
+        auto reply = sync::decodePullReply(response->body);
+        if (!reply)
+            return reply.error();
+        m_replica.observeServerTime(reply->serverTime);
+        std::vector<model::PulledChange> page;
+        page.reserve(reply->changes.size());
+        for (sync::ConfirmedChange& confirmed : reply->changes) {
+            model::Verdict verdict = model::fromChangeVerdict(confirmed.verdict);
+            page.push_back(model::PulledChange{std::move(confirmed), std::move(verdict)});
+        }
+        report.pulled += page.size();
+        auto st =
+            m_replica.withStore([&](model::ReplicaStore& s) { return s.applyPulled(page, reply->cursor); });
+        if (!st)
+            return st.error();
+        if (!reply->more)
+            break;
+    }
+    return report;
+}
+
+void SyncEngine::start()
+{
+    std::lock_guard lock(m_mutex);
+    if (m_thread.joinable())
+        return;
+    m_stopping = false;
+    m_thread = std::thread([this] { loop(); });
+}
+
+void SyncEngine::stop()
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_stopping = true;
+    }
+    m_wake.notify_all();
+    if (m_thread.joinable())
+        m_thread.join();
+}
+
+void SyncEngine::syncNow()
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_wakeRequested = true;
+    }
+    m_wake.notify_all();
+}
+
+void SyncEngine::loop()
+{
+    std::chrono::milliseconds backoff = m_options.minBackoff;
+    for (;;) {
+        auto outcome = syncOnce();
+        SyncStatus status;
+        std::chrono::milliseconds wait = m_options.interval;
+        if (outcome) {
+            status.phase = SyncPhase::Synced;
+            status.lastSyncedAtMillis = m_replica.clock().last().wallMs;
+            status.message = "synced";
+            backoff = m_options.minBackoff;
+        } else {
+            const Error& error = outcome.error();
+            status.message = error.message;
+            if (error.code == "offline" || error.code == "server_error" || error.code == "storage_error") {
+                status.phase = SyncPhase::Offline;
+                wait = backoff;
+                backoff = std::min(backoff * 2, m_options.maxBackoff);
+            } else if (error.code == "session_expired" || error.code == "auth_required") {
+                status.phase = SyncPhase::NeedsLogin;
+            } else {
+                status.phase = SyncPhase::Failed;
+                wait = backoff;
+                backoff = std::min(backoff * 2, m_options.maxBackoff);
+            }
+        }
+        status.rejected = m_replica.withStore([](const model::ReplicaStore& s) {
+            auto rows = s.rejected();
+            return rows ? rows->size() : std::size_t{0};
+        });
+        publish(status);
+        std::unique_lock lock(m_mutex);
+        m_wake.wait_for(lock, wait, [this] { return m_stopping || m_wakeRequested; });
+        m_wakeRequested = false;
+        if (m_stopping)
+            return;
+    }
+}
+
+} // namespace tepei::client
