@@ -20,21 +20,6 @@ Router makeSystemApi(ServerContext&)
     return r;
 }
 
-// The seam for push and pull. The routes, their authentication and body limits (the general JSON
-// limit) are in place; the handlers will validate the batch, check each change against
-// req.principal (role, orgCode, authorityCode), append to the log and fold.
-Router makeSyncApi(ServerContext&)
-{
-    auto notYet = [](Request&) {
-        return Response::error(
-            Error{"not_implemented", "this server build cannot sync changes yet; update the server", ""});
-    };
-    Router r;
-    r.add("POST", "/v1/sync/push", {true, BodyKind::Json, 0}, notYet);
-    r.add("GET", "/v1/sync/pull", {true, BodyKind::None, 0}, notYet);
-    return r;
-}
-
 Router makeApi(ServerContext& context)
 {
     Router api;

@@ -7,6 +7,7 @@
 #include <pthread.h>
 #include <tepei/server/apis.h>
 #include <tepei/server/config.h>
+#include <tepei/server/record_log.h>
 #include <tepei/server/server.h>
 #include <tepei/server/sqlite_store.h>
 
@@ -164,8 +165,13 @@ int serverMain(const std::vector<std::string>& args)
         log(s.error().message);
         return 1;
     }
+    auto records = RecordLog::open((config->dataDir / "records.db").string(), sync::systemWallClock());
+    if (!records) {
+        log("cannot open the change log in " + config->dataDir.string() + ": " + records.error().message);
+        return 1;
+    }
     LoginThrottle throttle(**store, sync::systemWallClock());
-    ServerContext context{**store, blobs, throttle, sync::systemWallClock(), log, config->limits};
+    ServerContext context{**store, blobs, **records, throttle, sync::systemWallClock(), log, config->limits};
     auto server = Server::start(*config, context, makeApi(context));
     if (!server) {
         log(server.error().message);

@@ -21,6 +21,14 @@ Response Response::ok(web::json::value body, int status)
     return r;
 }
 
+Response Response::encodedJson(std::string text)
+{
+    Response r;
+    r.bytes = std::move(text);
+    r.encoded = true;
+    return r;
+}
+
 Response Response::binary(std::string bytes, std::string contentType)
 {
     Response r;

@@ -232,7 +232,8 @@ void Server::Impl::reply(Request& req, http::http_request& in, Response response
                          std::chrono::steady_clock::time_point t0)
 {
     http::http_response out(static_cast<http::status_code>(response.status));
-    std::string body = response.isJson() ? response.json.serialize() : std::move(response.bytes);
+    std::string body =
+        response.isJson() && !response.encoded ? response.json.serialize() : std::move(response.bytes);
     out.headers().add(http::header_names::vary, "Accept-Encoding");
     if (response.isJson() && body.size() >= 128 && acceptsGzip(req)) {
         if (auto packed = gzip(body); packed) {

@@ -5,14 +5,8 @@
 namespace tepei::server {
 
 namespace {
-constexpr std::array<std::pair<Role, const char*>, 6> kRoles{{
-    {Role::Applicant, "applicant"},
-    {Role::UnitReviewer, "unit_reviewer"},
-    {Role::AuthorityReviewer, "authority_reviewer"},
-    {Role::CentreOfficer, "centre_officer"},
-    {Role::TrainingUnitOfficer, "training_unit_officer"},
-    {Role::Administrator, "administrator"},
-}};
+constexpr std::array<Role, 6> kRoles{Role::Applicant,     Role::UnitReviewer,        Role::AuthorityReviewer,
+                                      Role::CentreOfficer, Role::TrainingUnitOfficer, Role::Administrator};
 constexpr std::array<std::pair<OrgKind, const char*>, 4> kKinds{{
     {OrgKind::Centre, "centre"},
     {OrgKind::Authority, "authority"},
@@ -36,16 +30,6 @@ Result<Enum> parseName(const std::array<std::pair<Enum, const char*>, N>& names,
 }
 } // namespace
 
-const char* toString(Role role)
-{
-    for (const auto& [value, name] : kRoles) {
-        if (value == role) {
-            return name;
-        }
-    }
-    return "applicant";
-}
-
 const char* toString(OrgKind kind)
 {
     for (const auto& [value, name] : kKinds) {
@@ -63,7 +47,13 @@ const char* toString(AccountStatus status)
 
 Result<Role> parseRole(std::string_view text, std::string_view field)
 {
-    return parseName(kRoles, text, field, "role");
+    if (const auto role = model::roleFromString(text))
+        return *role;
+    std::string allowed;
+    for (const Role role : kRoles)
+        allowed += (allowed.empty() ? "" : ", ") + std::string(model::toString(role));
+    return Error{"invalid_value", "'" + std::string(text) + "' is not a role; use one of: " + allowed,
+                 std::string(field)};
 }
 
 Result<OrgKind> parseOrgKind(std::string_view text, std::string_view field)

@@ -175,9 +175,9 @@ Status<> ReplicaStore::load()
     return tx->commit();
 }
 
-Result<std::vector<Appended>> ReplicaStore::append(const std::vector<sync::Change>& changes)
+Result<std::vector<Appended>> ReplicaStore::append(const std::vector<sync::Change>& changes, const AppendGate& gate)
 {
-    auto result = appendInTransaction(changes);
+    auto result = appendInTransaction(changes, gate);
     if (!result) {
         // The transaction rolled back; the in-memory fold may be ahead of the file: refold it.
         (void)reload();
@@ -186,7 +186,8 @@ Result<std::vector<Appended>> ReplicaStore::append(const std::vector<sync::Chang
     return result;
 }
 
-Result<std::vector<Appended>> ReplicaStore::appendInTransaction(const std::vector<sync::Change>& changes)
+Result<std::vector<Appended>> ReplicaStore::appendInTransaction(const std::vector<sync::Change>& changes,
+                                                               const AppendGate& gate)
 {
     auto tx = sqlite::Transaction::begin(*m_db);
     if (!tx)
@@ -217,6 +218,12 @@ Result<std::vector<Appended>> ReplicaStore::appendInTransaction(const std::vecto
             continue;
         }
         (*findSeq)->reset();
+        if (gate) {
+            if (auto refused = gate(change, m_confirmed)) {
+                results.push_back(Appended{change.id, 0, false, Verdict::accept(), std::move(refused)});
+                continue;
+            }
+        }
         const std::int64_t seq = m_confirmed.lastSeq() + 1;
         const Verdict verdict = m_confirmed.apply(sync::ConfirmedChange{seq, change, {}});
         (*insert)->bind(1, seq);
@@ -499,11 +506,30 @@ void ReplicaStore::rebuildTentative()
         m_tentative->applyTentative(change);
 }
 
+namespace {
+constexpr std::string_view kConfirmedSelect = "SELECT seq, id, author, site, hlc_wall, hlc_counter, record_kind, "
+                                              "record_id, op, payload, accepted, reason_code, reason_zh, reason_en "
+                                              "FROM changes ";
+} // namespace
+
+Result<sync::ConfirmedChange> ReplicaStore::readConfirmed(sqlite::Statement& stmt) const
+{
+    auto change = readChange(stmt, 1);
+    if (!change)
+        return change.error();
+    sync::ChangeVerdict verdict;
+    verdict.accepted = stmt.columnIsNull(10) || stmt.columnInt(10) != 0;
+    if (!verdict.accepted) {
+        verdict.code = stmt.columnText(11);
+        verdict.messageZh = stmt.columnText(12);
+        verdict.message = stmt.columnText(13);
+    }
+    return sync::ConfirmedChange{stmt.columnInt(0), std::move(change).value(), std::move(verdict)};
+}
+
 Result<std::vector<sync::ConfirmedChange>> ReplicaStore::changesAfter(std::int64_t seq, int limit) const
 {
-    auto stmt = m_db->cached("SELECT seq, " + std::string(kChangeColumns) +
-                             ", accepted, reason_code, reason_zh, reason_en FROM changes "
-                             "WHERE seq > ? AND seq <= ? ORDER BY seq LIMIT ?");
+    auto stmt = m_db->cached(std::string(kConfirmedSelect) + "WHERE seq > ? AND seq <= ? ORDER BY seq LIMIT ?");
     if (!stmt)
         return stmt.error();
     (*stmt)->bind(1, seq).bind(2, m_confirmed.lastSeq()).bind(3, static_cast<std::int64_t>(limit));
@@ -514,20 +540,75 @@ Result<std::vector<sync::ConfirmedChange>> ReplicaStore::changesAfter(std::int64
             return row.error();
         if (!*row)
             break;
-        auto change = readChange(**stmt, 1);
-        if (!change)
-            return change.error();
-        sync::ChangeVerdict verdict;
-        verdict.accepted = (*stmt)->columnIsNull(10) || (*stmt)->columnInt(10) != 0;
-        if (!verdict.accepted) {
-            verdict.code = (*stmt)->columnText(11);
-            verdict.messageZh = (*stmt)->columnText(12);
-            verdict.message = (*stmt)->columnText(13);
-        }
-        page.push_back(
-            sync::ConfirmedChange{(*stmt)->columnInt(0), std::move(change).value(), std::move(verdict)});
+        auto confirmed = readConfirmed(**stmt);
+        if (!confirmed)
+            return confirmed.error();
+        page.push_back(std::move(confirmed).value());
     }
     return page;
+}
+
+Result<std::vector<LogEntryHeader>> ReplicaStore::headersAfter(std::int64_t seq, int limit) const
+{
+    auto stmt = m_db->cached("SELECT seq, record_kind, record_id FROM changes WHERE seq > ? AND seq <= ? "
+                             "ORDER BY seq LIMIT ?");
+    if (!stmt)
+        return stmt.error();
+    (*stmt)->bind(1, seq).bind(2, m_confirmed.lastSeq()).bind(3, static_cast<std::int64_t>(limit));
+    std::vector<LogEntryHeader> headers;
+    for (;;) {
+        auto row = (*stmt)->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        headers.push_back(LogEntryHeader{(*stmt)->columnInt(0), (*stmt)->columnText(1), (*stmt)->columnText(2)});
+    }
+    return headers;
+}
+
+Result<std::vector<sync::ConfirmedChange>> ReplicaStore::changesAt(const std::vector<std::int64_t>& seqs) const
+{
+    std::vector<std::int64_t> sorted = seqs;
+    std::sort(sorted.begin(), sorted.end());
+    sorted.erase(std::unique(sorted.begin(), sorted.end()), sorted.end());
+    auto stmt = m_db->cached(std::string(kConfirmedSelect) + "WHERE seq = ?");
+    if (!stmt)
+        return stmt.error();
+    std::vector<sync::ConfirmedChange> page;
+    page.reserve(sorted.size());
+    for (const std::int64_t seq : sorted) {
+        (*stmt)->bind(1, seq);
+        auto row = (*stmt)->step();
+        if (!row)
+            return row.error();
+        if (*row) {
+            auto confirmed = readConfirmed(**stmt);
+            if (!confirmed)
+                return confirmed.error();
+            page.push_back(std::move(confirmed).value());
+        }
+        (*stmt)->reset();
+    }
+    return page;
+}
+
+Result<std::vector<std::int64_t>> ReplicaStore::seqsOfRecord(const std::string& recordId, std::int64_t maxSeq) const
+{
+    auto stmt = m_db->cached("SELECT seq FROM changes WHERE record_id = ? AND seq <= ? ORDER BY seq");
+    if (!stmt)
+        return stmt.error();
+    (*stmt)->bind(1, recordId).bind(2, maxSeq);
+    std::vector<std::int64_t> seqs;
+    for (;;) {
+        auto row = (*stmt)->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        seqs.push_back((*stmt)->columnInt(0));
+    }
+    return seqs;
 }
 
 std::optional<Verdict> ReplicaStore::verdictOf(const sync::ChangeId& id) const

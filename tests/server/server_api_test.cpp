@@ -207,13 +207,13 @@ TEST_F(ServerApi, RSec3_BadInputGetsAClearJsonErrorAndTheServerKeepsServing)
 
     // The general JSON limit (16 MiB), on the sync seam: by Content-Length and by gzip expansion.
     const std::string token = server().login("bat", kPassword);
-    expectError(server().call("POST", "/v1/sync/push", std::string((16u << 20) + 1, ' '), {}, token), 413,
+    expectError(server().call("POST", "/v1/push", std::string((16u << 20) + 1, ' '), {}, token), 413,
                 "body_too_large");
     const auto bomb = tepei::server::gzip(std::string(17u << 20, ' '));
     ASSERT_TRUE(bomb.ok());
-    expectError(server().call("POST", "/v1/sync/push", *bomb, {{"Content-Encoding", "gzip"}}, token), 413,
+    expectError(server().call("POST", "/v1/push", *bomb, {{"Content-Encoding", "gzip"}}, token), 413,
                 "body_too_large");
-    expectError(server().call("POST", "/v1/sync/push", "{}", {}, token), 501, "not_implemented");
+    expectError(server().call("POST", "/v1/push", "{}", {}, token), 400, "missing_field"); // the codec names "v"
 
     EXPECT_EQ(server().call("GET", "/v1/health").status, 200);
     const std::string log = server().log();

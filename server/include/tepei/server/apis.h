@@ -3,8 +3,8 @@
 // returns a Router with its routes; makeApi mounts them all. Handlers are thin: validate the
 // body, call the stores, shape the reply.
 //
-// Adding an endpoint group (push/pull): write `Router makeXxxApi(ServerContext&)` in its own
-// .cpp, then mount it in makeApi (apis.cpp). The sync seam is makeSyncApi (sync_api.cpp).
+// Adding an endpoint group: write `Router makeXxxApi(ServerContext&)` in its own .cpp, then
+// mount it in makeApi (apis.cpp).
 
 #include <tepei/server/context.h>
 #include <tepei/server/http.h>
@@ -18,8 +18,7 @@ Router makeSystemApi(ServerContext& context);
 Router makeAccountApi(ServerContext& context);
 // GET /v1/blobs/{sha256}, PUT /v1/blobs/{sha256}?offset=N, GET /v1/blobs/{sha256}/content.
 Router makeBlobApi(ServerContext& context);
-// The seam for change push/pull (R-SYNC-2, R-SEC-2): POST /v1/sync/push and GET /v1/sync/pull.
-// Until the fold and the log store exist they answer 501 "not_implemented".
+// POST /v1/push, GET /v1/pull?after=N&limit=M, GET /v1/records/{id} (R-SYNC-2, R-SEC-2, R-APP-8).
 Router makeSyncApi(ServerContext& context);
 
 // Every group above, mounted into one router.

@@ -27,9 +27,12 @@ struct ServerLimits {
 
 // Non-owning: everything referenced must outlive the server. Shared by request threads; each
 // member is thread-safe.
+class RecordLog;
+
 struct ServerContext {
     AccountStore& accounts;
     BlobStore& blobs;
+    RecordLog& records; // the change log (push, pull, record view, exports)
     LoginThrottle& throttle;
     sync::WallClock clock;
     LogSink log;

@@ -45,12 +45,15 @@ struct Response {
     std::string contentType = "application/json";
     std::vector<std::pair<std::string, std::string>> headers;
     std::string errorCode; // set on error replies, for the request log
+    bool encoded = false;  // `bytes` already holds the JSON text (written by the protocol codec)
 
     bool isJson() const { return contentType == "application/json"; }
 
     // A JSON reply; "v" is added when missing.
     static Response ok(web::json::value body, int status = 200);
     static Response binary(std::string bytes, std::string contentType);
+    // A JSON reply whose text the protocol codec already wrote (no second serialization).
+    static Response encodedJson(std::string text);
     // An error reply, status from httpStatusFor(error.code).
     static Response error(const Error& error);
 };

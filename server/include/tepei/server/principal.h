@@ -5,24 +5,19 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <tepei/model/workflow.h>
 #include <tepei/sync/result.h>
 
 namespace tepei::server {
 
-enum class Role {
-    Applicant,
-    UnitReviewer,
-    AuthorityReviewer,
-    CentreOfficer,
-    TrainingUnitOfficer,
-    Administrator
-};
+// The roles are the model's (R-ORG-3): one enum and one set of wire names for client and server.
+using Role = model::Role;
 enum class OrgKind { Centre, Authority, WorkUnit, TrainingUnit };
 // Pending: registered but not yet approved (a self-registered work unit and its account).
 enum class AccountStatus { Active, Pending };
 
-// Wire names ("applicant", "unit_reviewer", "work_unit", "pending", ...), stable once shipped.
-const char* toString(Role role);
+// Wire names ("work_unit", "pending", ...), stable once shipped; roles: model::toString(Role).
+using model::toString;
 const char* toString(OrgKind kind);
 const char* toString(AccountStatus status);
 // Parse the wire names; anything else is an error with code "invalid_value" naming `field`.

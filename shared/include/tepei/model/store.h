@@ -7,6 +7,7 @@
 // Thread safety: a ReplicaStore is used by one thread at a time (callers serialize access).
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -26,6 +27,18 @@ struct Appended {
     std::int64_t seq = 0;
     bool duplicate = false; // already in the log: nothing changed, seq is the original one
     Verdict verdict;
+    std::optional<Error> refused; // the gate refused it: not in the log (seq 0), verdict unused
+};
+
+// Decides, before a change enters the log, whether its author may make it (R-SEC-2). Sees the
+// state with every earlier change of the same batch folded. nullopt: let it in.
+using AppendGate = std::function<std::optional<Error>(const sync::Change& change, const Fold& state)>;
+
+// A change's place in the log without its payload: enough to decide who may see it.
+struct LogEntryHeader {
+    std::int64_t seq = 0;
+    std::string recordKind;
+    std::string recordId;
 };
 
 // A row of the derived-state table: what lists and queries read without folding.
@@ -69,7 +82,8 @@ public:
     // Server: appends changes to the log in the given order. A change whose id is already in the
     // log is a duplicate (idempotent retry). New ones get the next seq and the fold's verdict.
     // All in one transaction: on error nothing is written and the in-memory state is unchanged.
-    Result<std::vector<Appended>> append(const std::vector<sync::Change>& changes);
+    // With a gate, each new change is first shown to it; a refused one is reported and skipped.
+    Result<std::vector<Appended>> append(const std::vector<sync::Change>& changes, const AppendGate& gate = {});
 
     // Client: stores one pulled page of the confirmed log and moves the pull cursor, in one
     // transaction. Changes already present (by seq) are ignored. A page may hold changes below
@@ -93,8 +107,14 @@ public:
     std::optional<std::string> meta(const std::string& key) const;
     Status<> setMeta(const std::string& key, const std::string& value);
 
-    // The confirmed log after a seq, at most limit changes, in seq order.
+    // The confirmed log after a seq, at most limit changes, in seq order, with their verdicts.
     Result<std::vector<sync::ConfirmedChange>> changesAfter(std::int64_t seq, int limit) const;
+    // Headers only (no payload) of the changes after a seq: cheap to scan for scope filtering.
+    Result<std::vector<LogEntryHeader>> headersAfter(std::int64_t seq, int limit) const;
+    // Full changes for the given seqs (any order; the result is in seq order).
+    Result<std::vector<sync::ConfirmedChange>> changesAt(const std::vector<std::int64_t>& seqs) const;
+    // Seqs of one record's changes up to and including maxSeq.
+    Result<std::vector<std::int64_t>> seqsOfRecord(const std::string& recordId, std::int64_t maxSeq) const;
     // Verdict stored with a confirmed change, if it is in the log.
     std::optional<Verdict> verdictOf(const sync::ChangeId& id) const;
 
@@ -118,7 +138,8 @@ private:
     Status<> reload();
     Status<> applyPulledInTransaction(const std::vector<PulledChange>& page, std::int64_t cursor,
                                       bool& refold);
-    Result<std::vector<Appended>> appendInTransaction(const std::vector<sync::Change>& changes);
+    Result<std::vector<Appended>> appendInTransaction(const std::vector<sync::Change>& changes, const AppendGate& gate);
+    Result<sync::ConfirmedChange> readConfirmed(sqlite::Statement& stmt) const;
     Status<> writeSummaries(const std::vector<std::string>& recordIds);
     Status<> foldFrom(std::int64_t afterSeq, std::vector<std::string>& touched);
     void rebuildTentative();

@@ -1,0 +1,71 @@
+#pragma once
+// The server's change log: the replica store of the whole log, behind the scope rules of
+// R-SEC-2. Push authorizes every change against its author's principal before it may enter the
+// log (a refused change never does) and folds the rest; pull returns the caller's scope only,
+// each change with the server's verdict. One instance per server; all members are thread-safe
+// (a mutex serializes access to the store: SQLite takes one writer at a time anyway).
+
+#include <tepei/model/store.h>
+#include <tepei/server/principal.h>
+#include <tepei/sync/hlc.h>
+#include <tepei/sync/messages.h>
+
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <string>
+
+namespace tepei::server {
+
+// From which seq of the log `principal` may see the application, or nullopt for never (R-SEC-2):
+// its applicant always; the work unit's and the authority's reviewers and the centre once it was
+// submitted (a draft is its applicant's alone); the training unit once the trainee is admitted
+// there. A record that becomes visible is sent with its whole history.
+std::optional<std::int64_t> visibleFrom(const Principal& principal, const model::Application& app);
+
+// Whether `principal` may make `change`, given the state of the log (R-SEC-2, R-SEC-3). Errors:
+// "forged_author", "site_mismatch", "forbidden" (outside scope), "role_not_permitted",
+// "role_mismatch", "unknown_kind", "invalid_value" / "unknown_field" (bad field values),
+// "clock_ahead".
+Status<> authorize(const Principal& principal, const sync::Change& change, const model::Fold& state,
+                   const sync::HlcClock& clock);
+
+class RecordLog {
+public:
+    // Opens (creating) the log at path. Errors: the store's.
+    static Result<std::unique_ptr<RecordLog>> open(const std::string& path, sync::WallClock wall);
+
+    // Authorizes and appends a pushed batch in one transaction. Errors: storage errors only;
+    // every per-change refusal is in the reply.
+    Result<sync::PushReply> push(const Principal& principal, const sync::PushRequest& request);
+
+    // The caller's scope after `after`, at most `limit` changes (plus the history of records that
+    // entered the scope within the page).
+    Result<sync::PullReply> pull(const Principal& principal, std::int64_t after, int limit);
+
+    // Appends without authorization, for tepei-admin (campaigns, demo data) only.
+    Result<std::vector<model::Appended>> appendTrusted(const std::vector<sync::Change>& changes);
+
+    // Runs f(state) under the lock; f must not call back into this log.
+    template <class F>
+    auto read(F&& f) const
+    {
+        std::lock_guard lock(m_mutex);
+        return f(m_store->confirmed());
+    }
+
+    // The record as its folded state plus its full history, if the principal may see it.
+    // Errors: "record_not_found" (also for records outside the caller's scope: no leak).
+    Result<web::json::value> recordView(const Principal& principal, const std::string& recordId) const;
+
+    sync::Hlc now() { return m_clock.now(); }
+
+private:
+    RecordLog(std::unique_ptr<model::ReplicaStore> store, sync::WallClock wall);
+
+    mutable std::mutex m_mutex;
+    std::unique_ptr<model::ReplicaStore> m_store;
+    sync::HlcClock m_clock;
+};
+
+} // namespace tepei::server

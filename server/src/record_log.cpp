@@ -1,0 +1,171 @@
+#include <tepei/server/record_log.h>
+
+#include <tepei/sync/ids.h>
+
+#include <algorithm>
+#include <set>
+
+namespace tepei::server {
+
+namespace {
+
+// The whole log is scanned in chunks of this many headers while a page is gathered.
+constexpr int kScanChunk = 4096;
+
+web::json::value historyJson(const model::Fold& state, const model::Application& app)
+{
+    (void)state;
+    web::json::value history = web::json::value::array();
+    std::size_t i = 0;
+    for (const model::HistoryEntry& h : app.history) {
+        web::json::value e = web::json::value::object();
+        e["seq"] = web::json::value::number(h.seq);
+        e["id"] = web::json::value::string(sync::toString(h.changeId));
+        e["by"] = web::json::value::string(h.author);
+        e["site"] = web::json::value::string(h.site);
+        e["hlc"] = web::json::value::string(sync::toString(h.hlc));
+        e["action"] = web::json::value::string(h.action);
+        e["role"] = web::json::value::string(h.role);
+        e["comment"] = web::json::value::string(h.comment);
+        e["before"] = web::json::value::string(model::toString(h.before));
+        e["after"] = web::json::value::string(model::toString(h.after));
+        e["accepted"] = web::json::value::boolean(h.verdict.accepted);
+        if (!h.verdict.accepted) {
+            e["code"] = web::json::value::string(h.verdict.reason.code);
+            e["zh"] = web::json::value::string(h.verdict.reason.zh);
+            e["en"] = web::json::value::string(h.verdict.reason.en);
+        }
+        history[i++] = std::move(e);
+    }
+    return history;
+}
+
+} // namespace
+
+Result<std::unique_ptr<RecordLog>> RecordLog::open(const std::string& path, sync::WallClock wall)
+{
+    auto store = model::ReplicaStore::open(path, model::sqlite::Database::Durability::Full);
+    if (!store)
+        return store.error();
+    return std::unique_ptr<RecordLog>(new RecordLog(std::move(store).value(), std::move(wall)));
+}
+
+RecordLog::RecordLog(std::unique_ptr<model::ReplicaStore> store, sync::WallClock wall)
+    : m_store(std::move(store)), m_clock(std::move(wall))
+{
+}
+
+Result<sync::PushReply> RecordLog::push(const Principal& principal, const sync::PushRequest& request)
+{
+    std::lock_guard lock(m_mutex);
+    const model::AppendGate gate = [&](const sync::Change& change, const model::Fold& state) -> std::optional<Error> {
+        if (auto allowed = authorize(principal, change, state, m_clock); !allowed)
+            return allowed.error();
+        return std::nullopt;
+    };
+    auto appended = m_store->append(request.changes, gate);
+    if (!appended)
+        return appended.error();
+    sync::PushReply reply;
+    reply.results.reserve(appended->size());
+    for (std::size_t i = 0; i < appended->size(); ++i) {
+        const model::Appended& a = (*appended)[i];
+        sync::PushResult result;
+        result.id = a.id;
+        if (a.refused) {
+            result.status = sync::PushResult::Status::Refused;
+            result.code = a.refused->code;
+            result.message = a.refused->message;
+        } else {
+            result.status = a.duplicate ? sync::PushResult::Status::Duplicate : sync::PushResult::Status::Accepted;
+            result.seq = a.seq;
+            (void)m_clock.update(request.changes[i].hlc); // the server's clock follows what it accepts
+        }
+        reply.results.push_back(std::move(result));
+    }
+    reply.serverTime = m_clock.now();
+    reply.lastSeq = m_store->lastSeq();
+    return reply;
+}
+
+Result<sync::PullReply> RecordLog::pull(const Principal& principal, std::int64_t after, int limit)
+{
+    std::lock_guard lock(m_mutex);
+    const model::Fold& state = m_store->confirmed();
+    std::vector<std::int64_t> seqs;
+    std::set<std::string> backfilled;
+    std::int64_t cursor = after;
+    bool more = false;
+    while (!more) {
+        auto headers = m_store->headersAfter(cursor, kScanChunk);
+        if (!headers)
+            return headers.error();
+        if (headers->empty())
+            break;
+        for (const model::LogEntryHeader& h : *headers) {
+            if (static_cast<int>(seqs.size()) >= limit) {
+                more = true;
+                break;
+            }
+            cursor = h.seq;
+            if (h.recordKind == model::kKindCampaign) {
+                seqs.push_back(h.seq);
+                continue;
+            }
+            const model::Application* app = state.application(h.recordId);
+            const auto from = app ? visibleFrom(principal, *app) : std::nullopt;
+            if (!from)
+                continue;
+            seqs.push_back(h.seq);
+            // The record entered the caller's scope after its cursor: send what came before too.
+            if (*from > after && *from > 1 && backfilled.insert(h.recordId).second) {
+                auto earlier = m_store->seqsOfRecord(h.recordId, after);
+                if (!earlier)
+                    return earlier.error();
+                seqs.insert(seqs.end(), earlier->begin(), earlier->end());
+            }
+        }
+    }
+    auto changes = m_store->changesAt(seqs);
+    if (!changes)
+        return changes.error();
+    sync::PullReply reply;
+    reply.changes = std::move(changes).value();
+    reply.cursor = std::max(cursor, reply.changes.empty() ? cursor : reply.changes.back().seq);
+    reply.more = more;
+    reply.serverTime = m_clock.now();
+    return reply;
+}
+
+Result<std::vector<model::Appended>> RecordLog::appendTrusted(const std::vector<sync::Change>& changes)
+{
+    std::lock_guard lock(m_mutex);
+    return m_store->append(changes);
+}
+
+Result<web::json::value> RecordLog::recordView(const Principal& principal, const std::string& recordId) const
+{
+    std::lock_guard lock(m_mutex);
+    const model::Fold& state = m_store->confirmed();
+    const model::Application* app = state.application(recordId);
+    if (!app || !visibleFrom(principal, *app)) {
+        return Error{"record_not_found",
+                     "no record " + recordId + " is visible to you; check the id, or sync to see new records",
+                     "id"};
+    }
+    web::json::value view = web::json::value::object();
+    view["id"] = web::json::value::string(app->id);
+    view["kind"] = web::json::value::string(model::kKindApplication);
+    view["state"] = web::json::value::string(model::toString(app->state));
+    view["owner"] = web::json::value::string(app->owner);
+    view["campaign"] = web::json::value::string(app->campaign);
+    view["unitCode"] = web::json::value::string(app->unitCode);
+    view["authority"] = web::json::value::string(app->authority());
+    view["digest"] = web::json::value::string(state.contentDigest(*app));
+    view["paperReceived"] = web::json::value::boolean(app->paperReceived);
+    view["fields"] = model::toJson(app->values);
+    view["history"] = historyJson(state, *app);
+    return view;
+}
+
+} // namespace tepei::server
