@@ -1,6 +1,7 @@
 // Attachments (R-SYNC-4): resumable, content-addressed uploads and downloads.
 #include <charconv>
 #include <tepei/server/apis.h>
+#include <tepei/server/record_log.h>
 
 namespace tepei::server {
 
@@ -74,8 +75,11 @@ Response download(ServerContext& ctx, Request& req)
     if (!info) {
         return Response::error(info.error());
     }
-    if (!ctx.blobs.mayReadBlob(*req.principal, sha)) {
-        return Response::error(Error{"forbidden", "you may not read this attachment", "sha256"});
+    if (!ctx.blobs.isUploader(*req.principal, sha) && !ctx.records.citesBlob(*req.principal, sha)) {
+        return Response::error(Error{"forbidden",
+                                     "this attachment belongs to an application outside your scope; ask its "
+                                     "applicant or reviewers",
+                                     "sha256"});
     }
     auto content = ctx.blobs.read(sha);
     if (!content) {

@@ -243,11 +243,8 @@ Result<std::string> BlobStore::read(const std::string& sha256)
     return content;
 }
 
-bool BlobStore::mayReadBlob(const Principal& principal, const std::string& sha256)
+bool BlobStore::isUploader(const Principal& principal, const std::string& sha256)
 {
-    if (isReviewer(principal.role)) {
-        return true;
-    }
     auto uploader = m_index.isBlobUploader(sha256, principal.userId);
     return uploader.ok() && *uploader;
 }

@@ -119,10 +119,5 @@ Status<> checkOrgParent(const Org& org, const std::optional<Org>& parent)
     return Ok{};
 }
 
-bool isReviewer(Role role)
-{
-    return role == Role::UnitReviewer || role == Role::AuthorityReviewer || role == Role::CentreOfficer ||
-           role == Role::Administrator;
-}
 
 } // namespace tepei::server

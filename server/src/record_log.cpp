@@ -143,6 +143,22 @@ Result<std::vector<model::Appended>> RecordLog::appendTrusted(const std::vector<
     return m_store->append(changes);
 }
 
+bool RecordLog::citesBlob(const Principal& principal, const std::string& sha256) const
+{
+    std::lock_guard lock(m_mutex);
+    for (const auto& [id, app] : m_store->confirmed().applications()) {
+        const auto rows = app.values.find("attachments");
+        if (rows == app.values.end() || !rows->second.is_array() || !visibleFrom(principal, app))
+            continue;
+        for (const auto& row : rows->second.as_array()) {
+            if (row.is_object() && row.has_field("sha256") && row.at("sha256").is_string() &&
+                row.at("sha256").as_string() == sha256)
+                return true;
+        }
+    }
+    return false;
+}
+
 Result<web::json::value> RecordLog::recordView(const Principal& principal, const std::string& recordId) const
 {
     std::lock_guard lock(m_mutex);

@@ -4,6 +4,7 @@
 
 #include <tepei/model/form.h>
 #include <tepei/model/reference.h>
+#include <limits>
 #include <unordered_map>
 
 namespace tepei::model {
@@ -150,6 +151,16 @@ void addRecords(std::vector<FieldSpec>& f)
     f.push_back(base("integrity_declared", 8, "诚信承诺（本人承诺所填内容真实，符合选拔条件）",
                      "Declaration (I affirm that the content is true and that I meet the conditions)",
                      FieldType::Bool, true));
+    // Attachments (附件证明材料): references to uploaded files, content-addressed by SHA-256 (R-SYNC-4).
+    f.push_back(rows("attachments", 10, "附件证明材料", "Supporting documents", false,
+                     {
+                         ColumnSpec{"kind", "材料类别", "Kind", FieldType::Text, true, kShort, 0, 0},
+                         ColumnSpec{"name", "文件名", "File name", FieldType::Text, true, kLong, 0, 0},
+                         ColumnSpec{"sha256", "文件摘要", "SHA-256", FieldType::Text, true, 64, 0, 0},
+                         ColumnSpec{"type", "文件类型", "MIME type", FieldType::Text, true, kShort, 0, 0},
+                         ColumnSpec{"size", "大小（字节）", "Size (bytes)", FieldType::Int, true, 0, 1,
+                                    std::numeric_limits<int>::max()},
+                     }));
 }
 
 } // namespace
@@ -187,6 +198,7 @@ const std::vector<SectionSpec>& applicationSections()
         {7, "主要业绩", "Achievements"},
         {8, "诚信承诺", "Declaration"},
         {9, "审核意见", "Review opinions"},
+        {10, "附件证明材料", "Supporting documents"},
     };
     return sections;
 }

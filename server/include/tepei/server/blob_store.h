@@ -40,11 +40,9 @@ public:
     // "storage_error".
     Result<std::string> read(const std::string& sha256);
 
-    // Who may read a blob's content. The rule used now: the principal is recorded as one of its
-    // uploaders (sent at least one chunk), or holds a reviewing role (isReviewer: unit or authority
-    // reviewer, centre officer, administrator). Scope by the records that reference the blob
-    // refines this when records are synced.
-    bool mayReadBlob(const Principal& principal, const std::string& sha256);
+    // Whether the principal uploaded (a chunk of) this blob. Who may read a blob is decided with
+    // the records (RecordLog::citesBlob): its uploader, or whoever may see a record citing it.
+    bool isUploader(const Principal& principal, const std::string& sha256);
 
     std::uint64_t maxBlobBytes() const { return m_maxBlobBytes; }
 

@@ -70,7 +70,4 @@ OrgKind orgKindFor(Role role);
 // sit under the centre, others have none). Errors: "invalid_parent" with field "parent".
 Status<> checkOrgParent(const Org& org, const std::optional<Org>& parent);
 
-// Roles that review applications (and may read the attachments they review).
-bool isReviewer(Role role);
-
 } // namespace tepei::server

@@ -58,6 +58,9 @@ public:
     // Errors: "record_not_found" (also for records outside the caller's scope: no leak).
     Result<web::json::value> recordView(const Principal& principal, const std::string& recordId) const;
 
+    // Whether an application visible to the principal cites the blob among its attachments.
+    bool citesBlob(const Principal& principal, const std::string& sha256) const;
+
     sync::Hlc now() { return m_clock.now(); }
 
 private:
