@@ -68,6 +68,12 @@ int httpStatusFor(std::string_view code)
             return status;
         }
     }
+    if (code.size() > 10 && code.substr(code.size() - 10) == "_not_found") {
+        return 404; // record_not_found, campaign_not_found, ...
+    }
+    if (code == "unsupported_version") {
+        return 426; // PROTOCOL.md: the client must be upgraded
+    }
     return 400;
 }
 

@@ -6,7 +6,7 @@ namespace tepei::server {
 
 namespace {
 constexpr std::array<Role, 6> kRoles{Role::Applicant,     Role::UnitReviewer,        Role::AuthorityReviewer,
-                                      Role::CentreOfficer, Role::TrainingUnitOfficer, Role::Administrator};
+                                     Role::CentreOfficer, Role::TrainingUnitOfficer, Role::Administrator};
 constexpr std::array<std::pair<OrgKind, const char*>, 4> kKinds{{
     {OrgKind::Centre, "centre"},
     {OrgKind::Authority, "authority"},
@@ -118,6 +118,5 @@ Status<> checkOrgParent(const Org& org, const std::optional<Org>& parent)
     }
     return Ok{};
 }
-
 
 } // namespace tepei::server

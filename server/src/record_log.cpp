@@ -1,9 +1,7 @@
-#include <tepei/server/record_log.h>
-
-#include <tepei/sync/ids.h>
-
 #include <algorithm>
 #include <set>
+#include <tepei/server/record_log.h>
+#include <tepei/sync/ids.h>
 
 namespace tepei::server {
 
@@ -52,13 +50,13 @@ Result<std::unique_ptr<RecordLog>> RecordLog::open(const std::string& path, sync
 
 RecordLog::RecordLog(std::unique_ptr<model::ReplicaStore> store, sync::WallClock wall)
     : m_store(std::move(store)), m_clock(std::move(wall))
-{
-}
+{}
 
 Result<sync::PushReply> RecordLog::push(const Principal& principal, const sync::PushRequest& request)
 {
     std::lock_guard lock(m_mutex);
-    const model::AppendGate gate = [&](const sync::Change& change, const model::Fold& state) -> std::optional<Error> {
+    const model::AppendGate gate = [&](const sync::Change& change,
+                                       const model::Fold& state) -> std::optional<Error> {
         if (auto allowed = authorize(principal, change, state, m_clock); !allowed)
             return allowed.error();
         return std::nullopt;
@@ -77,7 +75,8 @@ Result<sync::PushReply> RecordLog::push(const Principal& principal, const sync::
             result.code = a.refused->code;
             result.message = a.refused->message;
         } else {
-            result.status = a.duplicate ? sync::PushResult::Status::Duplicate : sync::PushResult::Status::Accepted;
+            result.status =
+                a.duplicate ? sync::PushResult::Status::Duplicate : sync::PushResult::Status::Accepted;
             result.seq = a.seq;
             (void)m_clock.update(request.changes[i].hlc); // the server's clock follows what it accepts
         }

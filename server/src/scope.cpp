@@ -1,9 +1,10 @@
 // Who may see and who may change which record (R-SEC-2). The rules read the folded state.
+#include <algorithm>
+#include <tepei/model/attachment.h>
 #include <tepei/model/form.h>
 #include <tepei/model/workflow.h>
 #include <tepei/server/record_log.h>
-
-#include <algorithm>
+#include <tepei/sync/sha256.h>
 
 namespace tepei::server {
 
@@ -29,6 +30,28 @@ bool roleMayEver(model::AppAction action, model::Role role)
                        [&](const model::Transition& t) { return t.action == action && t.role == role; });
 }
 
+// Attachment rows must name real uploads of an allowed type and size (R-APP-2, R-SYNC-4).
+Status<> checkAttachments(const web::json::value& rows, const model::Campaign& campaign)
+{
+    if (!rows.is_array())
+        return Ok{}; // the field validation reports the wrong type
+    std::size_t i = 0;
+    for (const auto& row : rows.as_array()) {
+        const std::string path = "body.attachments[" + std::to_string(i++) + "]";
+        const std::string sha = textOf(row, "sha256");
+        if (!sync::isSha256Hex(sha)) {
+            return Error{"invalid_value",
+                         "an attachment must be named by the SHA-256 of its content (64 hex digits)",
+                         path + ".sha256"};
+        }
+        const std::int64_t size =
+            row.has_field("size") && row.at("size").is_integer() ? row.at("size").as_number().to_int64() : 0;
+        if (auto problem = model::checkAttachment(campaign, textOf(row, "type"), size))
+            return Error{problem->code, problem->en, path};
+    }
+    return Ok{};
+}
+
 Status<> checkFields(const sync::Change& change, const model::Fold& state, const model::Application* app)
 {
     const model::Campaign* campaign =
@@ -39,11 +62,16 @@ Status<> checkFields(const sync::Change& change, const model::Fold& state, const
         const model::FieldSpec* spec = model::findField(name);
         if (!spec) {
             return Error{"unknown_field",
-                         "the application form has no field '" + name + "'; update the client", "body." + name};
+                         "the application form has no field '" + name + "'; update the client",
+                         "body." + name};
         }
         if (campaign) {
             if (auto problem = model::validateFieldValue(*spec, value, *campaign))
                 return Error{problem->code, problem->en, "body." + name};
+            if (name == "attachments") {
+                if (auto bad = checkAttachments(value, *campaign); !bad)
+                    return bad.error();
+            }
         }
     }
     return Ok{};
@@ -70,7 +98,8 @@ Status<> authorizeApplicationSet(const Principal& p, const sync::Change& change,
     if (change.payload.has_field(model::kFieldAuthority) && !p.authorityCode.empty() &&
         textOf(change.payload, model::kFieldAuthority) != p.authorityCode) {
         return Error{"forbidden",
-                     "the location (推荐单位) must be your work unit's recommending authority " + p.authorityCode,
+                     "the location (推荐单位) must be your work unit's recommending authority " +
+                         p.authorityCode,
                      "body.authority"};
     }
     return checkFields(change, state, app);
@@ -84,7 +113,8 @@ Status<> authorizeApplicationCommand(const Principal& p, const sync::Change& cha
     const std::string name = textOf(change.payload, "name");
     const auto action = model::appActionFromString(name);
     if (!action)
-        return Error{"unknown_kind", "'" + name + "' is not a command of the application workflow", "body.name"};
+        return Error{"unknown_kind", "'" + name + "' is not a command of the application workflow",
+                     "body.name"};
     if (textOf(change.payload, "role") != model::toString(p.role)) {
         return Error{"role_mismatch",
                      "the command names the role '" + textOf(change.payload, "role") + "' but you are " +
@@ -93,7 +123,8 @@ Status<> authorizeApplicationCommand(const Principal& p, const sync::Change& cha
     }
     if (!roleMayEver(*action, p.role)) {
         return Error{"role_not_permitted",
-                     std::string("a ") + model::toString(p.role) + " may not " + name + " an application", "body.name"};
+                     std::string("a ") + model::toString(p.role) + " may not " + name + " an application",
+                     "body.name"};
     }
     if (p.role == Role::Applicant && app->owner != p.userId)
         return forbidden("only its applicant may " + name + " an application");
@@ -148,14 +179,16 @@ Status<> authorize(const Principal& p, const sync::Change& change, const model::
         return ahead.error();
     if (change.recordKind == model::kKindCampaign) {
         if (p.role != Role::CentreOfficer && p.role != Role::Administrator)
-            return Error{"role_not_permitted", "only the centre sets campaign data (places, dates, amounts)", "kind"};
+            return Error{"role_not_permitted", "only the centre sets campaign data (places, dates, amounts)",
+                         "kind"};
         return Ok{};
     }
     if (change.recordKind == model::kKindApplication) {
         return change.op == sync::ChangeOp::Set ? authorizeApplicationSet(p, change, state)
                                                 : authorizeApplicationCommand(p, change, state);
     }
-    return Error{"unknown_kind", "records of kind '" + change.recordKind + "' are not kept by this server", "kind"};
+    return Error{"unknown_kind", "records of kind '" + change.recordKind + "' are not kept by this server",
+                 "kind"};
 }
 
 } // namespace tepei::server

@@ -1,10 +1,9 @@
 // Push, pull and the record view (PROTOCOL.md; R-SYNC-1..3, R-SEC-2, R-APP-8). Bodies go through
 // the protocol codec, not the generic JSON path: the codec validates strictly and writes fast.
+#include <charconv>
 #include <tepei/server/apis.h>
 #include <tepei/server/record_log.h>
 #include <tepei/sync/codec.h>
-
-#include <charconv>
 
 namespace tepei::server {
 
@@ -20,8 +19,8 @@ Result<std::int64_t> queryNumber(const Request& req, const std::string& name, st
     const auto [end, ec] = std::from_chars(it->second.data(), it->second.data() + it->second.size(), value);
     if (ec != std::errc{} || end != it->second.data() + it->second.size() || value < min || value > max) {
         return Error{"invalid_value",
-                     "query parameter '" + name + "' must be a whole number from " + std::to_string(min) + " to " +
-                         std::to_string(max),
+                     "query parameter '" + name + "' must be a whole number from " + std::to_string(min) +
+                         " to " + std::to_string(max),
                      name};
     }
     return value;

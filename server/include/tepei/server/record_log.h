@@ -5,15 +5,14 @@
 // each change with the server's verdict. One instance per server; all members are thread-safe
 // (a mutex serializes access to the store: SQLite takes one writer at a time anyway).
 
-#include <tepei/model/store.h>
-#include <tepei/server/principal.h>
-#include <tepei/sync/hlc.h>
-#include <tepei/sync/messages.h>
-
 #include <memory>
 #include <mutex>
 #include <optional>
 #include <string>
+#include <tepei/model/store.h>
+#include <tepei/server/principal.h>
+#include <tepei/sync/hlc.h>
+#include <tepei/sync/messages.h>
 
 namespace tepei::server {
 
@@ -47,8 +46,7 @@ public:
     Result<std::vector<model::Appended>> appendTrusted(const std::vector<sync::Change>& changes);
 
     // Runs f(state) under the lock; f must not call back into this log.
-    template <class F>
-    auto read(F&& f) const
+    template <class F> auto read(F&& f) const
     {
         std::lock_guard lock(m_mutex);
         return f(m_store->confirmed());

@@ -1,0 +1,350 @@
+// Integration: the whole journey of R-APP-1..8 across every role on the real tepei-server, and the
+// scope matrix of R-SEC-2 - every role against another scope's record, over push, pull, the record
+// view and blobs: refused, and nothing leaked.
+#include "sync_actor.h"
+
+#include <fstream>
+#include <gtest/gtest.h>
+#include <memory>
+#include <tepei/model/campaign.h>
+#include <tepei/model/samples.h>
+#include <tepei/sync/codec.h>
+#include <tepei/sync/ids.h>
+#include <tepei/sync/sha256.h>
+
+namespace {
+
+using namespace tepei;
+using test::Actor;
+using test::TestServer;
+
+const std::string kPassword = "Grassland-Wind-24";
+
+class Journey : public ::testing::Test {
+protected:
+    static void SetUpTestSuite()
+    {
+        s_server = std::make_unique<TestServer>();
+        auto& s = *s_server;
+        const auto orgs = s.dir() / "orgs.json";
+        std::ofstream(orgs) << R"([{"code":"C00","kind":"centre","name":"自治区人事人才公共服务中心"},
+            {"code":"150100","kind":"authority","name":"呼和浩特市","parent":"C00"},
+            {"code":"150200","kind":"authority","name":"包头市","parent":"C00"},
+            {"code":"W-HH-1","kind":"work_unit","name":"呼和浩特市第一医院","parent":"150100"},
+            {"code":"W-BT-1","kind":"work_unit","name":"包头市农牧业科学研究院","parent":"150200"},
+            {"code":"T-PKU","kind":"training_unit","name":"北京大学"}])";
+        ASSERT_EQ(s.admin({"init"}), 0);
+        ASSERT_EQ(s.admin({"org", "import", orgs.string()}), 0);
+        const std::vector<std::array<const char*, 3>> users{{"centre", "centre_officer", "C00"},
+                                                            {"hh-authority", "authority_reviewer", "150100"},
+                                                            {"bt-authority", "authority_reviewer", "150200"},
+                                                            {"hh-unit", "unit_reviewer", "W-HH-1"},
+                                                            {"bt-unit", "unit_reviewer", "W-BT-1"},
+                                                            {"hh-applicant-1", "applicant", "W-HH-1"},
+                                                            {"hh-applicant-2", "applicant", "W-HH-1"},
+                                                            {"bt-applicant", "applicant", "W-BT-1"},
+                                                            {"pku", "training_unit_officer", "T-PKU"}};
+        for (const auto& [login, role, org] : users) {
+            ASSERT_EQ(
+                s.admin({"user", "add", "--login", login, "--role", role, "--org", org, "--name", login},
+                        kPassword),
+                0);
+        }
+        ASSERT_TRUE(s.start()) << s.log();
+        // The centre publishes the 2024 campaign with one place for 呼和浩特市 (the quota race).
+        auto campaign = model::loadCampaign(std::string(TEPEI_DATA_DIR) + "/campaigns/2024.json").value();
+        for (auto& a : campaign.allocations) {
+            if (a.authorityCode == "150100") {
+                campaign.places += 1 - a.places;
+                a.places = 1;
+            }
+        }
+        s_campaign = campaign;
+        Actor centre(s, "centre", kPassword, "centre_officer");
+        web::json::value definition = web::json::value::object();
+        definition["definition"] = model::toJson(campaign);
+        const auto reply = centre.push({centre.set(campaign.id, definition, model::kKindCampaign)});
+        ASSERT_EQ(reply.results.size(), 1u);
+        ASSERT_EQ(reply.results[0].status, sync::PushResult::Status::Accepted) << reply.results[0].message;
+    }
+    static void TearDownTestSuite() { s_server.reset(); }
+
+    static web::json::value form(const std::string& authority, const std::string& unit, std::uint64_t seed)
+    {
+        std::mt19937_64 rng{seed};
+        return model::toJson(model::sampleApplication(rng, s_campaign, {authority, unit, "申报单位"}));
+    }
+    static sync::PushResult only(const sync::PushReply& reply)
+    {
+        EXPECT_EQ(reply.results.size(), 1u);
+        return reply.results.empty() ? sync::PushResult{} : reply.results[0];
+    }
+    static const sync::ConfirmedChange* find(const std::vector<sync::ConfirmedChange>& page,
+                                             const sync::ChangeId& id)
+    {
+        for (const auto& c : page)
+            if (c.change.id == id)
+                return &c;
+        return nullptr;
+    }
+
+    static std::unique_ptr<TestServer> s_server;
+    static model::Campaign s_campaign;
+};
+std::unique_ptr<TestServer> Journey::s_server;
+model::Campaign Journey::s_campaign;
+
+TEST_F(Journey, RApp1_RApp8_ApplyReviewApproveAdmitAcrossAllRoles)
+{
+    const TestServer& s = *s_server;
+    Actor applicant(s, "hh-applicant-1", kPassword, "applicant");
+    Actor unit(s, "hh-unit", kPassword, "unit_reviewer");
+    Actor authority(s, "hh-authority", kPassword, "authority_reviewer");
+    Actor centre(s, "centre", kPassword, "centre_officer");
+    Actor pku(s, "pku", kPassword, "training_unit_officer");
+    const std::string id = sync::newUuidString();
+
+    // R-APP-1/2: create (location, training mode, the whole form) and submit.
+    const auto pushed =
+        applicant.push({applicant.set(id, form("150100", "W-HH-1", 1)), applicant.command(id, "submit")});
+    ASSERT_EQ(pushed.results.size(), 2u);
+    for (const auto& r : pushed.results)
+        EXPECT_EQ(r.status, sync::PushResult::Status::Accepted) << r.code << " " << r.message;
+
+    // R-APP-3: the unit sees it in its queue (with its history) and approves what it saw.
+    unit.sync();
+    ASSERT_NE(unit.view().application(id), nullptr);
+    EXPECT_EQ(unit.view().application(id)->state, model::AppState::Submitted);
+    EXPECT_EQ(unit.view().application(id)->text("name"), form("150100", "W-HH-1", 1).at("name").as_string());
+    EXPECT_EQ(only(unit.push({unit.review(id, "unit_approve")})).status, sync::PushResult::Status::Accepted);
+
+    // R-APP-5: the authority approves against its quota; R-APP-6: records the paper copies.
+    authority.sync();
+    ASSERT_EQ(authority.view().application(id)->state, model::AppState::UnitApproved);
+    only(authority.push({authority.review(id, "authority_approve")}));
+    only(authority.push({authority.command(id, "record_paper_receipt")}));
+    authority.sync();
+    EXPECT_EQ(authority.view().application(id)->state, model::AppState::AuthorityApproved);
+    EXPECT_TRUE(authority.view().application(id)->paperReceived);
+
+    // R-QUO-3: the centre admits with training unit, major and period; the training unit sees it then.
+    centre.sync();
+    pku.sync();
+    EXPECT_EQ(pku.view().application(id), nullptr);
+    web::json::value admit = web::json::value::object();
+    admit["training_unit"] = web::json::value::string("T-PKU");
+    admit["major"] = web::json::value::string("生态学");
+    admit["start"] = web::json::value::string("2024-09-01");
+    EXPECT_EQ(only(centre.push({centre.command(id, "admit", admit)})).status,
+              sync::PushResult::Status::Accepted);
+    pku.sync();
+    ASSERT_NE(pku.view().application(id), nullptr);
+    EXPECT_EQ(pku.view().application(id)->state, model::AppState::Admitted);
+    EXPECT_EQ(pku.view().application(id)->admission->end, (model::Date{2025, 8, 31}));
+
+    // R-APP-8: the record view shows the whole history with who, device, decision.
+    const auto view = s.call("GET", "/v1/records/" + id, "", {}, applicant.token());
+    ASSERT_EQ(view.status, 200) << view.body;
+    const auto history = view.json().at("history").as_array();
+    ASSERT_EQ(history.size(), 6u);
+    EXPECT_EQ(history.at(2).at("action").as_string(), "unit_approve");
+    EXPECT_EQ(history.at(2).at("by").as_string(), unit.userId());
+    EXPECT_EQ(history.at(2).at("site").as_string(), unit.site());
+    EXPECT_EQ(view.json().at("state").as_string(), "admitted");
+}
+
+TEST_F(Journey, RApp5_ReturnWithOpinionThenEditAndResubmitPassesTheUnitAgain)
+{
+    const TestServer& s = *s_server;
+    Actor applicant(s, "bt-applicant", kPassword, "applicant");
+    Actor unit(s, "bt-unit", kPassword, "unit_reviewer");
+    Actor authority(s, "bt-authority", kPassword, "authority_reviewer");
+    const std::string id = sync::newUuidString();
+    applicant.push({applicant.set(id, form("150200", "W-BT-1", 2)), applicant.command(id, "submit")});
+    unit.sync();
+    only(unit.push({unit.review(id, "unit_approve")}));
+    authority.sync();
+    only(authority.push({authority.review(id, "authority_return", "学习计划过于笼统，请细化培养目标")}));
+    applicant.sync();
+    ASSERT_EQ(applicant.view().application(id)->state, model::AppState::AuthorityReturned);
+    EXPECT_EQ(applicant.view().application(id)->history.back().comment, "学习计划过于笼统，请细化培养目标");
+    web::json::value edit = web::json::value::object();
+    edit["study_plan"] =
+        web::json::value::string("细化后的学习计划：第一阶段系统学习草原生态修复理论，第二阶段参与课题。");
+    applicant.push({applicant.set(id, edit), applicant.command(id, "submit")});
+    unit.sync();
+    EXPECT_EQ(unit.view().application(id)->state, model::AppState::Submitted);
+    EXPECT_EQ(unit.view().application(id)->text("study_plan"), edit.at("study_plan").as_string());
+}
+
+TEST_F(Journey, RQuo2_SecondApprovalForTheLastPlaceIsInTheLogAsRefusedAndShownToItsReviewer)
+{
+    const TestServer& s = *s_server;
+    Actor applicant(s, "hh-applicant-2", kPassword, "applicant");
+    Actor unit(s, "hh-unit", kPassword, "unit_reviewer");
+    Actor authority(s, "hh-authority", kPassword, "authority_reviewer");
+    // The first test took 呼和浩特市's single place, unless it runs later: take it here if free.
+    const std::string first = sync::newUuidString();
+    const std::string second = sync::newUuidString();
+    applicant.push({applicant.set(first, form("150100", "W-HH-1", 3)), applicant.command(first, "submit")});
+    unit.sync();
+    unit.push({unit.review(first, "unit_approve")});
+    authority.sync();
+    const auto firstApproval = authority.review(first, "authority_approve");
+    authority.push({firstApproval});
+    // Another application of the same authority, approved by the unit, then by the authority.
+    Actor applicant2(s, "hh-applicant-1", kPassword, "applicant");
+    applicant2.push(
+        {applicant2.set(second, form("150100", "W-HH-1", 4)), applicant2.command(second, "submit")});
+    unit.sync();
+    unit.push({unit.review(second, "unit_approve")});
+    authority.sync();
+    const auto late = authority.review(second, "authority_approve");
+    EXPECT_EQ(only(authority.push({late})).status, sync::PushResult::Status::Accepted); // it is in the log...
+    const auto pulled = authority.sync();
+    const auto* verdict = find(pulled, late.id);
+    ASSERT_NE(verdict, nullptr);
+    EXPECT_FALSE(verdict->verdict.accepted); // ...with the verdict quota_full, shown to its reviewer
+    EXPECT_EQ(verdict->verdict.code, "quota_full");
+    EXPECT_FALSE(verdict->verdict.messageZh.empty());
+    EXPECT_EQ(authority.view().application(second)->state, model::AppState::UnitApproved);
+    EXPECT_EQ(authority.view().quota(s_campaign.id, "150100").approved, 1);
+}
+
+TEST_F(Journey, RSync3_RetriedPushChangesNothing)
+{
+    const TestServer& s = *s_server;
+    Actor applicant(s, "bt-applicant", kPassword, "applicant");
+    const std::string id = sync::newUuidString();
+    const std::vector<sync::Change> batch{applicant.set(id, form("150200", "W-BT-1", 5))};
+    const auto first = applicant.push(batch);
+    const auto again = applicant.push(batch);
+    ASSERT_EQ(again.results.size(), 1u);
+    EXPECT_EQ(again.results[0].status, sync::PushResult::Status::Duplicate);
+    EXPECT_EQ(again.results[0].seq, first.results[0].seq);
+    EXPECT_EQ(again.lastSeq, first.lastSeq);
+}
+
+TEST_F(Journey, RSync1_NothingNewIsOneSmallRequest)
+{
+    const TestServer& s = *s_server;
+    Actor unit(s, "bt-unit", kPassword, "unit_reviewer");
+    unit.sync();
+    const auto reply = s.call("GET", "/v1/pull?after=" + std::to_string(unit.cursor()) + "&limit=1000", "",
+                              {{"Accept-Encoding", "gzip"}}, unit.token());
+    ASSERT_EQ(reply.status, 200);
+    EXPECT_LE(reply.body.size(), 1024u);
+    EXPECT_TRUE(sync::decodePullReply(reply.body).value().changes.empty());
+}
+
+// --- R-SEC-2: the scope matrix ---
+
+TEST_F(Journey, RSec2_ADraftIsItsApplicantsAloneUntilSubmitted)
+{
+    const TestServer& s = *s_server;
+    Actor applicant(s, "hh-applicant-1", kPassword, "applicant");
+    const std::string id = sync::newUuidString();
+    applicant.push({applicant.set(id, form("150100", "W-HH-1", 6))});
+    for (const auto& [login, role] :
+         std::vector<std::pair<std::string, std::string>>{{"hh-unit", "unit_reviewer"},
+                                                          {"hh-authority", "authority_reviewer"},
+                                                          {"centre", "centre_officer"},
+                                                          {"hh-applicant-2", "applicant"}}) {
+        Actor other(s, login, kPassword, role);
+        other.sync();
+        EXPECT_EQ(other.view().application(id), nullptr) << login;
+        EXPECT_EQ(s.call("GET", "/v1/records/" + id, "", {}, other.token()).status, 404) << login;
+    }
+}
+
+TEST_F(Journey, RSec2_EveryRoleIsRefusedOnAnotherScopesRecordAndSeesNothingOfIt)
+{
+    const TestServer& s = *s_server;
+    Actor owner(s, "hh-applicant-1", kPassword, "applicant");
+    Actor hhUnit(s, "hh-unit", kPassword, "unit_reviewer");
+    const std::string id = sync::newUuidString();
+    // An attachment, uploaded by its applicant and cited by the form.
+    const std::string pdf = "%PDF-1.4 certificate";
+    const std::string sha = sync::sha256Hex(pdf);
+    ASSERT_EQ(s.call("PUT", "/v1/blobs/" + sha + "?offset=0", pdf,
+                     {{"X-Tepei-Blob-Size", std::to_string(pdf.size())}}, owner.token(),
+                     "application/octet-stream")
+                  .status,
+              200);
+    web::json::value fields = form("150100", "W-HH-1", 7);
+    web::json::value row = web::json::value::object();
+    row["kind"] = web::json::value::string("title_certificate");
+    row["name"] = web::json::value::string("职称证书.pdf");
+    row["sha256"] = web::json::value::string(sha);
+    row["type"] = web::json::value::string("application/pdf");
+    row["size"] = web::json::value::number(static_cast<int>(pdf.size()));
+    fields["attachments"] = web::json::value::array({row});
+    const auto created = owner.push({owner.set(id, fields), owner.command(id, "submit")});
+    ASSERT_EQ(created.results[0].status, sync::PushResult::Status::Accepted) << created.results[0].message;
+    hhUnit.sync();
+    EXPECT_EQ(s.call("GET", "/v1/blobs/" + sha + "/content", "", {}, hhUnit.token()).status, 200);
+
+    struct Outsider {
+        std::string login, role, command;
+    };
+    for (const Outsider& o :
+         std::vector<Outsider>{{"bt-unit", "unit_reviewer", "unit_approve"},
+                               {"bt-authority", "authority_reviewer", "authority_approve"},
+                               {"hh-applicant-2", "applicant", "withdraw"},
+                               {"pku", "training_unit_officer", "complete"}}) {
+        Actor other(s, o.login, kPassword, o.role);
+        const auto before = other.pullPage(0, 5000);
+        for (const auto& c : before.changes)
+            EXPECT_NE(c.change.recordId, id) << o.login << " received another scope's change";
+        EXPECT_EQ(s.call("GET", "/v1/records/" + id, "", {}, other.token()).status, 404) << o.login;
+        EXPECT_EQ(s.call("GET", "/v1/blobs/" + sha + "/content", "", {}, other.token()).status, 403)
+            << o.login;
+        web::json::value args = web::json::value::object();
+        args["digest"] =
+            web::json::value::string(hhUnit.view().contentDigest(*hhUnit.view().application(id)));
+        args["comment"] = web::json::value::string("x");
+        const auto refused = only(other.push({other.command(id, o.command, args)}));
+        EXPECT_EQ(refused.status, sync::PushResult::Status::Refused) << o.login;
+        EXPECT_EQ(refused.code, "forbidden") << o.login;
+        web::json::value edit = web::json::value::object();
+        edit["mobile"] = web::json::value::string("13900000000");
+        EXPECT_EQ(only(other.push({other.set(id, edit)})).status, sync::PushResult::Status::Refused)
+            << o.login;
+        // Nothing entered the log.
+        EXPECT_EQ(other.pullPage(before.cursor).changes.size(), 0u) << o.login;
+    }
+}
+
+TEST_F(Journey, RSec2_ForgedAuthorsForbiddenRolesAndBadValuesNeverEnterTheLog)
+{
+    const TestServer& s = *s_server;
+    Actor applicant(s, "bt-applicant", kPassword, "applicant");
+    Actor unit(s, "bt-unit", kPassword, "unit_reviewer");
+    const std::string id = sync::newUuidString();
+    applicant.push({applicant.set(id, form("150200", "W-BT-1", 8)), applicant.command(id, "submit")});
+    unit.sync();
+    const std::int64_t before = unit.push({}).lastSeq;
+
+    auto forged = unit.review(id, "unit_approve");
+    forged.author = applicant.userId();
+    EXPECT_EQ(only(unit.push({forged})).code, "forged_author");
+    EXPECT_EQ(only(unit.push({unit.review(id, "authority_approve")})).code, "role_not_permitted");
+    web::json::value edit = web::json::value::object();
+    edit["mobile"] = web::json::value::string("13900000000");
+    EXPECT_EQ(only(unit.push({unit.set(id, edit)})).code, "role_not_permitted");
+    web::json::value bad = web::json::value::object();
+    bad["id_number"] = web::json::value::string("150102198001011234"); // wrong check digit
+    const std::string other = sync::newUuidString();
+    bad["campaign"] = web::json::value::string(s_campaign.id);
+    bad["unit_code"] = web::json::value::string("W-BT-1");
+    const auto invalid = only(applicant.push({applicant.set(other, bad)}));
+    EXPECT_EQ(invalid.status, sync::PushResult::Status::Refused);
+    web::json::value elsewhere = form("150100", "W-BT-1", 9); // another authority than the unit's
+    EXPECT_EQ(only(applicant.push({applicant.set(sync::newUuidString(), elsewhere)})).code, "forbidden");
+    auto ahead = applicant.set(sync::newUuidString(), form("150200", "W-BT-1", 10));
+    ahead.hlc.wallMs = 32503680000000; // the year 3000
+    EXPECT_EQ(only(applicant.push({ahead})).code, "clock_ahead");
+    EXPECT_EQ(unit.push({}).lastSeq, before); // none of them entered the log
+}
+
+} // namespace

@@ -1,0 +1,113 @@
+#include "sync_actor.h"
+
+#include <gtest/gtest.h>
+#include <tepei/sync/codec.h>
+#include <tepei/sync/ids.h>
+
+namespace tepei::test {
+
+Actor::Actor(const TestServer& server, const std::string& login, const std::string& password,
+             std::string role)
+    : m_server(server), m_role(std::move(role)), m_site(sync::newUuidString())
+{
+    web::json::value body = web::json::value::object();
+    body["user"] = web::json::value::string(login);
+    body["password"] = web::json::value::string(password);
+    body["site"] = web::json::value::string(m_site);
+    const HttpReply reply = server.postJson("/v1/login", body);
+    EXPECT_EQ(reply.status, 200) << login << ": " << reply.body;
+    if (reply.status == 200) {
+        m_token = reply.json().at("token").as_string();
+        m_userId = reply.json().at("userId").as_string();
+    }
+}
+
+sync::Change Actor::make(const std::string& kind, const std::string& recordId, sync::ChangeOp op,
+                         web::json::value payload)
+{
+    sync::Change c;
+    c.id = sync::newUuid();
+    c.author = m_userId;
+    c.site = m_site;
+    c.hlc = sync::Hlc{m_wall += 60'000, 0};
+    c.recordKind = kind;
+    c.recordId = recordId;
+    c.op = op;
+    c.payload = std::move(payload);
+    return c;
+}
+
+sync::Change Actor::set(const std::string& recordId, web::json::value fields, const std::string& kind)
+{
+    return make(kind, recordId, sync::ChangeOp::Set, std::move(fields));
+}
+
+sync::Change Actor::command(const std::string& recordId, const std::string& name, web::json::value args)
+{
+    args["name"] = web::json::value::string(name);
+    args["role"] = web::json::value::string(m_role);
+    return make(model::kKindApplication, recordId, sync::ChangeOp::Command, std::move(args));
+}
+
+sync::Change Actor::review(const std::string& recordId, const std::string& name, const std::string& comment)
+{
+    web::json::value args = web::json::value::object();
+    const model::Application* app = m_view.application(recordId);
+    EXPECT_NE(app, nullptr) << "review of an application this actor has not pulled";
+    args["digest"] = web::json::value::string(app ? m_view.contentDigest(*app) : std::string());
+    if (!comment.empty())
+        args["comment"] = web::json::value::string(comment);
+    return command(recordId, name, std::move(args));
+}
+
+HttpReply Actor::pushRaw(const std::vector<sync::Change>& changes) const
+{
+    sync::PushRequest request;
+    request.site = m_site;
+    request.changes = changes;
+    return m_server.call("POST", "/v1/push", sync::encode(request), {}, m_token);
+}
+
+sync::PushReply Actor::push(const std::vector<sync::Change>& changes) const
+{
+    const HttpReply reply = pushRaw(changes);
+    EXPECT_EQ(reply.status, 200) << reply.body;
+    auto decoded = sync::decodePushReply(reply.body);
+    EXPECT_TRUE(decoded.ok()) << reply.body;
+    return decoded.ok() ? decoded.value() : sync::PushReply{};
+}
+
+sync::PullReply Actor::pullPage(std::int64_t after, int limit) const
+{
+    const HttpReply reply =
+        m_server.call("GET", "/v1/pull?after=" + std::to_string(after) + "&limit=" + std::to_string(limit),
+                      "", {}, m_token);
+    EXPECT_EQ(reply.status, 200) << reply.body;
+    auto decoded = sync::decodePullReply(reply.body);
+    EXPECT_TRUE(decoded.ok()) << (decoded.ok() ? "" : decoded.error().message);
+    return decoded.ok() ? decoded.value() : sync::PullReply{};
+}
+
+std::vector<sync::ConfirmedChange> Actor::sync()
+{
+    std::vector<sync::ConfirmedChange> received;
+    for (;;) {
+        sync::PullReply page = pullPage(m_cursor);
+        received.insert(received.end(), page.changes.begin(), page.changes.end());
+        m_cursor = page.cursor;
+        if (!page.more || page.changes.empty())
+            break;
+    }
+    // A page may hold history below the cursor: refold the whole log held, as the client's store does.
+    m_log.insert(m_log.end(), received.begin(), received.end());
+    std::sort(m_log.begin(), m_log.end(), [](const auto& a, const auto& b) { return a.seq < b.seq; });
+    m_log.erase(
+        std::unique(m_log.begin(), m_log.end(), [](const auto& a, const auto& b) { return a.seq == b.seq; }),
+        m_log.end());
+    m_view = model::Fold();
+    for (const auto& c : m_log)
+        m_view.apply(c, model::fromChangeVerdict(c.verdict));
+    return received;
+}
+
+} // namespace tepei::test

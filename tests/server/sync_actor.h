@@ -1,0 +1,59 @@
+#pragma once
+// A person at a device for the integration tests: signs in to the real server with its own site
+// id, makes changes stamped like the client makes them, pushes and pulls with the protocol codec,
+// and folds what it pulls into its own view (as a client replica does) to review what it saw.
+
+#include "server_fixture.h"
+
+#include <algorithm>
+#include <string>
+#include <tepei/model/fold.h>
+#include <tepei/sync/change.h>
+#include <tepei/sync/messages.h>
+#include <vector>
+
+namespace tepei::test {
+
+class Actor {
+public:
+    // Signs in; fails the current test when the server refuses.
+    Actor(const TestServer& server, const std::string& login, const std::string& password, std::string role);
+
+    sync::Change set(const std::string& recordId, web::json::value fields,
+                     const std::string& kind = model::kKindApplication);
+    sync::Change command(const std::string& recordId, const std::string& name,
+                         web::json::value args = web::json::value::object());
+    // A review command carrying the digest of the content this actor's view holds.
+    sync::Change review(const std::string& recordId, const std::string& name,
+                        const std::string& comment = {});
+
+    HttpReply pushRaw(const std::vector<sync::Change>& changes) const;
+    // Pushes; the reply must be 200. Results in the order of the changes.
+    sync::PushReply push(const std::vector<sync::Change>& changes) const;
+    sync::PullReply pullPage(std::int64_t after, int limit = 1000) const;
+    // Pulls everything new into the view; returns the changes received.
+    std::vector<sync::ConfirmedChange> sync();
+
+    const model::Fold& view() const { return m_view; }
+    std::int64_t cursor() const { return m_cursor; }
+    const std::string& userId() const { return m_userId; }
+    const std::string& token() const { return m_token; }
+    const std::string& site() const { return m_site; }
+    void setTime(std::int64_t wallMs) { m_wall = wallMs; }
+
+private:
+    sync::Change make(const std::string& kind, const std::string& recordId, sync::ChangeOp op,
+                      web::json::value payload);
+
+    const TestServer& m_server;
+    std::string m_role;
+    std::string m_token;
+    std::string m_userId;
+    std::string m_site;
+    std::int64_t m_wall = 1706745600000; // 2024-02-01 UTC: inside the 2024 campaign
+    model::Fold m_view;
+    std::vector<sync::ConfirmedChange> m_log; // everything pulled, in seq order
+    std::int64_t m_cursor = 0;
+};
+
+} // namespace tepei::test
