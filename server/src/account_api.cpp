@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <tepei/server/apis.h>
+#include <tepei/sync/codec.h>
 #include <tepei/server/password.h>
 #include <tepei/server/tokens.h>
 #include <tepei/sync/ids.h>
@@ -160,16 +161,15 @@ Response AccountApi::issueSession(const User& user, const Org& org, const std::s
     // Sessions expired for a day are gone; younger ones still answer "session_expired".
     (void)m_ctx.accounts.purgeSessions(now - 24 * 60 * 60'000);
     const Principal p = principalFor(user, org);
-    json::value body = json::value::object();
-    body["token"] = str(*token);
-    body["expiresAt"] = str(isoUtc(session.expiresMs));
-    body["userId"] = str(user.id);
-    body["login"] = str(user.login);
-    body["displayName"] = str(user.displayName);
-    body["role"] = str(toString(user.role));
-    body["orgCode"] = str(user.orgCode);
-    body["authorityCode"] = str(p.authorityCode);
-    return Response::ok(std::move(body));
+    sync::LoginReply reply;
+    reply.token = *token;
+    reply.expiresAt = isoUtc(session.expiresMs);
+    reply.userId = user.id;
+    reply.displayName = user.displayName;
+    reply.role = toString(user.role);
+    reply.orgCode = user.orgCode;
+    reply.authorityCode = p.authorityCode;
+    return Response::encodedJson(sync::encode(reply));
 }
 
 Response AccountApi::logout(Request& req)

@@ -340,6 +340,8 @@ std::string encode(const LoginReply& message)
     appendString(out, message.role);
     appendKey(out, "orgCode");
     appendString(out, message.orgCode);
+    appendKey(out, "authorityCode");
+    appendString(out, message.authorityCode);
     out.push_back('}');
     return out;
 }
@@ -351,8 +353,8 @@ Result<LoginReply> decodeLoginReply(std::string_view json, const DecodeLimits& l
     LoginReply message;
     reader.version(root, message.version);
     auto f = reader.fields(root,
-                           std::array<std::string_view, 7>{"v", "token", "expiresAt", "userId", "displayName",
-                                                           "role", "orgCode"},
+                           std::array<std::string_view, 8>{"v", "token", "expiresAt", "userId", "displayName",
+                                                           "role", "orgCode", "authorityCode"},
                            {});
     reader.string(f[1], {}, "token", kMaxTokenBytes, message.token);
     reader.string(f[2], {}, "expiresAt", 40, message.expiresAt);
@@ -363,6 +365,7 @@ Result<LoginReply> decodeLoginReply(std::string_view json, const DecodeLimits& l
     reader.string(f[4], {}, "displayName", kMaxNameBytes, message.displayName);
     reader.identifier(f[5], {}, "role", kMaxRecordKindBytes, false, message.role);
     reader.string(f[6], {}, "orgCode", kMaxIdBytes, message.orgCode);
+    reader.string(f[7], {}, "authorityCode", kMaxIdBytes, message.authorityCode, true);
     return finish(reader, std::move(message));
 }
 

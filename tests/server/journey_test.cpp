@@ -1,9 +1,9 @@
 // Integration: the whole journey of R-APP-1..8 across every role on the real tepei-server, and the
 // scope matrix of R-SEC-2 - every role against another scope's record, over push, pull, the record
 // view and blobs: refused, and nothing leaked.
+#include "programme.h"
 #include "sync_actor.h"
 
-#include <fstream>
 #include <gtest/gtest.h>
 #include <memory>
 #include <tepei/model/campaign.h>
@@ -25,47 +25,10 @@ protected:
     static void SetUpTestSuite()
     {
         s_server = std::make_unique<TestServer>();
-        auto& s = *s_server;
-        const auto orgs = s.dir() / "orgs.json";
-        std::ofstream(orgs) << R"([{"code":"C00","kind":"centre","name":"自治区人事人才公共服务中心"},
-            {"code":"150100","kind":"authority","name":"呼和浩特市","parent":"C00"},
-            {"code":"150200","kind":"authority","name":"包头市","parent":"C00"},
-            {"code":"W-HH-1","kind":"work_unit","name":"呼和浩特市第一医院","parent":"150100"},
-            {"code":"W-BT-1","kind":"work_unit","name":"包头市农牧业科学研究院","parent":"150200"},
-            {"code":"T-PKU","kind":"training_unit","name":"北京大学"}])";
-        ASSERT_EQ(s.admin({"init"}), 0);
-        ASSERT_EQ(s.admin({"org", "import", orgs.string()}), 0);
-        const std::vector<std::array<const char*, 3>> users{{"centre", "centre_officer", "C00"},
-                                                            {"hh-authority", "authority_reviewer", "150100"},
-                                                            {"bt-authority", "authority_reviewer", "150200"},
-                                                            {"hh-unit", "unit_reviewer", "W-HH-1"},
-                                                            {"bt-unit", "unit_reviewer", "W-BT-1"},
-                                                            {"hh-applicant-1", "applicant", "W-HH-1"},
-                                                            {"hh-applicant-2", "applicant", "W-HH-1"},
-                                                            {"bt-applicant", "applicant", "W-BT-1"},
-                                                            {"pku", "training_unit_officer", "T-PKU"}};
-        for (const auto& [login, role, org] : users) {
-            ASSERT_EQ(
-                s.admin({"user", "add", "--login", login, "--role", role, "--org", org, "--name", login},
-                        kPassword),
-                0);
-        }
-        ASSERT_TRUE(s.start()) << s.log();
-        // The centre publishes the 2024 campaign with one place for 呼和浩特市 (the quota race).
-        auto campaign = model::loadCampaign(std::string(TEPEI_DATA_DIR) + "/campaigns/2024.json").value();
-        for (auto& a : campaign.allocations) {
-            if (a.authorityCode == "150100") {
-                campaign.places += 1 - a.places;
-                a.places = 1;
-            }
-        }
-        s_campaign = campaign;
-        Actor centre(s, "centre", kPassword, "centre_officer");
-        web::json::value definition = web::json::value::object();
-        definition["definition"] = model::toJson(campaign);
-        const auto reply = centre.push({centre.set(campaign.id, definition, model::kKindCampaign)});
-        ASSERT_EQ(reply.results.size(), 1u);
-        ASSERT_EQ(reply.results[0].status, sync::PushResult::Status::Accepted) << reply.results[0].message;
+        test::seedProgramme(*s_server, kPassword);
+        ASSERT_TRUE(s_server->start()) << s_server->log();
+        // One place for 呼和浩特市: the quota race.
+        s_campaign = test::publishCampaign(*s_server, kPassword, 1);
     }
     static void TearDownTestSuite() { s_server.reset(); }
 

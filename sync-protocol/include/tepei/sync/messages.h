@@ -103,6 +103,7 @@ struct LoginReply {
     std::string displayName;
     std::string role;    // [a-z_]+, meaning defined by the model library
     std::string orgCode; // the user's organisation
+    std::string authorityCode; // the recommending authority above it ("" for the centre and others)
 
     bool operator==(const LoginReply&) const = default;
 };

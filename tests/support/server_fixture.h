@@ -47,6 +47,7 @@ public:
     bool start();
     // SIGTERM and wait; returns the exit code (0 on a graceful shutdown).
     int stop();
+    bool running() const { return m_pid > 0; }
 
     HttpReply call(const std::string& method, const std::string& path, const std::string& body = "",
                    std::map<std::string, std::string> headers = {}, const std::string& token = "",

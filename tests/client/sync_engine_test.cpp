@@ -1,0 +1,256 @@
+// The client core against the real tepei-server (R-SYNC-1, R-SYNC-3, R-SYNC-5): work offline then
+// sync; the server stops mid-sync; a restart with a pending outbox; two devices converge. Every
+// test ends by asserting that the local state equals the server's (nextcloud FakeFolder style).
+#include "programme.h"
+#include "sync_actor.h"
+
+#include <filesystem>
+#include <gtest/gtest.h>
+#include <tepei/client/account.h>
+#include <tepei/client/replica.h>
+#include <tepei/client/sync_engine.h>
+#include <tepei/model/samples.h>
+#include <tepei/sync/ids.h>
+#include <thread>
+
+namespace {
+
+using namespace tepei;
+
+// The real transport, with the server stopped right after the n-th request was answered.
+class StopServerAfter final : public client::Transport {
+public:
+    StopServerAfter(std::shared_ptr<client::Transport> real, test::TestServer& server, int n)
+        : m_real(std::move(real)), m_server(server), m_left(n)
+    {}
+    Result<client::HttpResponse> send(const client::HttpRequest& request) override
+    {
+        auto response = m_real->send(request);
+        if (--m_left == 0)
+            m_server.stop();
+        return response;
+    }
+    std::size_t bytesSent() const override { return m_real->bytesSent(); }
+    std::size_t bytesReceived() const override { return m_real->bytesReceived(); }
+
+private:
+    std::shared_ptr<client::Transport> m_real;
+    test::TestServer& m_server;
+    int m_left;
+};
+namespace fs = std::filesystem;
+
+const std::string kPassword = "Horse-Head-Fiddle-7";
+
+class ClientSync : public ::testing::Test {
+protected:
+    static void SetUpTestSuite()
+    {
+        s_server = std::make_unique<test::TestServer>();
+        test::seedProgramme(*s_server, kPassword);
+        ASSERT_TRUE(s_server->start()) << s_server->log();
+        s_campaign = test::publishCampaign(*s_server, kPassword, 5);
+    }
+    static void TearDownTestSuite() { s_server.reset(); }
+    void SetUp() override
+    {
+        m_dir = fs::temp_directory_path() / ("tepei-client-" + sync::newUuidString());
+        fs::create_directories(m_dir);
+        if (!s_server->running()) {
+            ASSERT_TRUE(s_server->start());
+        }
+    }
+    void TearDown() override { fs::remove_all(m_dir); }
+
+    // A device: its replica file, a transport to the test server, signed in online as `login`.
+    struct Device {
+        std::unique_ptr<client::ClientReplica> replica;
+        std::shared_ptr<client::Transport> transport;
+        std::unique_ptr<client::SyncEngine> engine;
+    };
+    Device open(const std::string& name, const std::string& login = {})
+    {
+        Device d;
+        d.replica = client::ClientReplica::open((m_dir / (name + ".db")).string(), campaignClock()).value();
+        d.transport = client::makeHttpTransport(client::ServerConfig{s_server->baseUri()});
+        client::SyncOptions options;
+        options.pushBatch = 50;
+        d.engine = std::make_unique<client::SyncEngine>(*d.replica, d.transport, options);
+        if (!login.empty()) {
+            auto session = client::signInOnline(*d.transport, *d.replica, login, kPassword);
+            EXPECT_TRUE(session.ok()) << (session.ok() ? "" : session.error().message);
+            if (session.ok())
+                d.engine->setToken(session->token);
+        } else {
+            d.engine->setToken(client::storedToken(*d.replica));
+        }
+        return d;
+    }
+    // The devices live in February 2024, inside the 2024 campaign (its deadline is 2024-03-20).
+    static sync::WallClock campaignClock()
+    {
+        static const auto start = std::chrono::steady_clock::now(); // one clock for every device
+        return [] {
+            const auto elapsed = std::chrono::steady_clock::now() - start;
+            return 1706745600000 + std::chrono::duration_cast<std::chrono::milliseconds>(elapsed).count();
+        };
+    }
+    static web::json::value form(std::uint64_t seed)
+    {
+        std::mt19937_64 rng{seed};
+        return model::toJson(
+            model::sampleApplication(rng, s_campaign, {"150100", "W-HH-1", "呼和浩特市第一医院"}));
+    }
+    // The client's confirmed view of one application equals the server's record view.
+    static void expectSameAsServer(const client::ClientReplica& replica, const std::string& id,
+                                   const std::string& token)
+    {
+        const auto view = s_server->call("GET", "/v1/records/" + id, "", {}, token);
+        ASSERT_EQ(view.status, 200) << view.body;
+        replica.withStore([&](const model::ReplicaStore& store) {
+            const model::Application* app = store.confirmed().application(id);
+            ASSERT_NE(app, nullptr);
+            EXPECT_EQ(model::toString(app->state), view.json().at("state").as_string());
+            EXPECT_EQ(store.confirmed().contentDigest(*app), view.json().at("digest").as_string());
+            EXPECT_EQ(app->history.size(), view.json().at("history").as_array().size());
+            EXPECT_EQ(store.outboxSize(), 0u);
+        });
+    }
+
+    static std::unique_ptr<test::TestServer> s_server;
+    static model::Campaign s_campaign;
+    fs::path m_dir;
+};
+std::unique_ptr<test::TestServer> ClientSync::s_server;
+model::Campaign ClientSync::s_campaign;
+
+TEST_F(ClientSync, RSync1_WorkOfflineThenSyncWhenTheServerIsBack)
+{
+    Device laptop = open("laptop", "hh-applicant-1");
+    ASSERT_TRUE(laptop.engine->syncOnce().ok());
+    s_server->stop(); // the county office loses its connection
+    const std::string id = sync::newUuidString();
+    ASSERT_TRUE(laptop.replica->setFields(model::kKindApplication, id, form(1)).ok());
+    const auto submitted = laptop.replica->command(model::kKindApplication, id, "submit");
+    ASSERT_TRUE(submitted.ok());
+    EXPECT_TRUE(submitted->accepted); // tentatively, offline
+    const auto offline = laptop.engine->syncOnce();
+    ASSERT_FALSE(offline.ok());
+    EXPECT_EQ(offline.error().code, "offline");
+    laptop.replica->withStore([](const model::ReplicaStore& s) { EXPECT_EQ(s.outboxSize(), 2u); });
+
+    ASSERT_TRUE(s_server->start());
+    const auto report = laptop.engine->syncOnce();
+    ASSERT_TRUE(report.ok()) << report.error().code << ": " << report.error().message;
+    EXPECT_EQ(report->pushed, 2u);
+    expectSameAsServer(*laptop.replica, id, client::storedToken(*laptop.replica));
+}
+
+TEST_F(ClientSync, RSync3_ServerStoppingMidSyncLosesAndDuplicatesNothing)
+{
+    Device laptop = open("laptop", "hh-applicant-2");
+    std::vector<std::string> ids;
+    for (int i = 0; i < 40; ++i) {
+        ids.push_back(sync::newUuidString());
+        ASSERT_TRUE(laptop.replica->setFields(model::kKindApplication, ids.back(), form(100 + i)).ok());
+        for (int e = 0; e < 9; ++e) {
+            web::json::value edit = web::json::value::object();
+            edit["mobile"] = web::json::value::string("1390000" + std::to_string(1000 + e));
+            ASSERT_TRUE(laptop.replica->setFields(model::kKindApplication, ids.back(), edit).ok());
+        }
+    }
+    // The connection drops after the third of eight push requests (50 changes each) was answered.
+    auto cut = std::make_shared<StopServerAfter>(laptop.transport, *s_server, 3);
+    client::SyncEngine interruptedEngine(*laptop.replica, cut, client::SyncOptions{{}, {}, {}, 50, 2000});
+    interruptedEngine.setToken(client::storedToken(*laptop.replica));
+    const auto interrupted = interruptedEngine.syncOnce();
+    ASSERT_FALSE(interrupted.ok());
+    EXPECT_EQ(interrupted.error().code, "offline");
+    const std::size_t waiting =
+        laptop.replica->withStore([](const model::ReplicaStore& s) { return s.outboxSize(); });
+    EXPECT_EQ(waiting, 400u) << "nothing leaves the outbox before the server's log confirms it by a pull";
+    ASSERT_TRUE(s_server->start());
+    const auto resumed = laptop.engine->syncOnce();
+    ASSERT_TRUE(resumed.ok()) << resumed.error().message;
+    std::size_t total = 0;
+    laptop.replica->withStore([&](const model::ReplicaStore& s) {
+        for (const auto& id : ids) {
+            ASSERT_NE(s.confirmed().application(id), nullptr);
+            total += s.confirmed().application(id)->history.size();
+        }
+    });
+    EXPECT_EQ(total, 400u) << "every change exactly once in the server's log";
+    expectSameAsServer(*laptop.replica, ids.front(), client::storedToken(*laptop.replica));
+    expectSameAsServer(*laptop.replica, ids.back(), client::storedToken(*laptop.replica));
+}
+
+TEST_F(ClientSync, RSync3_RestartWithAPendingOutboxSyncsAfterwards)
+{
+    const std::string id = sync::newUuidString();
+    {
+        Device laptop = open("laptop", "bt-applicant");
+        web::json::value fields = form(7);
+        fields["authority"] = web::json::value::string("150200");
+        fields["unit_code"] = web::json::value::string("W-BT-1");
+        ASSERT_TRUE(laptop.replica->setFields(model::kKindApplication, id, fields).ok());
+    } // the laptop is switched off before it syncs
+    Device laptop = open("laptop");
+    ASSERT_TRUE(client::signInOffline(*laptop.replica, "bt-applicant", kPassword).ok());
+    EXPECT_EQ(client::signInOffline(*laptop.replica, "bt-applicant", "wrong").error().code,
+              "invalid_credentials");
+    laptop.replica->withStore([](const model::ReplicaStore& s) { EXPECT_EQ(s.outboxSize(), 1u); });
+    ASSERT_TRUE(laptop.engine->syncOnce().ok());
+    expectSameAsServer(*laptop.replica, id, client::storedToken(*laptop.replica));
+}
+
+TEST_F(ClientSync, RSync2_TwoDevicesOfOnePersonConvergeToTheServersState)
+{
+    Device laptop = open("laptop", "hh-applicant-1");
+    Device phone = open("phone", "hh-applicant-1");
+    const std::string id = sync::newUuidString();
+    ASSERT_TRUE(laptop.replica->setFields(model::kKindApplication, id, form(11)).ok());
+    ASSERT_TRUE(laptop.engine->syncOnce().ok());
+    ASSERT_TRUE(phone.engine->syncOnce().ok());
+    // Both edit offline, the same field and different ones.
+    web::json::value a = web::json::value::object();
+    a["mobile"] = web::json::value::string("13911112222");
+    a["address"] = web::json::value::string("呼和浩特市新城区");
+    web::json::value b = web::json::value::object();
+    b["mobile"] = web::json::value::string("13933334444");
+    ASSERT_TRUE(laptop.replica->setFields(model::kKindApplication, id, a).ok());
+    std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    ASSERT_TRUE(phone.replica->setFields(model::kKindApplication, id, b).ok());
+    ASSERT_TRUE(phone.engine->syncOnce().ok());
+    ASSERT_TRUE(laptop.engine->syncOnce().ok());
+    ASSERT_TRUE(phone.engine->syncOnce().ok());
+    const std::string laptopState = laptop.replica->withStore(
+        [](const model::ReplicaStore& s) { return s.confirmed().canonicalState(); });
+    const std::string phoneState =
+        phone.replica->withStore([](const model::ReplicaStore& s) { return s.confirmed().canonicalState(); });
+    EXPECT_EQ(laptopState, phoneState);
+    laptop.replica->withStore([&](const model::ReplicaStore& s) {
+        EXPECT_EQ(s.confirmed().application(id)->text("mobile"), "13933334444"); // the later edit
+        EXPECT_EQ(s.confirmed().application(id)->text("address"), "呼和浩特市新城区");
+    });
+    expectSameAsServer(*laptop.replica, id, client::storedToken(*laptop.replica));
+}
+
+TEST_F(ClientSync, RSync3_ChangeRefusedAtPushIsKeptWithItsReasonForItsAuthor)
+{
+    Device laptop = open("laptop", "hh-applicant-1");
+    web::json::value fields = form(12);
+    fields["unit_code"] = web::json::value::string("W-BT-1"); // not this applicant's unit
+    ASSERT_TRUE(laptop.replica->setFields(model::kKindApplication, sync::newUuidString(), fields).ok());
+    const auto report = laptop.engine->syncOnce();
+    ASSERT_TRUE(report.ok());
+    EXPECT_EQ(report->refused, 1u);
+    laptop.replica->withStore([](const model::ReplicaStore& s) {
+        EXPECT_EQ(s.outboxSize(), 0u);
+        const auto rejected = s.rejected().value();
+        ASSERT_EQ(rejected.size(), 1u);
+        EXPECT_EQ(rejected[0].reason.code, "forbidden");
+        EXPECT_FALSE(rejected[0].reason.message.empty());
+    });
+}
+
+} // namespace

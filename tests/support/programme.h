@@ -1,0 +1,20 @@
+#pragma once
+// A small programme on a test server: the centre, two recommending authorities (呼和浩特市
+// 150100, 包头市 150200) with a work unit each, a training unit, and a person in every role.
+
+#include "server_fixture.h"
+
+#include <string>
+#include <tepei/model/campaign.h>
+
+namespace tepei::test {
+
+// Logins: centre, hh-authority, bt-authority, hh-unit, bt-unit, hh-applicant-1, hh-applicant-2,
+// bt-applicant, pku (training unit T-PKU). Work units W-HH-1 (under 150100), W-BT-1 (150200).
+void seedProgramme(TestServer& server, const std::string& password);
+
+// The centre publishes the 2024 campaign with `hohhotPlaces` places for 150100 (the total
+// follows); the server must be running. Returns the campaign as published.
+model::Campaign publishCampaign(const TestServer& server, const std::string& password, int hohhotPlaces);
+
+} // namespace tepei::test
