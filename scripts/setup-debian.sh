@@ -12,7 +12,7 @@ packages=(
   qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts
   qml6-module-qtquick-window qml6-module-qtquick-templates qml6-module-qtqml-workerscript
   qml6-module-qtquick-dialogs qml6-module-qttest
-  fonts-noto-cjk fonts-wqy-microhei xvfb xauth poppler-utils openssl
+  fonts-noto-cjk fonts-wqy-microhei xvfb xauth poppler-utils openssl unzip
 )
 
 missing=()

@@ -27,6 +27,7 @@ Router makeApi(ServerContext& context)
     api.mount(makeAccountApi(context));
     api.mount(makeBlobApi(context));
     api.mount(makeSyncApi(context));
+    api.mount(makeExportApi(context));
     return api;
 }
 

@@ -20,6 +20,15 @@ Router makeAccountApi(ServerContext& context);
 Router makeBlobApi(ServerContext& context);
 // POST /v1/push, GET /v1/pull?after=N&limit=M, GET /v1/records/{id} (R-SYNC-2, R-SEC-2, R-APP-8).
 Router makeSyncApi(ServerContext& context);
+// GET /v1/exports/summary.xlsx, /v1/exports/quota.xlsx, /v1/exports/funding.xlsx
+// ?campaign=ID[&authority=CODE] (R-APP-6, R-QUO-1, R-QUO-3, R-FND-2): the workbook as
+// application/vnd.openxmlformats-officedocument.spreadsheetml.sheet with a Content-Disposition
+// naming it in ASCII and in Chinese. Scope (R-SEC-2): an authority reviewer gets their own
+// authority (default; another is "forbidden"); centre officers and administrators get every
+// authority of the campaign or the one asked for; other roles "role_not_permitted" (403).
+// Errors: "missing_field" (no campaign), "campaign_not_found" (404), "invalid_value" (an
+// authority without allocation), "export_failed" (500, the file could not be written).
+Router makeExportApi(ServerContext& context);
 
 // Every group above, mounted into one router.
 Router makeApi(ServerContext& context);

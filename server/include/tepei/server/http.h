@@ -59,10 +59,11 @@ struct Response {
 };
 
 // HTTP status of a stable error code: malformed_json/wrong_type/missing_field/... 400,
-// auth_required/session_expired/invalid_credentials 401, account_pending/forbidden 403,
-// unknown_endpoint/*_not_found 404, method_not_allowed 405, offset_mismatch/org_exists/
-// login_taken/size_mismatch 409, body_too_large/blob_too_large 413, unsupported_encoding 415,
-// hash_mismatch 422, too_many_attempts 429, storage_error/internal_error/crypto_failure 500,
+// auth_required/session_expired/invalid_credentials 401, account_pending/forbidden/
+// role_not_permitted 403, unknown_endpoint/blob_not_found/org_not_found/campaign_not_found 404,
+// method_not_allowed 405, offset_mismatch/org_exists/login_taken/size_mismatch 409,
+// body_too_large/blob_too_large 413, unsupported_encoding 415, hash_mismatch 422,
+// too_many_attempts 429, storage_error/internal_error/crypto_failure/export_failed 500,
 // not_implemented 501. Unlisted codes are 400 (a refusal of the input).
 int httpStatusFor(std::string_view code);
 
