@@ -1,7 +1,8 @@
 #pragma once
 // The SQLite implementation of AccountStore and BlobIndex: one database file, <data>/tepei.db,
 // schema in numbered migrations (PRAGMA user_version), WAL and synchronous=FULL so that an
-// acknowledged write is durable. Thread-safe: one connection guarded by a mutex.
+// acknowledged write is durable. Built on the shared SQLite helpers (tepei/model/sqlite.h).
+// Thread-safe: one connection guarded by a mutex.
 
 #include <filesystem>
 #include <memory>
@@ -11,8 +12,9 @@ namespace tepei::server {
 
 class SqliteStore : public AccountStore, public BlobIndex {
 public:
-    // Opens (creating) the database and applies pending migrations. Errors: "storage_error",
-    // "schema_too_new" (a newer server wrote this data directory).
+    // Opens (creating) the database and applies pending migrations. Errors: "storage_open_failed"
+    // (the file cannot be opened), "storage_error", "migration_failed", "schema_too_new" (a newer
+    // server wrote this data directory).
     static Result<std::unique_ptr<SqliteStore>> open(const std::filesystem::path& file);
     ~SqliteStore() override;
 
