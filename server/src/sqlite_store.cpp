@@ -273,8 +273,20 @@ Result<std::vector<Org>> SqliteStore::listOrgs()
 
 Status<> SqliteStore::addUser(const User& user)
 {
+    return addUsers({user});
+}
+
+Status<> SqliteStore::addUsers(const std::vector<User>& users)
+{
     std::lock_guard lock(m_impl->mutex);
-    return m_impl->inTransaction([&] { return m_impl->insertUser(user); });
+    return m_impl->inTransaction([&]() -> Status<> {
+        for (const auto& user : users) {
+            if (auto s = m_impl->insertUser(user); !s) {
+                return s;
+            }
+        }
+        return Ok{};
+    });
 }
 
 Result<std::optional<User>> SqliteStore::findUserByLogin(const std::string& login)

@@ -27,6 +27,7 @@ public:
     Result<std::optional<Org>> findOrg(const std::string& code) override;
     Result<std::vector<Org>> listOrgs() override;
     Status<> addUser(const User& user) override;
+    Status<> addUsers(const std::vector<User>& users) override;
     Result<std::optional<User>> findUserByLogin(const std::string& login) override;
     Result<std::optional<User>> findUserById(const std::string& id) override;
     Result<std::vector<User>> listUsers() override;
