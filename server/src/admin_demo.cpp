@@ -10,6 +10,7 @@
 #include <cstdlib>
 #include <iomanip>
 #include <map>
+#include <tepei/model/date.h>
 #include <tepei/model/fold.h>
 #include <tepei/server/password.h>
 #include <unistd.h>
@@ -186,6 +187,106 @@ void printStates(AdminEnv& env, const std::vector<demo::Applicant>& applicants,
     }
 }
 
+Status<> refuseIfSeeded(const AdminEnv& env, bool force)
+{
+    auto existing = env.store.findUserByLogin("centre");
+    if (!existing) {
+        return existing.error();
+    }
+    if (*existing && !force) {
+        return Error{"demo_exists",
+                     env.dataDir.string() +
+                         " holds demo data already (the user 'centre' exists). Use it as it is "
+                         "(./scripts/demo.sh does), delete the directory to seed afresh, or add "
+                         "--force to add only what is missing",
+                     "--data"};
+    }
+    return Ok{};
+}
+
+// The demo users, after checking the password against the policy for every login. They share
+// the password, so it is hashed once (a hash takes ~0.2 s by design, R-SEC-1).
+Result<std::vector<User>> demoAccounts(const std::vector<Org>& orgs,
+                                       const std::vector<demo::Applicant>& applicants,
+                                       const std::string& password)
+{
+    const std::vector<User> unhashed = demo::demoUsers(orgs, applicants, "");
+    for (const User& u : unhashed) {
+        if (auto s = checkPasswordPolicy(password, u.login); !s) {
+            return Error{s.error().code,
+                         "the demo password does not suit " + u.login + ": " + s.error().message,
+                         "--password"};
+        }
+    }
+    auto hash = hashPassword(password);
+    if (!hash) {
+        return hash.error();
+    }
+    return demo::demoUsers(orgs, applicants, *hash);
+}
+
+// Writes every applicant's story into `batch`: places first, so that the over-quota approvals
+// meet full allocations (R-QUO-2). Error "demo_inconsistent" when a verdict differs from the story.
+Status<> writeStories(demo::StoryWriter& writer, const model::Campaign& campaign,
+                      const std::vector<demo::Applicant>& applicants, std::vector<sync::Change>& batch)
+{
+    std::vector<std::string> surprises;
+    for (int pass = 0; pass < 2; ++pass) {
+        for (const auto& a : applicants) {
+            const bool early = a.story != demo::Story::OverQuota && a.story != demo::Story::Ineligible;
+            if (early == (pass == 0)) {
+                auto found = writer.write(a, batch);
+                surprises.insert(surprises.end(), found.begin(), found.end());
+            }
+        }
+    }
+    if (surprises.empty()) {
+        return Ok{};
+    }
+    return Error{"demo_inconsistent",
+                 "the demo data does not fit the rules of campaign " + campaign.id + " (" +
+                     surprises.front() +
+                     (surprises.size() > 1 ? "; and " + std::to_string(surprises.size() - 1) + " more" : "") +
+                     "); nothing was added. Use a campaign file whose allocations name the recommending "
+                     "authorities of the reference data",
+                 "--campaign"};
+}
+
+struct SeedCounts {
+    std::size_t orgs = 0;
+    int orgsAdded = 0;
+    std::size_t users = 0;
+    int usersAdded = 0;
+    std::size_t changes = 0;
+    int appended = 0;
+    int refused = 0;
+};
+
+void printSummary(AdminEnv& env, const model::Campaign& campaign, std::uint64_t seed, const SeedCounts& n,
+                  std::int64_t ms)
+{
+    env.out << "Demo data in " << env.dataDir.string() << " (campaign " << campaign.id << ", seed " << seed
+            << "), " << ms << " ms:\n"
+            << "  " << n.orgs << " organisations (" << n.orgsAdded << " added): the centre, "
+            << model::organisations().size() - 1
+            << " recommending authorities, 2 work units each, 12 training units\n"
+            << "  " << n.users << " users (" << n.usersAdded << " added)\n"
+            << "  " << n.changes << " changes (" << n.appended << " appended, " << n.changes - n.appended
+            << " already in the log), " << n.refused
+            << " of them refused by the rules as the stories intend (over quota, ineligible)\n";
+}
+
+void printDeadlineNote(AdminEnv& env, const model::Campaign& campaign)
+{
+    if (campaign.deadline < model::chinaDateOf(sync::systemWallClock()())) {
+        env.out
+            << "Note: campaign " << campaign.id << "'s deadline " << model::toString(campaign.deadline)
+            << " has passed, so new submissions and reviews are refused with the deadline reason (R-APP-7);\n"
+            << "admission and later steps still work. To try reviews live, seed a fresh directory with a "
+               "campaign file whose deadline lies ahead (--campaign FILE).\n";
+    }
+}
+
 } // namespace
 
 Status<> seedDemo(AdminEnv& env)
@@ -199,98 +300,49 @@ Status<> seedDemo(AdminEnv& env)
     if (!file) {
         return file.error();
     }
-    auto existing = env.store.findUserByLogin("centre");
-    if (!existing) {
-        return existing.error();
-    }
-    if (*existing && !options->force) {
-        return Error{"demo_exists",
-                     env.dataDir.string() +
-                         " holds demo data already (the user 'centre' exists). Use it as it is "
-                         "(./scripts/demo.sh does), delete the directory to seed afresh, or add "
-                         "--force to add only what is missing",
-                     "--data"};
+    if (auto s = refuseIfSeeded(env, options->force); !s) {
+        return s;
     }
     auto writable = openLogForWriting(env);
     if (!writable) {
         return writable.error();
     }
     RecordLog& log = *writable->log;
-    model::Fold state = log.read([](const model::Fold& f) { return f; });
-
+    const model::Fold state = log.read([](const model::Fold& f) { return f; });
     const std::vector<Org> orgs = demo::demoOrgs();
     std::vector<sync::Change> batch;
     model::Fold withCampaign = state;
     const model::Campaign campaign = campaignFor(state, *file, batch, withCampaign);
     const auto applicants = demo::planApplicants(campaign, orgs, options->applicants, options->seed);
-
-    // Every demo user shares one password, so it is hashed once (a hash takes ~0.2 s by design).
-    auto hash = hashPassword(options->password);
-    if (!hash) {
-        return hash.error();
+    auto users = demoAccounts(orgs, applicants, options->password);
+    if (!users) {
+        return users.error();
     }
-    const std::vector<User> users = demo::demoUsers(orgs, applicants, *hash);
-    for (const User& u : users) {
-        if (auto s = checkPasswordPolicy(options->password, u.login); !s) {
-            return Error{s.error().code,
-                         "the demo password does not suit " + u.login + ": " + s.error().message,
-                         "--password"};
-        }
-    }
-
     const std::string runKey = "campaign/" + campaign.id + "/seed/" + std::to_string(options->seed) + "/n/" +
                                std::to_string(options->applicants);
     demo::StoryWriter writer(campaign, withCampaign, runKey);
-    std::vector<std::string> surprises;
-    // Places first, so that the over-quota approvals meet full allocations (R-QUO-2).
-    for (int pass = 0; pass < 2; ++pass) {
-        for (const auto& a : applicants) {
-            const bool early = a.story != demo::Story::OverQuota && a.story != demo::Story::Ineligible;
-            if (early == (pass == 0)) {
-                auto found = writer.write(a, batch);
-                surprises.insert(surprises.end(), found.begin(), found.end());
-            }
-        }
+    if (auto s = writeStories(writer, campaign, applicants, batch); !s) {
+        return s;
     }
-    if (!surprises.empty()) {
-        return Error{
-            "demo_inconsistent",
-            "the demo data does not fit the rules of campaign " + campaign.id + " (" + surprises.front() +
-                (surprises.size() > 1 ? "; and " + std::to_string(surprises.size() - 1) + " more" : "") +
-                "); nothing was added. Use a campaign file whose allocations name the recommending "
-                "authorities of the reference data",
-            "--campaign"};
-    }
-
-    int orgsAdded = 0;
-    int usersAdded = 0;
-    if (auto s = addAccounts(env.store, orgs, users, orgsAdded, usersAdded); !s) {
+    SeedCounts n{orgs.size(), 0, users->size(), 0, batch.size(), 0, 0};
+    if (auto s = addAccounts(env.store, orgs, *users, n.orgsAdded, n.usersAdded); !s) {
         return s;
     }
     auto appended = log.appendTrusted(batch);
     if (!appended) {
         return appended.error();
     }
-    int fresh = 0;
-    int refused = 0;
     for (const auto& a : *appended) {
-        fresh += a.duplicate ? 0 : 1;
-        refused += !a.duplicate && !a.verdict.accepted ? 1 : 0;
+        n.appended += a.duplicate ? 0 : 1;
+        n.refused += !a.duplicate && !a.verdict.accepted ? 1 : 0;
     }
-    const auto ms =
+    printSummary(
+        env, campaign, options->seed, n,
         std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started)
-            .count();
-    env.out << "Demo data in " << env.dataDir.string() << " (campaign " << campaign.id << ", seed "
-            << options->seed << "), " << ms << " ms:\n"
-            << "  " << orgs.size() << " organisations (" << orgsAdded << " added): the centre, "
-            << model::organisations().size() - 1
-            << " recommending authorities, 2 work units each, 12 training units\n"
-            << "  " << users.size() << " users (" << usersAdded << " added)\n"
-            << "  " << batch.size() << " changes (" << fresh << " appended, " << batch.size() - fresh
-            << " already in the log), " << refused
-            << " of them refused by the rules as the stories intend (over quota, ineligible)\n";
+            .count());
     printStates(env, applicants, writer);
     printLogins(env, applicants, options->password);
+    printDeadlineNote(env, campaign);
     return Ok{};
 }
 
