@@ -1,11 +1,12 @@
-// tepei-admin: the command table and the commands.
+// tepei-admin: the command table and the account commands. Campaign and demo commands are in
+// admin_campaign.cpp and admin_demo.cpp.
+#include "admin_commands.h"
+
 #include <cpprest/json.h>
 #include <cstdlib>
 #include <fstream>
 #include <functional>
-#include <map>
 #include <ostream>
-#include <set>
 #include <sstream>
 #include <tepei/server/admin.h>
 #include <tepei/server/password.h>
@@ -16,19 +17,7 @@ namespace tepei::server {
 
 namespace {
 
-struct AdminEnv {
-    SqliteStore& store;
-    std::map<std::string, std::string> options; // "--code" -> "C"
-    std::vector<std::string> positional;
-    std::ostream& out;
-    std::ostream& err;
-
-    std::string option(const std::string& name) const
-    {
-        auto it = options.find(name);
-        return it == options.end() ? std::string() : it->second;
-    }
-};
+using admin::AdminEnv;
 
 struct Command {
     std::vector<std::string> words;
@@ -37,6 +26,7 @@ struct Command {
     std::size_t positionals = 0;
     std::string help;
     std::function<Status<>(AdminEnv&)> run;
+    std::set<std::string> flags = {}; // options that take no value
 };
 
 // Validates an org against its parent, looking the parent up among `earlier` first, then the store.
@@ -205,6 +195,21 @@ const std::vector<Command>& commands()
          "--login L --role R --org C --name N [--password P | env TEPEI_PASSWORD] [--mobile M]",
          userAdd},
         {{"user", "list"}, {}, {}, 0, "list users (login, role, org, status, name, id)", userList},
+        {{"campaign", "add"},
+         {},
+         {},
+         1,
+         "FILE  (a campaign data file such as data/campaigns/2024.json; stop the server first)",
+         admin::campaignAdd},
+        {{"campaign", "list"}, {}, {}, 0, "list the campaigns in the change log", admin::campaignList},
+        {{"demo"},
+         {},
+         {"--campaign", "--applicants", "--seed", "--password"},
+         0,
+         "[--campaign FILE] [--applicants 200] [--seed 2024] [--password P] [--force]  (seed the demo data; "
+         "stop the server first)",
+         admin::seedDemo,
+         {"--force"}},
     };
     return table;
 }
@@ -228,6 +233,10 @@ Status<> parseCommandArgs(const Command& c, const std::vector<std::string>& rest
     for (std::size_t i = 0; i < rest.size(); ++i) {
         if (rest[i].rfind("--", 0) != 0) {
             env.positional.push_back(rest[i]);
+            continue;
+        }
+        if (c.flags.count(rest[i])) {
+            env.flags.insert(rest[i]);
             continue;
         }
         if (!c.required.count(rest[i]) && !c.optional.count(rest[i])) {
@@ -282,7 +291,7 @@ int adminMain(const std::vector<std::string>& args, std::ostream& out, std::ostr
         err << "tepei-admin: " << store.error().message << "\n";
         return 1;
     }
-    AdminEnv env{**store, {}, {}, out, err};
+    AdminEnv env{**store, dataDir, {}, {}, {}, out, err};
     const std::vector<std::string> rest(words.begin() + static_cast<long>(command->words.size()),
                                         words.end());
     if (auto s = parseCommandArgs(*command, rest, env); !s) {

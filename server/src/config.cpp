@@ -7,6 +7,7 @@
 #include <pthread.h>
 #include <tepei/server/apis.h>
 #include <tepei/server/config.h>
+#include <tepei/server/log_lock.h>
 #include <tepei/server/record_log.h>
 #include <tepei/server/server.h>
 #include <tepei/server/sqlite_store.h>
@@ -163,6 +164,12 @@ int serverMain(const std::vector<std::string>& args)
     BlobStore blobs(config->dataDir / "blobs", **store, config->limits.maxBlobBytes);
     if (auto s = blobs.open(); !s) {
         log(s.error().message);
+        return 1;
+    }
+    // One writer of the change log at a time (log_lock.h); held until the server exits.
+    auto logLock = LogLock::acquire(config->dataDir);
+    if (!logLock) {
+        log(logLock.error().message);
         return 1;
     }
     auto records = RecordLog::open((config->dataDir / "records.db").string(), sync::systemWallClock());

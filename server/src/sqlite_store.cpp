@@ -1,20 +1,20 @@
 #include <mutex>
+#include <tepei/model/sqlite.h>
 #include <tepei/server/sqlite_store.h>
-#include <tepei/sqlite/database.h>
 
 namespace tepei::server {
 
-using sqlite::Database;
-using sqlite::Statement;
-using sqlite::Transaction;
+using model::sqlite::Database;
+using model::sqlite::Statement;
+using model::sqlite::Transaction;
 
 namespace {
 
 // Numbered migrations: entry N-1 takes the schema from version N-1 to N. Never edit a shipped
 // entry; append a new one.
-const std::vector<std::string>& migrations()
+const std::vector<std::string_view>& migrations()
 {
-    static const std::vector<std::string> list = {
+    static const std::vector<std::string_view> list = {
         // 1: organisations, users, sessions, login throttling, blob metadata.
         R"sql(
 CREATE TABLE orgs(code TEXT PRIMARY KEY, kind TEXT NOT NULL, name TEXT NOT NULL,
@@ -44,35 +44,36 @@ constexpr const char* kUserColumns = "id, login, display_name, role, org_code, p
 Org readOrg(const Statement& s)
 {
     Org org;
-    org.code = s.text(0);
-    org.kind = parseOrgKind(s.text(1)).ok() ? *parseOrgKind(s.text(1)) : OrgKind::WorkUnit;
-    org.name = s.text(2);
-    org.parent = s.text(3);
-    org.status = s.text(4) == "pending" ? AccountStatus::Pending : AccountStatus::Active;
+    org.code = s.columnText(0);
+    org.kind = parseOrgKind(s.columnText(1)).ok() ? *parseOrgKind(s.columnText(1)) : OrgKind::WorkUnit;
+    org.name = s.columnText(2);
+    org.parent = s.columnText(3);
+    org.status = s.columnText(4) == "pending" ? AccountStatus::Pending : AccountStatus::Active;
     return org;
 }
 
 User readUser(const Statement& s)
 {
     User user;
-    user.id = s.text(0);
-    user.login = s.text(1);
-    user.displayName = s.text(2);
-    auto role = parseRole(s.text(3));
+    user.id = s.columnText(0);
+    user.login = s.columnText(1);
+    user.displayName = s.columnText(2);
+    auto role = parseRole(s.columnText(3));
     user.role = role ? *role : Role::Applicant;
-    user.orgCode = s.text(4);
-    user.passwordHash = s.text(5);
-    user.status = s.text(6) == "pending" ? AccountStatus::Pending : AccountStatus::Active;
-    user.mobile = s.text(7);
+    user.orgCode = s.columnText(4);
+    user.passwordHash = s.columnText(5);
+    user.status = s.columnText(6) == "pending" ? AccountStatus::Pending : AccountStatus::Active;
+    user.mobile = s.columnText(7);
     return user;
 }
 
 } // namespace
 
 struct SqliteStore::Impl {
-    explicit Impl(Database database) : db(std::move(database)) {}
+    explicit Impl(std::unique_ptr<Database> database) : owned(std::move(database)), db(*owned) {}
 
-    Database db;
+    std::unique_ptr<Database> owned;
+    Database& db;
     std::mutex mutex;
 
     template <class T, class Read>
@@ -187,14 +188,14 @@ struct SqliteStore::Impl {
     // Runs `body` (returning Status<>) in one transaction.
     template <class Body> Status<> inTransaction(Body body)
     {
-        Transaction tx(db);
-        if (!tx.status()) {
-            return tx.status().error();
+        auto tx = Transaction::begin(db);
+        if (!tx) {
+            return tx.error();
         }
         if (auto s = body(); !s) {
             return s;
         }
-        return tx.commit();
+        return tx->commit();
     }
 
     Status<> run(std::string_view sql, std::initializer_list<std::string> texts)
@@ -216,14 +217,15 @@ SqliteStore::~SqliteStore() = default;
 
 Result<std::unique_ptr<SqliteStore>> SqliteStore::open(const std::filesystem::path& file)
 {
-    auto db = Database::open(file);
+    // synchronous=FULL: a write the server acknowledged survives a power loss.
+    auto db = Database::open(file.string(), Database::Durability::Full);
     if (!db) {
         return db.error();
     }
-    if (auto s = sqlite::migrate(*db, migrations()); !s) {
+    if (auto s = model::sqlite::migrate(**db, migrations()); !s) {
         return s.error();
     }
-    auto impl = std::make_unique<Impl>(std::move(*db));
+    auto impl = std::make_unique<Impl>(std::move(db).value());
     return std::unique_ptr<SqliteStore>(new SqliteStore(std::move(impl)));
 }
 
@@ -271,8 +273,20 @@ Result<std::vector<Org>> SqliteStore::listOrgs()
 
 Status<> SqliteStore::addUser(const User& user)
 {
+    return addUsers({user});
+}
+
+Status<> SqliteStore::addUsers(const std::vector<User>& users)
+{
     std::lock_guard lock(m_impl->mutex);
-    return m_impl->inTransaction([&] { return m_impl->insertUser(user); });
+    return m_impl->inTransaction([&]() -> Status<> {
+        for (const auto& user : users) {
+            if (auto s = m_impl->insertUser(user); !s) {
+                return s;
+            }
+        }
+        return Ok{};
+    });
 }
 
 Result<std::optional<User>> SqliteStore::findUserByLogin(const std::string& login)
@@ -340,7 +354,7 @@ Result<std::optional<Session>> SqliteStore::findSession(const std::string& token
     return m_impl->one<Session>(
         "SELECT token_hash, user_id, site, created_ms, expires_ms FROM sessions WHERE token_hash = ?",
         tokenHash, [](const Statement& s) {
-            return Session{s.text(0), s.text(1), s.text(2), s.integer(3), s.integer(4)};
+            return Session{s.columnText(0), s.columnText(1), s.columnText(2), s.columnInt(3), s.columnInt(4)};
         });
 }
 
@@ -366,7 +380,7 @@ Result<LoginAttempts> SqliteStore::loginAttempts(const std::string& key)
     std::lock_guard lock(m_impl->mutex);
     auto found = m_impl->one<LoginAttempts>(
         "SELECT failures, last_failure_ms FROM login_failures WHERE key = ?", key, [](const Statement& s) {
-            return LoginAttempts{static_cast<int>(s.integer(0)), s.integer(1)};
+            return LoginAttempts{static_cast<int>(s.columnInt(0)), s.columnInt(1)};
         });
     if (!found) {
         return found.error();
@@ -391,7 +405,7 @@ Result<LoginAttempts> SqliteStore::recordLoginFailure(const std::string& key, st
     if (!row) {
         return row.error();
     }
-    LoginAttempts attempts{static_cast<int>(stmt->integer(0)), stmt->integer(1)};
+    LoginAttempts attempts{static_cast<int>(stmt->columnInt(0)), stmt->columnInt(1)};
     if (auto s = stmt->run(); !s) {
         return s.error();
     }
@@ -409,9 +423,9 @@ Result<std::optional<BlobInfo>> SqliteStore::findBlob(const std::string& sha256)
     std::lock_guard lock(m_impl->mutex);
     return m_impl->one<BlobInfo>("SELECT sha256, size, received, complete FROM blobs WHERE sha256 = ?",
                                  sha256, [](const Statement& s) {
-                                     return BlobInfo{s.text(0), static_cast<std::uint64_t>(s.integer(1)),
-                                                     static_cast<std::uint64_t>(s.integer(2)),
-                                                     s.integer(3) != 0};
+                                     return BlobInfo{
+                                         s.columnText(0), static_cast<std::uint64_t>(s.columnInt(1)),
+                                         static_cast<std::uint64_t>(s.columnInt(2)), s.columnInt(3) != 0};
                                  });
 }
 

@@ -1,9 +1,9 @@
 // The SQLite store (migrations, accounts, sessions) and login throttling (R-SEC-1, R-ORG-1).
 #include <gtest/gtest.h>
 #include <random>
+#include <tepei/model/sqlite.h>
 #include <tepei/server/sqlite_store.h>
 #include <tepei/server/throttle.h>
-#include <tepei/sqlite/database.h>
 
 namespace {
 using namespace tepei::server;
@@ -33,9 +33,10 @@ TEST_F(StoreTest, MigrationsRecordTheSchemaVersionAndRefuseANewerDatabase)
     EXPECT_EQ(m_store->schemaVersion(), SqliteStore::latestSchemaVersion());
     m_store.reset();
     {
-        auto db = tepei::sqlite::Database::open(m_dir / "tepei.db");
+        using tepei::model::sqlite::Database;
+        auto db = Database::open((m_dir / "tepei.db").string(), Database::Durability::Full);
         ASSERT_TRUE(db.ok());
-        ASSERT_TRUE(db->exec("PRAGMA user_version=99").ok());
+        ASSERT_TRUE((*db)->exec("PRAGMA user_version=99").ok());
     }
     auto newer = SqliteStore::open(m_dir / "tepei.db");
     ASSERT_FALSE(newer.ok());

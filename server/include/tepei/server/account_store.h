@@ -42,6 +42,8 @@ public:
 
     // Errors: "login_taken" (logins compare case-insensitively), "unknown_org".
     virtual Status<> addUser(const User& user) = 0;
+    // All or nothing, in list order, in one transaction (bulk seeding). Errors as addUser.
+    virtual Status<> addUsers(const std::vector<User>& users) = 0;
     virtual Result<std::optional<User>> findUserByLogin(const std::string& login) = 0;
     virtual Result<std::optional<User>> findUserById(const std::string& id) = 0;
     virtual Result<std::vector<User>> listUsers() = 0;

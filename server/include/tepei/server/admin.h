@@ -1,7 +1,9 @@
 #pragma once
-// tepei-admin: offline administration of a data directory (the server may be running; SQLite WAL
-// lets both write). Commands are a table (admin.cpp) so that later ones (demo, campaign) are one
-// entry each.
+// tepei-admin: offline administration of a data directory. Account commands (init, org, user) may
+// run beside a running server (SQLite WAL lets both write tepei.db); commands that append to the
+// change log (campaign add, demo) need the server stopped: the log has one writer (log_lock.h).
+// Commands are a table (admin.cpp); campaign and demo commands are admin_campaign.cpp and
+// admin_demo.cpp.
 
 #include <iosfwd>
 #include <string>

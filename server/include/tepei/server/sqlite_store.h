@@ -1,7 +1,8 @@
 #pragma once
 // The SQLite implementation of AccountStore and BlobIndex: one database file, <data>/tepei.db,
 // schema in numbered migrations (PRAGMA user_version), WAL and synchronous=FULL so that an
-// acknowledged write is durable. Thread-safe: one connection guarded by a mutex.
+// acknowledged write is durable. Built on the shared SQLite helpers (tepei/model/sqlite.h).
+// Thread-safe: one connection guarded by a mutex.
 
 #include <filesystem>
 #include <memory>
@@ -11,8 +12,9 @@ namespace tepei::server {
 
 class SqliteStore : public AccountStore, public BlobIndex {
 public:
-    // Opens (creating) the database and applies pending migrations. Errors: "storage_error",
-    // "schema_too_new" (a newer server wrote this data directory).
+    // Opens (creating) the database and applies pending migrations. Errors: "storage_open_failed"
+    // (the file cannot be opened), "storage_error", "migration_failed", "schema_too_new" (a newer
+    // server wrote this data directory).
     static Result<std::unique_ptr<SqliteStore>> open(const std::filesystem::path& file);
     ~SqliteStore() override;
 
@@ -25,6 +27,7 @@ public:
     Result<std::optional<Org>> findOrg(const std::string& code) override;
     Result<std::vector<Org>> listOrgs() override;
     Status<> addUser(const User& user) override;
+    Status<> addUsers(const std::vector<User>& users) override;
     Result<std::optional<User>> findUserByLogin(const std::string& login) override;
     Result<std::optional<User>> findUserById(const std::string& id) override;
     Result<std::vector<User>> listUsers() override;

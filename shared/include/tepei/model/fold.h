@@ -122,6 +122,7 @@ public:
 
     std::int64_t lastSeq() const { return m_lastSeq; }
     const Campaign* campaign(const std::string& id) const;
+    const std::unordered_map<std::string, Campaign>& campaigns() const { return m_campaigns; }
     const Application* application(const std::string& id) const;
     const std::unordered_map<std::string, Application>& applications() const { return m_applications; }
     QuotaStatus quota(const std::string& campaignId, const std::string& authority) const;
