@@ -37,7 +37,7 @@ if [ -f "$data/.demo-seeded" ]; then
 else
   mkdir -p "$data"
   say "seeding demo data into $data ..."
-  if "$admin" --data "$data" demo --campaign "$root/data/campaigns/2024.json" >"$logins" 2>"$data/demo-seed.err"; then
+  if "$admin" --data "$data" demo --campaign "$root/data/campaigns/2024.json" --rehearse 60 >"$logins" 2>"$data/demo-seed.err"; then
     touch "$data/.demo-seeded"
   elif grep -q "holds demo data already" "$data/demo-seed.err"; then
     touch "$data/.demo-seeded"

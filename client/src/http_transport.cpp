@@ -11,7 +11,18 @@ class HttpTransport final : public Transport {
 public:
     explicit HttpTransport(const ServerConfig& config) : m_config(config), m_client(makeClient(config)) {}
 
+    // Every Tepei request is safe to repeat (push is idempotent by change id, the rest read), so a
+    // request that failed on a connection the server had closed (a restart, an idle timeout) is
+    // sent once more on a fresh connection before the failure is reported.
     Result<HttpResponse> send(const HttpRequest& request) override
+    {
+        auto first = sendOnce(request);
+        if (first || first.error().code != "offline")
+            return first;
+        return sendOnce(request);
+    }
+
+    Result<HttpResponse> sendOnce(const HttpRequest& request)
     {
         using namespace web::http;
         http_request message(request.method);

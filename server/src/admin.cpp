@@ -204,10 +204,12 @@ const std::vector<Command>& commands()
         {{"campaign", "list"}, {}, {}, 0, "list the campaigns in the change log", admin::campaignList},
         {{"demo"},
          {},
-         {"--campaign", "--applicants", "--seed", "--password"},
+         {"--campaign", "--applicants", "--seed", "--password", "--rehearse"},
          0,
-         "[--campaign FILE] [--applicants 200] [--seed 2024] [--password P] [--force]  (seed the demo data; "
-         "stop the server first)",
+         "[--campaign FILE] [--applicants 200] [--seed 2024] [--password P] [--rehearse DAYS] [--force]  "
+         "(seed "
+         "the demo data; --rehearse re-dates the campaign so its deadline lies DAYS days ahead, to try "
+         "submissions and reviews live; stop the server first)",
          admin::seedDemo,
          {"--force"}},
     };

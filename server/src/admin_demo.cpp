@@ -25,6 +25,7 @@ struct DemoOptions {
     std::uint64_t seed = 2024;
     std::string password = demo::kDefaultPassword;
     bool force = false;
+    int rehearseDays = 0; // > 0: re-date the campaign so its deadline lies this many days ahead
 };
 
 Result<std::int64_t> wholeNumber(const AdminEnv& env, const std::string& name, std::int64_t fallback,
@@ -86,6 +87,11 @@ Result<DemoOptions> demoOptions(const AdminEnv& env)
     o.applicants = static_cast<int>(*applicants);
     o.seed = static_cast<std::uint64_t>(*seed);
     o.force = env.flag("--force");
+    auto rehearse = wholeNumber(env, "--rehearse", 0, 0, 3650);
+    if (!rehearse) {
+        return rehearse.error();
+    }
+    o.rehearseDays = static_cast<int>(*rehearse);
     if (!env.option("--password").empty()) {
         o.password = env.option("--password");
     } else if (const char* p = std::getenv("TEPEI_PASSWORD"); p && *p) {
@@ -138,12 +144,13 @@ Status<> addAccounts(SqliteStore& store, const std::vector<Org>& orgs, const std
 // The campaign to seed against: the log's own if it has one with this id, else the file's,
 // published now (before the applications, in the same batch).
 model::Campaign campaignFor(const model::Fold& state, const model::Campaign& fromFile,
-                            std::vector<sync::Change>& batch, model::Fold& folded)
+                            const model::Date& storyDeadline, std::vector<sync::Change>& batch,
+                            model::Fold& folded)
 {
     if (const model::Campaign* inLog = state.campaign(fromFile.id)) {
         return *inLog;
     }
-    const auto deadlineMs = model::toDayNumber(fromFile.deadline) * 86'400'000LL;
+    const auto deadlineMs = model::toDayNumber(storyDeadline) * 86'400'000LL;
     batch.push_back(campaignChange(fromFile, deadlineMs - 90LL * 86'400'000LL)); // published in the winter
     folded.apply(sync::ConfirmedChange{state.lastSeq() + 1, batch.back(), {}});
     return fromFile;
@@ -276,6 +283,27 @@ void printSummary(AdminEnv& env, const model::Campaign& campaign, std::uint64_t 
             << " of them refused by the rules as the stories intend (over quota, ineligible)\n";
 }
 
+// A rehearsal of the campaign in the file: the same places, amounts, tiers and rules, re-dated so
+// that its deadline lies `days` days after today, so that a demo can submit and review live
+// (R-APP-7 refuses both after the deadline). Its id and title say that it is a rehearsal.
+model::Campaign rehearsal(model::Campaign campaign, int days)
+{
+    const model::Date today = model::chinaDateOf(sync::systemWallClock()());
+    const std::string fileYear = std::to_string(campaign.year);
+    campaign.deadline = model::addDays(today, days);
+    campaign.year = campaign.deadline.year;
+    campaign.ageReferenceDate = model::Date{campaign.year, 1, 1};
+    campaign.id = std::to_string(campaign.year) + "-rehearsal";
+    if (const auto at = campaign.title.find(fileYear); at != std::string::npos)
+        campaign.title.replace(at, fileYear.size(), std::to_string(campaign.year));
+    campaign.title = "（演练）" + campaign.title;
+    campaign.note = "Rehearsal of campaign " + fileYear +
+                    " for demonstrations, re-dated by tepei-admin demo "
+                    "--rehearse. " +
+                    campaign.note;
+    return campaign;
+}
+
 void printDeadlineNote(AdminEnv& env, const model::Campaign& campaign)
 {
     if (campaign.deadline < model::chinaDateOf(sync::systemWallClock()())) {
@@ -300,6 +328,13 @@ Status<> seedDemo(AdminEnv& env)
     if (!file) {
         return file.error();
     }
+    // The stories happen in the weeks around the deadline. A rehearsal's deadline lies ahead, so its
+    // stories are told as of a deadline far enough back that even completions lie in the past.
+    model::Date storyDeadline = file->deadline;
+    if (options->rehearseDays > 0) {
+        file = rehearsal(std::move(file).value(), options->rehearseDays);
+        storyDeadline = model::addDays(model::chinaDateOf(sync::systemWallClock()()), -560);
+    }
     if (auto s = refuseIfSeeded(env, options->force); !s) {
         return s;
     }
@@ -312,7 +347,9 @@ Status<> seedDemo(AdminEnv& env)
     const std::vector<Org> orgs = demo::demoOrgs();
     std::vector<sync::Change> batch;
     model::Fold withCampaign = state;
-    const model::Campaign campaign = campaignFor(state, *file, batch, withCampaign);
+    const model::Campaign campaign = campaignFor(state, *file, storyDeadline, batch, withCampaign);
+    model::Campaign timeline = campaign;
+    timeline.deadline = storyDeadline;
     const auto applicants = demo::planApplicants(campaign, orgs, options->applicants, options->seed);
     auto users = demoAccounts(orgs, applicants, options->password);
     if (!users) {
@@ -320,7 +357,7 @@ Status<> seedDemo(AdminEnv& env)
     }
     const std::string runKey = "campaign/" + campaign.id + "/seed/" + std::to_string(options->seed) + "/n/" +
                                std::to_string(options->applicants);
-    demo::StoryWriter writer(campaign, withCampaign, runKey);
+    demo::StoryWriter writer(timeline, withCampaign, runKey);
     if (auto s = writeStories(writer, campaign, applicants, batch); !s) {
         return s;
     }
