@@ -1,93 +1,93 @@
 #include <tepei/sync/compression.h>
 
-// http_compression.h relies on declarations it does not include itself.
+#include <zlib.h>
+
 #include <algorithm>
-#include <cpprest/asyncrt_utils.h>
-#include <cpprest/http_compression.h>
 #include <cstdint>
-#include <pplx/pplxtasks.h>
 #include <stdexcept>
 
 namespace tepei::sync {
 
-namespace compression = web::http::compression;
-
 namespace {
-const std::uint8_t* bytes(std::string_view data)
+
+constexpr int kGzipWindowBits = 15 + 16; // a gzip (RFC 1952) frame around deflate
+
+Bytef* in(std::string_view data)
 {
-    return reinterpret_cast<const std::uint8_t*>(data.data());
+    return reinterpret_cast<Bytef*>(const_cast<char*>(data.data()));
 }
-std::uint8_t* bytes(std::string& data, std::size_t offset)
+
+Bytef* at(std::string& out, std::size_t offset)
 {
-    return reinterpret_cast<std::uint8_t*>(data.data()) + offset;
+    return reinterpret_cast<Bytef*>(out.data()) + offset;
 }
+
 } // namespace
 
-std::string gzipCompress(std::string_view data)
+std::string gzipCompress(std::string_view data, int level)
 {
-    auto compressor = compression::builtin::make_compressor(compression::builtin::algorithm::GZIP);
-    if (!compressor)
-        throw std::runtime_error("cpprestsdk was built without gzip support");
-    std::string out;
-    out.resize(data.size() + data.size() / 1000 + 64); // deflate's worst case plus the gzip frame
-    std::size_t consumed = 0;
-    std::size_t produced = 0;
-    bool done = false;
-    while (!done) {
-        if (produced == out.size())
-            out.resize(out.size() * 2);
-        std::size_t processed = 0;
-        produced += compressor->compress(bytes(data) + consumed, data.size() - consumed, bytes(out, produced),
-                                         out.size() - produced, compression::operation_hint::is_last,
-                                         processed, done);
-        consumed += processed;
-    }
+    z_stream z{};
+    if (deflateInit2(&z, std::clamp(level, 1, 9), Z_DEFLATED, kGzipWindowBits, 8, Z_DEFAULT_STRATEGY) != Z_OK)
+        throw std::runtime_error("zlib could not start a gzip stream (out of memory)");
+    std::string out(deflateBound(&z, static_cast<uLong>(data.size())), '\0');
+    z.next_in = in(data);
+    z.avail_in = static_cast<uInt>(data.size());
+    z.next_out = at(out, 0);
+    z.avail_out = static_cast<uInt>(out.size());
+    const int rc = deflate(&z, Z_FINISH); // deflateBound guarantees one call suffices
+    const std::size_t produced = z.total_out;
+    deflateEnd(&z);
+    if (rc != Z_STREAM_END)
+        throw std::runtime_error("zlib could not finish a gzip stream");
     out.resize(produced);
     return out;
 }
 
 Result<std::string> gzipDecompress(std::string_view data, std::size_t maxOutput)
 {
-    const auto corrupt = [](std::string detail) {
-        return Error{"bad_encoding", "the body is not valid gzip: " + detail, {}};
+    const auto corrupt = [](const std::string& detail) {
+        return Error{"bad_encoding", "the body is not valid gzip (" + detail + "); send it again, compressed with gzip",
+                     {}};
     };
-    auto decompressor = compression::builtin::make_decompressor(compression::builtin::algorithm::GZIP);
-    if (!decompressor)
-        throw std::runtime_error("cpprestsdk was built without gzip support");
-    std::string out;
+    z_stream z{};
+    if (inflateInit2(&z, kGzipWindowBits) != Z_OK)
+        throw std::runtime_error("zlib could not start a gzip stream (out of memory)");
     // Grow the buffer as output arrives, never past maxOutput + 1 (the byte that proves "too large").
     const std::size_t cap = maxOutput == SIZE_MAX ? SIZE_MAX : maxOutput + 1;
-    out.resize(std::min(cap, std::max<std::size_t>(data.size() * 4, 4096)));
-    std::size_t consumed = 0;
-    std::size_t produced = 0;
-    bool done = false;
-    try {
-        while (!done) {
-            if (produced == out.size()) {
-                if (out.size() == cap)
-                    break;
-                out.resize(std::min(cap, out.size() * 2));
-            }
-            if (consumed == data.size())
-                return corrupt("the stream is truncated");
-            std::size_t processed = 0;
-            const std::size_t n = decompressor->decompress(
-                bytes(data) + consumed, data.size() - consumed, bytes(out, produced), out.size() - produced,
-                compression::operation_hint::has_more, processed, done);
-            if (n == 0 && processed == 0 && !done)
-                return corrupt("the decoder made no progress");
-            consumed += processed;
-            produced += n;
+    std::string out(std::min(cap, std::max<std::size_t>(data.size() * 4, 4096)), '\0');
+    z.next_in = in(data);
+    z.avail_in = static_cast<uInt>(data.size());
+    int rc = Z_OK;
+    while (rc == Z_OK) {
+        if (z.total_out == out.size()) {
+            if (out.size() == cap)
+                break;
+            out.resize(std::min(cap, out.size() * 2));
         }
-    } catch (const std::exception& e) {
-        return corrupt(e.what());
+        z.next_out = at(out, z.total_out);
+        z.avail_out = static_cast<uInt>(std::min<std::size_t>(out.size() - z.total_out, UINT32_MAX));
+        rc = inflate(&z, Z_NO_FLUSH);
+        if (rc == Z_BUF_ERROR && z.avail_in == 0) {
+            inflateEnd(&z);
+            return corrupt("the stream is truncated");
+        }
+        if (rc == Z_BUF_ERROR)
+            rc = Z_OK; // the output buffer was full: grow it and go on
     }
+    const std::size_t produced = z.total_out;
+    const std::size_t unread = z.avail_in;
+    const char* message = z.msg;
+    inflateEnd(&z);
     if (produced > maxOutput) {
-        return Error{
-            "too_large", "the body inflates to more than " + std::to_string(maxOutput) + " bytes", {}};
+        return Error{"too_large",
+                     "the body unpacks to more than " + std::to_string(maxOutput) +
+                         " bytes; send smaller batches",
+                     {}};
     }
-    if (consumed != data.size())
-        return corrupt("bytes follow the end of the stream");
+    if (rc != Z_STREAM_END)
+        return corrupt(message ? message : "the stream is corrupt");
+    if (unread != 0)
+        return corrupt("bytes follow the end of the gzip stream");
     out.resize(produced);
     return out;
 }
