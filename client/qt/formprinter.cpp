@@ -45,7 +45,7 @@ public:
     {
         m_width = painter.viewport().width();
         m_height = painter.viewport().height();
-        m_bottom = m_height - 90;
+        m_bottom = m_height - 130;
     }
 
     void ensure(int height)
@@ -61,8 +61,10 @@ public:
         ++m_page;
         m_painter.save();
         m_painter.setFont(font(7));
-        m_painter.drawText(QRect(0, m_height - 70, m_width, 70), Qt::AlignLeft | Qt::AlignVCenter,
-                           m_footer + QStringLiteral("    第 %1 页").arg(m_page));
+        m_painter.drawLine(0, m_height - 115, m_width, m_height - 115);
+        // Two lines: number, print time and page; then the content digest.
+        m_painter.drawText(QRect(0, m_height - 110, m_width, 110), Qt::AlignLeft | Qt::AlignVCenter,
+                           m_footer.arg(m_page));
         m_painter.restore();
     }
     QFont font(int points, bool bold = false) const
@@ -228,8 +230,8 @@ QString printApplicationForm(const model::Application& app, const model::Campaig
     if (!painter.begin(&writer))
         return QStringLiteral("无法写入 %1：请选择可写的位置后重新打印").arg(path);
     const QString footer =
-        QStringLiteral("申报编号：%1    内容摘要：%2    打印时间：%3")
-            .arg(q(app.id), digest, QDateTime::currentDateTime().toString("yyyy-MM-dd HH:mm"));
+        QStringLiteral("申报编号：%1    打印时间：%2    第 %4 页\n内容摘要：%3")
+            .arg(q(app.id), QDateTime::currentDateTime().toString("yyyy-MM-dd HH:mm"), digest);
     Sheet sheet(writer, painter, footer);
     const model::Organisation* org = model::findOrganisation(app.authority());
     sheet.title(q(campaign.title) + QStringLiteral("申报表"),
