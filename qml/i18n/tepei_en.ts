@@ -35,7 +35,7 @@
     <message>
         <location filename="../ApplicantHome.qml" line="42"/>
         <source>还没有申报表。点击“新增申报表”，选择单位所在地和培养方式后开始填写。</source>
-        <translation>No applications yet. Click "New application", choose the location of your employer and the training mode, then fill in the form.</translation>
+        <translation>No applications yet. Click &quot;New application&quot;, choose the location of your employer and the training mode, then fill in the form.</translation>
     </message>
     <message>
         <location filename="../ApplicantHome.qml" line="65"/>
@@ -142,7 +142,7 @@
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../FieldEditor.qml" line="122"/>
+        <location filename="../FieldEditor.qml" line="131"/>
         <source>请选择</source>
         <translation>Choose…</translation>
     </message>
@@ -283,7 +283,7 @@
     <message>
         <location filename="../LoginPage.qml" line="72"/>
         <source>CA 证书文件（PEM），留空则使用系统证书</source>
-        <translation>CA certificate file (PEM); empty: the system's certificates</translation>
+        <translation>CA certificate file (PEM); empty: the system&apos;s certificates</translation>
     </message>
     <message>
         <location filename="../LoginPage.qml" line="80"/>
@@ -492,7 +492,7 @@
     </message>
     <message>
         <location filename="../ReviewQueue.qml" line="88"/>
-        <location filename="../ReviewQueue.qml" line="98"/>
+        <location filename="../ReviewQueue.qml" line="99"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
@@ -507,88 +507,88 @@
         <translation>Find by name</translation>
     </message>
     <message>
-        <location filename="../ReviewQueue.qml" line="98"/>
+        <location filename="../ReviewQueue.qml" line="99"/>
         <source>工作单位</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../ReviewQueue.qml" line="98"/>
+        <location filename="../ReviewQueue.qml" line="99"/>
         <source>培养方式</source>
         <translation>Training mode</translation>
     </message>
     <message>
-        <location filename="../ReviewQueue.qml" line="98"/>
+        <location filename="../ReviewQueue.qml" line="99"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../ReviewQueue.qml" line="99"/>
+        <location filename="../ReviewQueue.qml" line="100"/>
         <source>基层</source>
         <translation>Grassroots</translation>
     </message>
     <message>
-        <location filename="../ReviewQueue.qml" line="99"/>
+        <location filename="../ReviewQueue.qml" line="100"/>
         <source>非公</source>
         <translation>Non-public</translation>
     </message>
     <message>
-        <location filename="../ReviewQueue.qml" line="99"/>
+        <location filename="../ReviewQueue.qml" line="100"/>
         <source>选拔条件</source>
         <translation>Conditions</translation>
     </message>
     <message>
-        <location filename="../ReviewQueue.qml" line="99"/>
+        <location filename="../ReviewQueue.qml" line="100"/>
         <source>纸质材料</source>
         <translation>Paper copy</translation>
     </message>
     <message>
-        <location filename="../ReviewQueue.qml" line="129"/>
+        <location filename="../ReviewQueue.qml" line="133"/>
         <source>（待上传）</source>
         <translation> (not yet uploaded)</translation>
     </message>
     <message>
-        <location filename="../ReviewQueue.qml" line="130"/>
-        <location filename="../ReviewQueue.qml" line="131"/>
+        <location filename="../ReviewQueue.qml" line="134"/>
+        <location filename="../ReviewQueue.qml" line="135"/>
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../ReviewQueue.qml" line="132"/>
+        <location filename="../ReviewQueue.qml" line="136"/>
         <source>符合</source>
         <translation>Meets</translation>
     </message>
     <message>
-        <location filename="../ReviewQueue.qml" line="132"/>
+        <location filename="../ReviewQueue.qml" line="136"/>
         <source>不符合</source>
         <translation>Does not meet</translation>
     </message>
     <message>
-        <location filename="../ReviewQueue.qml" line="133"/>
+        <location filename="../ReviewQueue.qml" line="137"/>
         <source>已收到</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../ReviewQueue.qml" line="133"/>
+        <location filename="../ReviewQueue.qml" line="137"/>
         <source>未收到</source>
         <translation>Not received</translation>
     </message>
     <message>
-        <location filename="../ReviewQueue.qml" line="139"/>
+        <location filename="../ReviewQueue.qml" line="144"/>
         <source>没有待审核的申报表。取消“仅看待我审核”可查看全部。</source>
-        <translation>Nothing awaits your review. Clear "Only those awaiting me" to see all.</translation>
+        <translation>Nothing awaits your review. Clear &quot;Only those awaiting me&quot; to see all.</translation>
     </message>
     <message>
-        <location filename="../ReviewQueue.qml" line="139"/>
+        <location filename="../ReviewQueue.qml" line="144"/>
         <source>没有申报表。</source>
         <translation>No applications.</translation>
     </message>
     <message>
-        <location filename="../ReviewQueue.qml" line="147"/>
+        <location filename="../ReviewQueue.qml" line="152"/>
         <source>保存学员汇总表</source>
         <translation>Save the trainee summary table</translation>
     </message>
     <message>
-        <location filename="../ReviewQueue.qml" line="148"/>
+        <location filename="../ReviewQueue.qml" line="153"/>
         <source>Excel 文件 (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>
