@@ -102,10 +102,14 @@ Page {
                     visible: document.editable
                     Layout.fillWidth: true
                     Label {
-                        text: document.problems.length === 0 ? qsTr("✓ 已填写完整，可以提交")
-                                                              : qsTr("提交前还需处理 %1 项：").arg(document.problems.length)
+                        objectName: "readiness"
+                        text: document.problems.length > 0 ? qsTr("提交前还需处理 %1 项：").arg(document.problems.length)
+                            : document.eligibility.length > 0 ? qsTr("已填写完整，但尚不符合上述选拔条件，提交将不被接受")
+                            : qsTr("✓ 已填写完整，可以提交")
                         font.bold: true
-                        color: document.problems.length === 0 ? "#2e7d32" : "#ef6c00"
+                        wrapMode: Text.Wrap
+                        Layout.fillWidth: true
+                        color: document.problems.length === 0 && document.eligibility.length === 0 ? "#2e7d32" : "#ef6c00"
                     }
                     Repeater {
                         model: document.problems.slice(0, 8)

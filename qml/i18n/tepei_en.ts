@@ -195,7 +195,12 @@
         <translation>Print application form</translation>
     </message>
     <message>
-        <location filename="../FormPage.qml" line="105"/>
+        <location filename="../FormPage.qml" line="107"/>
+        <source>已填写完整，但尚不符合上述选拔条件，提交将不被接受</source>
+        <translation>Complete, but the conditions above are not met: a submission will be refused</translation>
+    </message>
+    <message>
+        <location filename="../FormPage.qml" line="108"/>
         <source>✓ 已填写完整，可以提交</source>
         <translation>✓ Complete: ready to submit</translation>
     </message>
@@ -205,22 +210,22 @@
         <translation>%1 items to fix before submitting:</translation>
     </message>
     <message>
-        <location filename="../FormPage.qml" line="116"/>
+        <location filename="../FormPage.qml" line="120"/>
         <source>……另有 %1 项</source>
         <translation>… and %1 more</translation>
     </message>
     <message>
-        <location filename="../FormPage.qml" line="134"/>
+        <location filename="../FormPage.qml" line="138"/>
         <source>保存申报表 PDF</source>
         <translation>Save the application form as PDF</translation>
     </message>
     <message>
-        <location filename="../FormPage.qml" line="135"/>
+        <location filename="../FormPage.qml" line="139"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../FormPage.qml" line="138"/>
+        <location filename="../FormPage.qml" line="142"/>
         <source>申报表已保存，请打印后由所在单位盖章，报送推荐单位</source>
         <translation>Form saved. Print it, have your employer stamp it, and send it to the recommending authority</translation>
     </message>
