@@ -144,6 +144,8 @@ void AttachmentModel::store()
     auto array = web::json::value::array();
     int i = 0;
     for (const Item& item : m_items) {
+        if (item.sha256.isEmpty())
+            continue; // still being hashed, or the file could not be read
         auto v = web::json::value::object();
         v["category"] = web::json::value::string(s(item.category));
         v["name"] = web::json::value::string(s(item.name));
@@ -173,23 +175,47 @@ QString AttachmentModel::add(const QString& category, const QString& fileUrl)
     });
     if (reason)
         return reasonText(*reason, en);
-    client::BlobUploader uploader(*m_controller->replica(), nullptr);
-    auto blob = uploader.add(s(path)); // hashing a file of a few MB takes well under a second
-    if (!blob)
-        return errorText(blob.error(), en);
     beginInsertRows({}, count(), count());
     Item item;
     item.category = category;
     item.name = info.fileName();
-    item.sha256 = q(blob->sha256);
     item.path = path;
-    item.size = blob->size;
-    item.uploaded = blob->uploaded;
-    item.progress = item.uploaded ? 1.0 : 0.0;
+    item.size = info.size();
+    item.preparing = true;
     m_items.push_back(item);
     endInsertRows();
-    store();
-    upload(count() - 1);
+    emit changed();
+    // Hashing a file of several MB is disk work: a worker does it, then the upload starts.
+    auto replica = m_controller->replica();
+    runInBackground<Result<client::LocalBlob>>(
+        this,
+        [replica, path] {
+            client::BlobUploader uploader(*replica, nullptr);
+            return uploader.add(s(path));
+        },
+        [this, path, en](Result<client::LocalBlob> blob) {
+            int row = -1;
+            for (int i = 0; i < count() && row < 0; ++i) {
+                if (m_items[static_cast<std::size_t>(i)].preparing &&
+                    m_items[static_cast<std::size_t>(i)].path == path)
+                    row = i;
+            }
+            if (row < 0)
+                return; // removed meanwhile
+            Item& prepared = m_items[static_cast<std::size_t>(row)];
+            prepared.preparing = false;
+            if (!blob) {
+                prepared.error = errorText(blob.error(), en);
+                emit dataChanged(index(row), index(row));
+                return;
+            }
+            prepared.sha256 = q(blob->sha256);
+            prepared.uploaded = blob->uploaded;
+            prepared.progress = prepared.uploaded ? 1.0 : 0.0;
+            store();
+            emit dataChanged(index(row), index(row));
+            upload(row);
+        });
     return {};
 }
 
@@ -212,7 +238,8 @@ void AttachmentModel::resume()
 void AttachmentModel::upload(int row)
 {
     Item& item = m_items[static_cast<std::size_t>(row)];
-    if (item.uploaded || item.uploading || !m_controller || m_controller->token().empty())
+    if (item.uploaded || item.uploading || item.sha256.isEmpty() || !m_controller ||
+        m_controller->token().empty())
         return;
     item.uploading = true;
     item.error.clear();
@@ -308,6 +335,9 @@ QVariant AttachmentModel::data(const QModelIndex& index, int role) const
     case ProgressRole:
         return item.progress;
     case StatusRole:
+        if (item.preparing)
+            return en ? QStringLiteral("Preparing (computing the checksum)…")
+                      : QStringLiteral("正在准备（计算校验值）…");
         if (item.uploaded)
             return en ? QStringLiteral("Uploaded") : QStringLiteral("已上传");
         if (item.uploading)

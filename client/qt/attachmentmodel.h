@@ -59,8 +59,9 @@ public:
     QVariant data(const QModelIndex& index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    // Checks, hashes and records a file (file: URL or path) and starts its upload. Returns "" or
-    // why the file cannot be attached (type, size, unreadable).
+    // Checks a file (file: URL or path) against the campaign's types and size, then hashes and
+    // records it on a worker thread and starts its upload. Returns "" or why the file cannot be
+    // attached (type, size, unreadable).
     Q_INVOKABLE QString add(const QString& category, const QString& fileUrl);
     Q_INVOKABLE void remove(int row);
     // Starts (or continues) every upload that has not finished.
@@ -76,6 +77,7 @@ private:
         double progress = 0;
         bool uploaded = false;
         bool uploading = false;
+        bool preparing = false; // being hashed on a worker thread
         QString error;
     };
     struct Relay;

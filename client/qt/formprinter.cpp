@@ -217,6 +217,52 @@ QString printedValue(const model::FieldSpec& spec, const model::Application& app
     return item ? q(item->zh) : q(code);
 }
 
+namespace {
+
+// One section of the form: short fields two to a row, long text, flags and tables full width.
+void printSection(Sheet& sheet, const model::SectionSpec& section, const model::Application& app,
+                  const model::Campaign& campaign)
+{
+    const int w = sheet.width();
+    const int valueW = (w - 2 * kLabelWidth) / 2;
+    sheet.sectionBar(QStringLiteral("%1、%2").arg(section.number).arg(QString::fromUtf8(section.titleZh)));
+    QList<QPair<QString, int>> pending;
+    auto flush = [&] {
+        if (pending.isEmpty())
+            return;
+        while (pending.size() < 4)
+            pending.push_back({QString(), pending.size() % 2 == 0 ? kLabelWidth : valueW});
+        sheet.row(pending, {true, false, true, false});
+        pending.clear();
+    };
+    for (const model::FieldSpec& spec : model::applicationFields()) {
+        if (spec.section != section.number)
+            continue;
+        const QString label = QString::fromUtf8(spec.labelZh);
+        const bool wide = spec.type == model::FieldType::LongText || spec.type == model::FieldType::Rows ||
+                          spec.type == model::FieldType::Bool || spec.maxChars > 100;
+        if (!wide) {
+            pending.push_back({label, kLabelWidth});
+            pending.push_back({printedValue(spec, app, campaign), valueW});
+            if (pending.size() == 4)
+                flush();
+            continue;
+        }
+        flush();
+        if (spec.type == model::FieldType::Rows) {
+            sheet.row({{label, w}}, {true});
+            const auto it = app.values.find(spec.id);
+            printRows(sheet, spec, it == app.values.end() ? web::json::value::null() : it->second);
+        } else {
+            sheet.row({{label, kLabelWidth}, {printedValue(spec, app, campaign), w - kLabelWidth}},
+                      {true, false}, spec.type == model::FieldType::LongText ? 200 : 70);
+        }
+    }
+    flush();
+}
+
+} // namespace
+
 QString printApplicationForm(const model::Application& app, const model::Campaign& campaign,
                              const QString& digest, const QString& path)
 {
@@ -236,50 +282,9 @@ QString printApplicationForm(const model::Application& app, const model::Campaig
     const model::Organisation* org = model::findOrganisation(app.authority());
     sheet.title(q(campaign.title) + QStringLiteral("申报表"),
                 QStringLiteral("推荐单位：%1").arg(org ? q(org->zh) : q(app.authority())));
-    const int w = sheet.width();
-    const int valueW = (w - 2 * kLabelWidth) / 2;
     for (const model::SectionSpec& section : model::applicationSections()) {
-        if (section.number == 9)
-            break;
-        sheet.sectionBar(
-            QStringLiteral("%1、%2").arg(section.number).arg(QString::fromUtf8(section.titleZh)));
-        QList<QPair<QString, int>> pending; // short fields go two to a row
-        for (const model::FieldSpec& spec : model::applicationFields()) {
-            if (spec.section != section.number)
-                continue;
-            const QString label = QString::fromUtf8(spec.labelZh);
-            const bool wide = spec.type == model::FieldType::LongText ||
-                              spec.type == model::FieldType::Rows || spec.type == model::FieldType::Bool ||
-                              spec.maxChars > 100;
-            if (!wide) {
-                pending.push_back({label, kLabelWidth});
-                pending.push_back({printedValue(spec, app, campaign), valueW});
-                if (pending.size() == 4) {
-                    sheet.row(pending, {true, false, true, false});
-                    pending.clear();
-                }
-                continue;
-            }
-            if (!pending.isEmpty()) {
-                pending.push_back({QString(), kLabelWidth});
-                pending.push_back({QString(), valueW});
-                sheet.row(pending, {true, false, true, false});
-                pending.clear();
-            }
-            if (spec.type == model::FieldType::Rows) {
-                sheet.row({{label, w}}, {true});
-                const auto it = app.values.find(spec.id);
-                printRows(sheet, spec, it == app.values.end() ? web::json::value::null() : it->second);
-            } else {
-                sheet.row({{label, kLabelWidth}, {printedValue(spec, app, campaign), w - kLabelWidth}},
-                          {true, false}, spec.type == model::FieldType::LongText ? 200 : 70);
-            }
-        }
-        if (!pending.isEmpty()) {
-            pending.push_back({QString(), kLabelWidth});
-            pending.push_back({QString(), valueW});
-            sheet.row(pending, {true, false, true, false});
-        }
+        if (section.number != 9) // 审核意见 comes from the review history, below
+            printSection(sheet, section, app, campaign);
     }
     sheet.sectionBar(QStringLiteral("9、审核意见"));
     printOpinion(sheet, QStringLiteral("所在单位意见"),

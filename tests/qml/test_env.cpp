@@ -1,6 +1,8 @@
 #include "test_env.h"
 
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QQmlEngine>
 #include <appcontroller.h>
@@ -19,6 +21,10 @@ public:
     explicit FakeTransport(client::Identity who) : m_who(std::move(who)) {}
     Result<client::HttpResponse> send(const client::HttpRequest& request) override
     {
+        if (request.path == "/v1/register/applicant" && request.method == "POST")
+            return client::HttpResponse{201, R"({"v":1,"userId":"u-new","status":"active"})", {}};
+        if (request.path.rfind("/v1/exports/summary.xlsx?campaign=", 0) == 0 && !request.token.empty())
+            return client::HttpResponse{200, std::string("PK\x03\x04 fake xlsx", 16), {}};
         if (request.path != "/v1/login")
             return Error{"offline", "no network in this test", {}};
         sync::LoginReply reply;
@@ -216,6 +222,20 @@ QString TestEnv::tempPath(const QString& name) const
     const QString dir = QStringLiteral(TEPEI_BINARY_DIR "/tests/qml/output");
     QDir().mkpath(dir);
     return dir + QLatin1Char('/') + name;
+}
+
+QString TestEnv::writeFile(const QString& name, int bytes) const
+{
+    const QString path = tempPath(name);
+    QFile file(path);
+    if (file.open(QIODevice::WriteOnly))
+        file.write(QByteArray(bytes, 'x'));
+    return path;
+}
+
+qint64 TestEnv::fileSize(const QString& path) const
+{
+    return QFileInfo(path).size();
 }
 
 QString TestEnv::pdfText(const QString& path) const

@@ -38,6 +38,9 @@ public:
     Q_INVOKABLE QVariantMap sampleFields() const;
     Q_INVOKABLE QString screenshotPath(const QString& name) const;
     Q_INVOKABLE QString tempPath(const QString& name) const;
+    // A file of `bytes` bytes under the test output folder; returns its path.
+    Q_INVOKABLE QString writeFile(const QString& name, int bytes) const;
+    Q_INVOKABLE qint64 fileSize(const QString& path) const;
     // pdftotext -layout of a PDF.
     Q_INVOKABLE QString pdfText(const QString& path) const;
     // Ends every controller (before the application object goes).
