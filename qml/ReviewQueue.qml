@@ -97,7 +97,7 @@ Page {
             Layout.leftMargin: 8
             Repeater {
                 model: [ [qsTr("姓名"), 120], [qsTr("工作单位"), 230], [qsTr("培养方式"), 150], [qsTr("状态"), 330],
-                         [qsTr("基层"), 60], [qsTr("非公"), 60], [qsTr("选拔条件"), 90], [qsTr("纸质材料"), 90] ]
+                         [qsTr("基层"), 60], [qsTr("非公"), 60], [qsTr("选拔条件"), 90] ].concat(page.isAuthority ? [[qsTr("纸质材料"), 90]] : [])
                 Label { required property var modelData; text: modelData[0]; font.bold: true; Layout.preferredWidth: modelData[1] }
             }
             Item { Layout.fillWidth: true }
@@ -134,7 +134,7 @@ Page {
                     Label { text: grassroots ? qsTr("是") : "—"; Layout.preferredWidth: 60 }
                     Label { text: nonPublic ? qsTr("是") : "—"; Layout.preferredWidth: 60 }
                     Label { text: eligible ? qsTr("符合") : qsTr("不符合"); color: eligible ? "#2e7d32" : "#b3261e"; Layout.preferredWidth: 90 }
-                    Label { text: paperReceived ? qsTr("已收到") : qsTr("未收到"); Layout.preferredWidth: 90 }
+                    Label { visible: page.isAuthority; text: paperReceived ? qsTr("已收到") : qsTr("未收到"); Layout.preferredWidth: 90 }
                     Item { Layout.fillWidth: true }
                 }
             }

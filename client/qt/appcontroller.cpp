@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QUrl>
+#include <array>
 #include <tepei/client/account.h>
 #include <tepei/client/record_query.h>
 #include <tepei/model/reference.h>
@@ -221,7 +222,6 @@ void AppController::finishSignIn(Result<client::Session> result)
         return;
     }
     m_session = std::move(result).value();
-    m_seenSeq = -1;
     refreshFromStore();
     emit sessionChanged();
     startSync();
@@ -289,7 +289,7 @@ void AppController::onSyncStatus(const client::SyncStatus& status)
 {
     m_status = status;
     if (status.phase != client::SyncPhase::Syncing)
-        refreshFromStore();
+        refreshFromStore(false); // an idle retry while offline changes nothing: lists keep their place
     emit syncChanged();
 }
 
@@ -301,16 +301,20 @@ void AppController::localChangeMade()
         m_engine->syncNow();
 }
 
-void AppController::refreshFromStore()
+void AppController::refreshFromStore(bool always)
 {
     if (!m_replica)
         return;
     std::int64_t seq = 0;
     std::size_t waiting = 0;
     std::string campaign;
+    std::array<std::int64_t, 4> seen{};
     m_replica->withStore([&](model::ReplicaStore& st) {
         seq = st.lastSeq();
         waiting = st.outboxSize();
+        const auto rejected = st.rejected();
+        seen = {seq, st.pullCursor(), static_cast<std::int64_t>(waiting),
+                rejected ? static_cast<std::int64_t>(rejected->size()) : 0};
         int bestYear = -1;
         for (const std::string& id : client::campaignIds(st)) {
             const model::Campaign* c = st.tentative().campaign(id);
@@ -321,9 +325,10 @@ void AppController::refreshFromStore()
         }
     });
     m_status.waiting = waiting;
+    if (!always && seen == m_seen)
+        return;
+    m_seen = seen;
     m_campaignId = q(campaign);
-    // Every refresh may follow a local change, so the revision moves even when seq did not.
-    m_seenSeq = seq;
     ++m_revision;
     refreshNotices();
     emit revisionChanged();

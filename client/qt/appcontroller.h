@@ -15,6 +15,7 @@
 #include <QTranslator>
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
+#include <array>
 #include <functional>
 #include <memory>
 #include <mutex>
@@ -134,7 +135,9 @@ private:
     void startSync();
     void stopSync();
     void onSyncStatus(const client::SyncStatus& status);
-    void refreshFromStore();
+    // Re-reads counts and the campaign; moves the revision (lists and pages reload) when the store
+    // changed, or always after a local change.
+    void refreshFromStore(bool always = true);
     void refreshNotices();
     QString setting(const char* key) const;
     void saveSetting(const char* key, const QString& value);
@@ -153,7 +156,7 @@ private:
     QTranslator m_translator;
     QVariantList m_notices;
     int m_revision = 0;
-    std::int64_t m_seenSeq = -1;
+    std::array<std::int64_t, 4> m_seen{-1, -1, -1, -1}; // last seq, pull cursor, outbox, rejected
     QString m_campaignId;
 };
 
