@@ -34,7 +34,9 @@ public:
             message.headers().add(name, value);
         std::size_t sent = request.body.size();
         if (!request.body.empty() || request.method == "POST" || request.method == "PUT") {
-            if (request.body.size() > m_config.compressAbove) {
+            // Blob chunks go as they are (PROTOCOL.md): attachments are mostly compressed already.
+            if (request.body.size() > m_config.compressAbove &&
+                request.contentType != "application/octet-stream") {
                 std::string packed = sync::gzipCompress(request.body);
                 sent = packed.size();
                 message.headers().add("Content-Encoding", "gzip");

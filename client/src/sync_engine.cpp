@@ -224,7 +224,8 @@ void SyncEngine::loop()
                 status.phase = SyncPhase::Offline;
                 wait = backoff;
                 backoff = std::min(backoff * 2, m_options.maxBackoff);
-            } else if (error.code == "session_expired" || error.code == "auth_required") {
+            } else if (error.code == "session_expired" || error.code == "auth_required" ||
+                       error.code == "unauthorized") {
                 status.phase = SyncPhase::NeedsLogin;
             } else {
                 status.phase = SyncPhase::Failed;

@@ -1,0 +1,112 @@
+#include "convert.h"
+
+#include <QJSValue>
+#include <QVariantList>
+#include <QVariantMap>
+#include <map>
+
+namespace tepei::qt {
+
+QVariant toVariant(const web::json::value& value)
+{
+    switch (value.type()) {
+    case web::json::value::String:
+        return q(value.as_string());
+    case web::json::value::Number:
+        if (value.is_integer())
+            return QVariant::fromValue(static_cast<int>(value.as_number().to_int64()));
+        return value.as_double();
+    case web::json::value::Boolean:
+        return value.as_bool();
+    case web::json::value::Array: {
+        QVariantList list;
+        for (const auto& item : value.as_array())
+            list.push_back(toVariant(item));
+        return list;
+    }
+    case web::json::value::Object: {
+        QVariantMap map;
+        for (const auto& [key, item] : value.as_object())
+            map.insert(q(key), toVariant(item));
+        return map;
+    }
+    case web::json::value::Null:
+        break;
+    }
+    return {};
+}
+
+web::json::value toJson(const QVariant& input)
+{
+    QVariant value = input;
+    if (value.canConvert<QJSValue>() && value.userType() == qMetaTypeId<QJSValue>())
+        value = value.value<QJSValue>().toVariant();
+    switch (value.typeId()) {
+    case QMetaType::UnknownType:
+    case QMetaType::Nullptr:
+        return web::json::value::null();
+    case QMetaType::Bool:
+        return web::json::value::boolean(value.toBool());
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+    case QMetaType::UInt:
+        return web::json::value::number(static_cast<std::int64_t>(value.toLongLong()));
+    case QMetaType::Double:
+    case QMetaType::Float: {
+        const double d = value.toDouble();
+        if (d == static_cast<double>(static_cast<std::int64_t>(d)))
+            return web::json::value::number(static_cast<std::int64_t>(d));
+        return web::json::value::number(d);
+    }
+    case QMetaType::QVariantList:
+    case QMetaType::QStringList: {
+        auto array = web::json::value::array();
+        int i = 0;
+        for (const QVariant& item : value.toList())
+            array[i++] = toJson(item);
+        return array;
+    }
+    case QMetaType::QVariantMap: {
+        auto object = web::json::value::object();
+        const QVariantMap map = value.toMap();
+        for (auto it = map.begin(); it != map.end(); ++it)
+            object[s(it.key())] = toJson(it.value());
+        return object;
+    }
+    default:
+        return web::json::value::string(s(value.toString()));
+    }
+}
+
+QString reasonText(const model::Reason& reason, bool english)
+{
+    return q(english ? reason.en : reason.zh);
+}
+
+QString errorText(const Error& error, bool english)
+{
+    static const std::map<std::string, const char*> zh{
+        {"offline", "无法连接服务器：请检查网络和服务器地址；离线时可用本机已登录过的账号离线登录"},
+        {"tls_failed", "无法建立安全连接：请检查服务器地址和受信任的证书文件"},
+        {"invalid_credentials", "用户名或密码错误，请检查后重试（连续失败5次后将暂停登录一段时间）"},
+        {"bad_credentials", "用户名或密码错误，请检查后重试"},
+        {"too_many_attempts", "登录失败次数过多，请稍后再试"},
+        {"offline_login_unavailable", "此账号尚未在本机联网登录过：请联网登录一次，之后即可离线登录"},
+        {"forbidden", "您无权进行此操作（不在您的角色或管辖范围内）"},
+        {"clock_ahead", "本机时间超前于服务器：请校正本机日期和时间，更改将在时间正确后上传"},
+        {"unauthorized", "登录已过期：请联网重新登录，未上传的更改仍保存在本机"},
+        {"session_expired", "尚未联网登录：请联网登录后同步，未上传的更改仍保存在本机"},
+        {"not_signed_in", "尚未登录：请先登录"},
+        {"too_large", "文件过大：请压缩或拆分后重新上传"},
+        {"file_unreadable", "无法读取文件：请确认文件仍然存在"},
+        {"invalid_value", "填写的内容不正确"},
+    };
+    if (english)
+        return q(error.message);
+    const auto it = zh.find(error.code);
+    if (it != zh.end())
+        return QString::fromUtf8(it->second);
+    return QStringLiteral("操作未成功（%1）：%2").arg(q(error.code), q(error.message));
+}
+
+} // namespace tepei::qt

@@ -1,0 +1,47 @@
+// Top bar on every page: who is signed in, the sync state (R-SYNC-1), sync now, language, sign out.
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Tepei.Client
+
+ToolBar {
+    id: bar
+    required property AppController controller
+    padding: 6
+
+    RowLayout {
+        anchors.fill: parent
+        spacing: 12
+        Label {
+            text: qsTr("特培")
+            font.pixelSize: 18
+            font.bold: true
+        }
+        Label {
+            visible: bar.controller.signedIn
+            text: bar.controller.displayName + " · " + bar.controller.roleLabel
+                  + (bar.controller.orgName ? " · " + bar.controller.orgName : "")
+                  + (bar.controller.offlineSession ? qsTr("（离线登录）") : "")
+            elide: Text.ElideRight
+            Layout.maximumWidth: 420
+        }
+        Item { Layout.fillWidth: true }
+        SyncBar {
+            visible: bar.controller.signedIn
+            controller: bar.controller
+        }
+        ComboBox {
+            id: languageBox
+            objectName: "languageBox"
+            model: [ "中文", "English" ]
+            currentIndex: bar.controller.language === "en" ? 1 : 0
+            onActivated: index => bar.controller.language = index === 1 ? "en" : "zh"
+            implicitWidth: 110
+        }
+        Button {
+            visible: bar.controller.signedIn
+            text: qsTr("退出登录")
+            onClicked: bar.controller.signOut()
+        }
+    }
+}

@@ -1,0 +1,61 @@
+// R-APP-2, R-SYNC-4: supporting documents with resumable upload progress.
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Dialogs
+import QtQuick.Layouts
+import Tepei.Client
+
+ColumnLayout {
+    id: panel
+    required property AppController controller
+    required property string recordId
+    property bool editable: true
+    property string message: ""
+    spacing: 4
+
+    AttachmentModel {
+        id: attachments
+        controller: panel.controller
+        recordId: panel.recordId
+    }
+
+    Label { text: qsTr("附件证明材料"); font.bold: true }
+    Label { text: attachments.limitText; color: "#57606a"; font.pixelSize: 12; wrapMode: Text.Wrap; Layout.fillWidth: true }
+    Repeater {
+        model: attachments
+        ColumnLayout {
+            required property int index
+            required property string categoryLabel
+            required property string name
+            required property real progress
+            required property string status
+            Layout.fillWidth: true
+            spacing: 1
+            RowLayout {
+                Label { text: categoryLabel + "：" + name; elide: Text.ElideMiddle; Layout.fillWidth: true }
+                Button { text: qsTr("移除"); flat: true; visible: panel.editable; onClicked: attachments.remove(index) }
+            }
+            ProgressBar { value: progress; Layout.fillWidth: true }
+            Label { text: status; font.pixelSize: 12; color: "#57606a"; wrapMode: Text.Wrap; Layout.fillWidth: true }
+        }
+    }
+    RowLayout {
+        visible: panel.editable
+        ComboBox {
+            id: category
+            model: attachments.categories
+            textRole: "label"
+            valueRole: "code"
+            Layout.fillWidth: true
+        }
+        Button { text: qsTr("添加附件…"); onClicked: fileDialog.open() }
+    }
+    Label { text: panel.message; visible: text.length > 0; color: "#b3261e"; wrapMode: Text.Wrap; Layout.fillWidth: true }
+
+    FileDialog {
+        id: fileDialog
+        title: qsTr("选择附件（PDF、JPEG、PNG）")
+        nameFilters: [ qsTr("证明材料 (*.pdf *.jpg *.jpeg *.png)") ]
+        onAccepted: panel.message = attachments.add(category.currentValue, selectedFile)
+    }
+}

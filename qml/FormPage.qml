@@ -1,0 +1,145 @@
+// 编辑申报表 (R-APP-2): the generated form, live validation and eligibility, attachments, save,
+// submit (works offline: it syncs later), print (R-APP-4) and the history (R-APP-8).
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Dialogs
+import QtQuick.Layouts
+import Tepei.Client
+
+Page {
+    id: page
+    required property AppController controller
+    property alias recordId: document.recordId
+    readonly property alias doc: document
+    readonly property alias form: sections
+    property string message: ""
+    property bool messageIsError: false
+    signal back()
+
+    function say(text, isError) { page.message = text; page.messageIsError = isError }
+    function act(action) {
+        const why = document.act(action, "")
+        if (why.length > 0)
+            say(why, true)
+        else
+            say(qsTr("已%1：更改已保存在本机，联网后自动上传").arg(action === "submit" ? qsTr("提交") : qsTr("撤回")), false)
+    }
+
+    ApplicationDocument {
+        id: document
+        controller: page.controller
+    }
+
+    header: ToolBar {
+        RowLayout {
+            anchors.fill: parent
+            ToolButton {
+                text: qsTr("‹ 返回")
+                onClicked: { if (document.dirty) document.save(); page.back() }
+            }
+            Label {
+                text: qsTr("编辑申报表") + " · " + (document.name || qsTr("（未填姓名）")) + " · " + document.stateLabel
+                font.bold: true
+                elide: Text.ElideRight
+                Layout.fillWidth: true
+            }
+            Button {
+                objectName: "saveButton"
+                text: qsTr("保存")
+                enabled: document.dirty
+                onClicked: {
+                    const why = document.save()
+                    page.say(why.length > 0 ? why : qsTr("已保存在本机，联网后自动上传"), why.length > 0)
+                }
+            }
+            Repeater {
+                model: document.actions
+                Button {
+                    required property var modelData
+                    objectName: "action_" + modelData.action
+                    text: modelData.label
+                    highlighted: modelData.action === "submit"
+                    onClicked: page.act(modelData.action)
+                }
+            }
+            Button {
+                objectName: "printButton"
+                text: qsTr("打印申报表")
+                enabled: document.exists && !document.editable
+                onClicked: printDialog.open()
+            }
+        }
+    }
+
+    RowLayout {
+        anchors.fill: parent
+        anchors.margins: 10
+        spacing: 12
+        FormSections {
+            id: sections
+            doc: document
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+        }
+        ScrollView {
+            Layout.preferredWidth: 380
+            Layout.fillHeight: true
+            clip: true
+            contentWidth: availableWidth
+            ColumnLayout {
+                width: 360
+                spacing: 12
+                Label {
+                    objectName: "pageMessage"
+                    text: page.message
+                    visible: text.length > 0
+                    color: page.messageIsError ? "#b3261e" : "#2e7d32"
+                    wrapMode: Text.Wrap
+                    Layout.fillWidth: true
+                }
+                EligibilityPanel { doc: document; Layout.fillWidth: true }
+                ColumnLayout {
+                    visible: document.editable
+                    Layout.fillWidth: true
+                    Label {
+                        objectName: "readiness"
+                        text: document.problems.length > 0 ? qsTr("提交前还需处理 %1 项：").arg(document.problems.length)
+                            : document.eligibility.length > 0 ? qsTr("已填写完整，但尚不符合上述选拔条件，提交将不被接受")
+                            : qsTr("✓ 已填写完整，可以提交")
+                        font.bold: true
+                        wrapMode: Text.Wrap
+                        Layout.fillWidth: true
+                        color: document.problems.length === 0 && document.eligibility.length === 0 ? "#2e7d32" : "#ef6c00"
+                    }
+                    Repeater {
+                        model: document.problems.slice(0, 8)
+                        Label { required property string modelData; text: "• " + modelData; wrapMode: Text.Wrap; Layout.fillWidth: true; font.pixelSize: 12 }
+                    }
+                    Label {
+                        visible: document.problems.length > 8
+                        text: qsTr("……另有 %1 项").arg(document.problems.length - 8)
+                        font.pixelSize: 12
+                    }
+                }
+                AttachmentsPanel {
+                    controller: page.controller
+                    recordId: document.recordId
+                    editable: document.editable
+                    Layout.fillWidth: true
+                }
+                HistoryList { doc: document; Layout.fillWidth: true }
+            }
+        }
+    }
+
+    FileDialog {
+        id: printDialog
+        fileMode: FileDialog.SaveFile
+        title: qsTr("保存申报表 PDF")
+        nameFilters: [ qsTr("PDF 文件 (*.pdf)") ]
+        onAccepted: {
+            const why = document.print(selectedFile)
+            page.say(why.length > 0 ? why : qsTr("申报表已保存，请打印后由所在单位盖章，报送推荐单位"), why.length > 0)
+        }
+    }
+}

@@ -1,0 +1,97 @@
+// The window: the sync bar and notices on every page, and a stack of pages chosen by the
+// signed-in role. The controller comes from main (a required property), never from a global.
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Tepei.Client
+
+ApplicationWindow {
+    id: window
+    required property AppController controller
+    width: 1280
+    height: 820
+    visible: true
+    title: qsTr("特培 · 少数民族专业技术人才特殊培养管理系统")
+
+    readonly property bool signedIn: controller.signedIn
+    onSignedInChanged: stack.replace(null, signedIn ? homeFor(controller.role) : loginPage)
+
+    function homeFor(role) {
+        if (role === "unit_reviewer")
+            return unitQueue
+        if (role === "authority_reviewer")
+            return authorityQueue
+        return applicantHome
+    }
+
+    header: ColumnLayout {
+        spacing: 0
+        AppHeader {
+            Layout.fillWidth: true
+            controller: window.controller
+        }
+        NoticeBanner {
+            Layout.fillWidth: true
+            controller: window.controller
+            visible: window.controller.signedIn && window.controller.notices.length > 0
+        }
+    }
+
+    StackView {
+        id: stack
+        anchors.fill: parent
+        initialItem: loginPage
+    }
+
+    Component {
+        id: loginPage
+        LoginPage {
+            controller: window.controller
+            onRegisterRequested: stack.push(registerPage)
+        }
+    }
+    Component {
+        id: registerPage
+        RegisterPage {
+            controller: window.controller
+            onBack: stack.pop()
+        }
+    }
+    Component {
+        id: applicantHome
+        ApplicantHome {
+            controller: window.controller
+            onOpen: id => stack.push(formPage, { recordId: id })
+        }
+    }
+    Component {
+        id: formPage
+        FormPage {
+            controller: window.controller
+            onBack: stack.pop()
+        }
+    }
+    Component {
+        id: unitQueue
+        ReviewQueue {
+            controller: window.controller
+            scope: "unit"
+            onOpen: id => stack.push(reviewPage, { recordId: id })
+        }
+    }
+    Component {
+        id: authorityQueue
+        ReviewQueue {
+            controller: window.controller
+            scope: "authority"
+            onOpen: id => stack.push(reviewPage, { recordId: id })
+        }
+    }
+    Component {
+        id: reviewPage
+        ReviewPage {
+            controller: window.controller
+            onBack: stack.pop()
+        }
+    }
+}

@@ -1,0 +1,30 @@
+// The sync state line (R-SYNC-1): 离线 / 正在同步 / 已同步 于 HH:mm / N 项更改待上传, and sync now.
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Tepei.Client
+
+RowLayout {
+    id: syncBar
+    required property AppController controller
+    spacing: 6
+
+    Rectangle {
+        width: 10
+        height: 10
+        radius: 5
+        color: syncBar.controller.syncPhase === "synced" ? "#2e7d32"
+             : syncBar.controller.syncPhase === "syncing" ? "#1565c0" : "#ef6c00"
+    }
+    Label {
+        objectName: "syncText"
+        text: syncBar.controller.syncText
+        elide: Text.ElideRight
+        Layout.maximumWidth: 460
+    }
+    Button {
+        text: qsTr("立即同步")
+        flat: true
+        onClicked: syncBar.controller.syncNow()
+    }
+}

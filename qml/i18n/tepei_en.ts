@@ -1,0 +1,622 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="zh_CN">
+<context>
+    <name>AppHeader</name>
+    <message>
+        <location filename="../AppHeader.qml" line="16"/>
+        <source>特培</source>
+        <translation>Tepei</translation>
+    </message>
+    <message>
+        <location filename="../AppHeader.qml" line="24"/>
+        <source>（离线登录）</source>
+        <translation> (signed in offline)</translation>
+    </message>
+    <message>
+        <location filename="../AppHeader.qml" line="43"/>
+        <source>退出登录</source>
+        <translation>Sign out</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicantHome</name>
+    <message>
+        <location filename="../ApplicantHome.qml" line="25"/>
+        <source>我的申报</source>
+        <translation>My applications</translation>
+    </message>
+    <message>
+        <location filename="../ApplicantHome.qml" line="29"/>
+        <location filename="../ApplicantHome.qml" line="81"/>
+        <source>新增申报表</source>
+        <translation>New application</translation>
+    </message>
+    <message>
+        <location filename="../ApplicantHome.qml" line="42"/>
+        <source>还没有申报表。点击“新增申报表”，选择单位所在地和培养方式后开始填写。</source>
+        <translation>No applications yet. Click &quot;New application&quot;, choose the location of your employer and the training mode, then fill in the form.</translation>
+    </message>
+    <message>
+        <location filename="../ApplicantHome.qml" line="65"/>
+        <source>（未填姓名）</source>
+        <translation>(name not filled in)</translation>
+    </message>
+    <message>
+        <location filename="../ApplicantHome.qml" line="69"/>
+        <source>待上传</source>
+        <translation>Waiting to upload</translation>
+    </message>
+    <message>
+        <location filename="../ApplicantHome.qml" line="71"/>
+        <source>符合选拔条件</source>
+        <translation>Meets the conditions</translation>
+    </message>
+    <message>
+        <location filename="../ApplicantHome.qml" line="71"/>
+        <source>尚不符合条件，打开查看原因</source>
+        <translation>Does not meet the conditions yet; open it to see why</translation>
+    </message>
+    <message>
+        <location filename="../ApplicantHome.qml" line="87"/>
+        <source>单位所在地（推荐单位）</source>
+        <translation>Location of the employer (recommending authority)</translation>
+    </message>
+    <message>
+        <location filename="../ApplicantHome.qml" line="96"/>
+        <source>培养方式</source>
+        <translation>Training mode</translation>
+    </message>
+    <message>
+        <location filename="../ApplicantHome.qml" line="111"/>
+        <source>未能新增申报表：请确认已登录并已同步年度计划</source>
+        <translation>Could not create the application: make sure you are signed in and the campaign has been synced</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <location filename="../AttachmentsPanel.qml" line="22"/>
+        <source>附件证明材料</source>
+        <translation>Supporting documents</translation>
+    </message>
+    <message>
+        <location filename="../AttachmentsPanel.qml" line="36"/>
+        <source>移除</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../AttachmentsPanel.qml" line="51"/>
+        <source>添加附件…</source>
+        <translation>Add document…</translation>
+    </message>
+    <message>
+        <location filename="../AttachmentsPanel.qml" line="57"/>
+        <source>选择附件（PDF、JPEG、PNG）</source>
+        <translation>Choose a document (PDF, JPEG, PNG)</translation>
+    </message>
+    <message>
+        <location filename="../AttachmentsPanel.qml" line="58"/>
+        <source>证明材料 (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation>Documents (*.pdf *.jpg *.jpeg *.png)</translation>
+    </message>
+</context>
+<context>
+    <name>EligibilityPanel</name>
+    <message>
+        <location filename="../EligibilityPanel.qml" line="11"/>
+        <source>选拔条件</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <location filename="../EligibilityPanel.qml" line="15"/>
+        <source>✓ 符合选拔条件</source>
+        <translation>✓ Meets the selection conditions</translation>
+    </message>
+</context>
+<context>
+    <name>FieldEditor</name>
+    <message>
+        <location filename="../FieldEditor.qml" line="78"/>
+        <source>年-月-日，如 1985-06-01</source>
+        <translation>Year-month-day, e.g. 1985-06-01</translation>
+    </message>
+    <message>
+        <location filename="../FieldEditor.qml" line="79"/>
+        <source>整数</source>
+        <translation>Whole number</translation>
+    </message>
+    <message>
+        <location filename="../FieldEditor.qml" line="99"/>
+        <source>%1 / %2 字</source>
+        <translation>%1 / %2 characters</translation>
+    </message>
+    <message>
+        <location filename="../FieldEditor.qml" line="111"/>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../FieldEditor.qml" line="111"/>
+        <source>否</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../FieldEditor.qml" line="131"/>
+        <source>请选择</source>
+        <translation>Choose…</translation>
+    </message>
+</context>
+<context>
+    <name>FormPage</name>
+    <message>
+        <location filename="../FormPage.qml" line="25"/>
+        <source>已%1：更改已保存在本机，联网后自动上传</source>
+        <translation>%1: the change is kept on this device and uploads when online</translation>
+    </message>
+    <message>
+        <location filename="../FormPage.qml" line="25"/>
+        <source>提交</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <location filename="../FormPage.qml" line="25"/>
+        <source>撤回</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../FormPage.qml" line="37"/>
+        <source>‹ 返回</source>
+        <translation>‹ Back</translation>
+    </message>
+    <message>
+        <location filename="../FormPage.qml" line="41"/>
+        <source>编辑申报表</source>
+        <translation>Edit application</translation>
+    </message>
+    <message>
+        <location filename="../FormPage.qml" line="41"/>
+        <source>（未填姓名）</source>
+        <translation>(name not filled in)</translation>
+    </message>
+    <message>
+        <location filename="../FormPage.qml" line="48"/>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../FormPage.qml" line="52"/>
+        <source>已保存在本机，联网后自动上传</source>
+        <translation>Saved on this device; it uploads when online</translation>
+    </message>
+    <message>
+        <location filename="../FormPage.qml" line="67"/>
+        <source>打印申报表</source>
+        <translation>Print application form</translation>
+    </message>
+    <message>
+        <location filename="../FormPage.qml" line="107"/>
+        <source>已填写完整，但尚不符合上述选拔条件，提交将不被接受</source>
+        <translation>Complete, but the conditions above are not met: a submission will be refused</translation>
+    </message>
+    <message>
+        <location filename="../FormPage.qml" line="108"/>
+        <source>✓ 已填写完整，可以提交</source>
+        <translation>✓ Complete: ready to submit</translation>
+    </message>
+    <message>
+        <location filename="../FormPage.qml" line="106"/>
+        <source>提交前还需处理 %1 项：</source>
+        <translation>%1 items to fix before submitting:</translation>
+    </message>
+    <message>
+        <location filename="../FormPage.qml" line="120"/>
+        <source>……另有 %1 项</source>
+        <translation>… and %1 more</translation>
+    </message>
+    <message>
+        <location filename="../FormPage.qml" line="138"/>
+        <source>保存申报表 PDF</source>
+        <translation>Save the application form as PDF</translation>
+    </message>
+    <message>
+        <location filename="../FormPage.qml" line="139"/>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../FormPage.qml" line="142"/>
+        <source>申报表已保存，请打印后由所在单位盖章，报送推荐单位</source>
+        <translation>Form saved. Print it, have your employer stamp it, and send it to the recommending authority</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryList</name>
+    <message>
+        <location filename="../HistoryList.qml" line="12"/>
+        <source>审核意见与操作记录</source>
+        <translation>Review opinions and history</translation>
+    </message>
+    <message>
+        <location filename="../HistoryList.qml" line="15"/>
+        <source>暂无记录</source>
+        <translation>No entries yet</translation>
+    </message>
+    <message>
+        <location filename="../HistoryList.qml" line="43"/>
+        <source>操作人：%1 %2  设备：%3</source>
+        <translation>By: %1 %2  Device: %3</translation>
+    </message>
+    <message>
+        <location filename="../HistoryList.qml" line="49"/>
+        <source>意见：</source>
+        <translation>Opinion: </translation>
+    </message>
+</context>
+<context>
+    <name>LoginPage</name>
+    <message>
+        <location filename="../LoginPage.qml" line="29"/>
+        <source>少数民族专业技术人才特殊培养管理系统</source>
+        <translation>Special Training Programme for Minority Professional and Technical Talent</translation>
+    </message>
+    <message>
+        <location filename="../LoginPage.qml" line="45"/>
+        <source>用户名</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../LoginPage.qml" line="50"/>
+        <source>登录名</source>
+        <translation>Login name</translation>
+    </message>
+    <message>
+        <location filename="../LoginPage.qml" line="52"/>
+        <source>密码</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../LoginPage.qml" line="60"/>
+        <source>服务器地址</source>
+        <translation>Server address</translation>
+    </message>
+    <message>
+        <location filename="../LoginPage.qml" line="68"/>
+        <source>受信任的证书</source>
+        <translation>Trusted certificate</translation>
+    </message>
+    <message>
+        <location filename="../LoginPage.qml" line="72"/>
+        <source>CA 证书文件（PEM），留空则使用系统证书</source>
+        <translation>CA certificate file (PEM); empty: the system&apos;s certificates</translation>
+    </message>
+    <message>
+        <location filename="../LoginPage.qml" line="80"/>
+        <source>联网登录</source>
+        <translation>Sign in online</translation>
+    </message>
+    <message>
+        <location filename="../LoginPage.qml" line="88"/>
+        <source>离线登录</source>
+        <translation>Sign in offline</translation>
+    </message>
+    <message>
+        <location filename="../LoginPage.qml" line="108"/>
+        <source>离线登录只适用于在本机联网登录过的账号；离线时的更改保存在本机，联网后自动上传。</source>
+        <translation>Offline sign-in works only for accounts that signed in online on this device before; changes made offline are kept here and upload when online.</translation>
+    </message>
+    <message>
+        <location filename="../LoginPage.qml" line="115"/>
+        <source>申报人注册</source>
+        <translation>Register as an applicant</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <location filename="../Main.qml" line="14"/>
+        <source>特培 · 少数民族专业技术人才特殊培养管理系统</source>
+        <translation>Tepei · Special Training Programme for Minority Professional and Technical Talent</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBanner</name>
+    <message>
+        <location filename="../NoticeBanner.qml" line="22"/>
+        <source>%1 项您的操作未被接受，请查看原因并处理</source>
+        <translation>%1 of your actions were not accepted; see why and act on it</translation>
+    </message>
+    <message>
+        <location filename="../NoticeBanner.qml" line="28"/>
+        <source>收起</source>
+        <translation>Hide</translation>
+    </message>
+    <message>
+        <location filename="../NoticeBanner.qml" line="28"/>
+        <source>查看原因</source>
+        <translation>Show reasons</translation>
+    </message>
+    <message>
+        <location filename="../NoticeBanner.qml" line="39"/>
+        <source>申报表</source>
+        <translation>Application</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPage</name>
+    <message>
+        <location filename="../RegisterPage.qml" line="27"/>
+        <source>申报人注册</source>
+        <translation>Register as an applicant</translation>
+    </message>
+    <message>
+        <location filename="../RegisterPage.qml" line="31"/>
+        <source>登录名</source>
+        <translation>Login name</translation>
+    </message>
+    <message>
+        <location filename="../RegisterPage.qml" line="33"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../RegisterPage.qml" line="35"/>
+        <source>手机号码</source>
+        <translation>Mobile phone</translation>
+    </message>
+    <message>
+        <location filename="../RegisterPage.qml" line="37"/>
+        <source>工作单位代码</source>
+        <translation>Work unit code</translation>
+    </message>
+    <message>
+        <location filename="../RegisterPage.qml" line="38"/>
+        <source>向所在单位索取</source>
+        <translation>Ask your work unit for it</translation>
+    </message>
+    <message>
+        <location filename="../RegisterPage.qml" line="39"/>
+        <source>密码</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../RegisterPage.qml" line="41"/>
+        <source>确认密码</source>
+        <translation>Confirm password</translation>
+    </message>
+    <message>
+        <location filename="../RegisterPage.qml" line="46"/>
+        <source>两次输入的密码不一致，请重新输入</source>
+        <translation>The two passwords differ; enter them again</translation>
+    </message>
+    <message>
+        <location filename="../RegisterPage.qml" line="50"/>
+        <source>返回登录</source>
+        <translation>Back to sign-in</translation>
+    </message>
+    <message>
+        <location filename="../RegisterPage.qml" line="53"/>
+        <source>注册</source>
+        <translation>Register</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <location filename="../ReviewPage.qml" line="21"/>
+        <source>已记录您的决定：保存在本机，联网后自动上传</source>
+        <translation>Your decision is recorded on this device and uploads when online</translation>
+    </message>
+    <message>
+        <location filename="../ReviewPage.qml" line="34"/>
+        <source>‹ 返回</source>
+        <translation>‹ Back</translation>
+    </message>
+    <message>
+        <location filename="../ReviewPage.qml" line="36"/>
+        <source>审核材料</source>
+        <translation>Review application</translation>
+    </message>
+    <message>
+        <location filename="../ReviewPage.qml" line="37"/>
+        <source> · 基层</source>
+        <translation> · grassroots</translation>
+    </message>
+    <message>
+        <location filename="../ReviewPage.qml" line="37"/>
+        <source> · 非公领域</source>
+        <translation> · non-public sector</translation>
+    </message>
+    <message>
+        <location filename="../ReviewPage.qml" line="73"/>
+        <source>审核意见</source>
+        <translation>Review opinion</translation>
+    </message>
+    <message>
+        <location filename="../ReviewPage.qml" line="80"/>
+        <source>填写审核意见；退回时必须写明需要修改的内容</source>
+        <translation>Write your opinion; a return must say what has to change</translation>
+    </message>
+    <message>
+        <location filename="../ReviewPage.qml" line="84"/>
+        <source>您审核的内容摘要：%1…；若申报人此后修改了内容，本次决定将不被接受，需重新审核</source>
+        <translation>Digest of the content you reviewed: %1…; if the applicant changes it afterwards, this decision will not stand and you review again</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewQueue</name>
+    <message>
+        <location filename="../ReviewQueue.qml" line="43"/>
+        <source>申报材料审核（推荐单位）</source>
+        <translation>Application review (recommending authority)</translation>
+    </message>
+    <message>
+        <location filename="../ReviewQueue.qml" line="43"/>
+        <source>申报材料审核（所在单位）</source>
+        <translation>Application review (work unit)</translation>
+    </message>
+    <message>
+        <location filename="../ReviewQueue.qml" line="51"/>
+        <source>导出学员汇总表</source>
+        <translation>Export trainee summary table</translation>
+    </message>
+    <message>
+        <location filename="../ReviewQueue.qml" line="68"/>
+        <source>名额：分配 %1，已审核通过 %2，待审核 %3，剩余 %4</source>
+        <translation>Places: allocated %1, approved %2, pending %3, left %4</translation>
+    </message>
+    <message>
+        <location filename="../ReviewQueue.qml" line="72"/>
+        <source>名额已满：再审核通过将被拒绝，请与自治区人事人才公共服务中心联系</source>
+        <translation>Quota full: further approvals will be refused; contact the regional talent service centre</translation>
+    </message>
+    <message>
+        <location filename="../ReviewQueue.qml" line="79"/>
+        <source>仅看待我审核</source>
+        <translation>Only those awaiting me</translation>
+    </message>
+    <message>
+        <location filename="../ReviewQueue.qml" line="80"/>
+        <source>仅看基层</source>
+        <translation>Only grassroots</translation>
+    </message>
+    <message>
+        <location filename="../ReviewQueue.qml" line="81"/>
+        <source>仅看非公领域</source>
+        <translation>Only non-public sector</translation>
+    </message>
+    <message>
+        <location filename="../ReviewQueue.qml" line="82"/>
+        <source>排序</source>
+        <translation>Sort</translation>
+    </message>
+    <message>
+        <location filename="../ReviewQueue.qml" line="88"/>
+        <source>最近更新</source>
+        <translation>Recently updated</translation>
+    </message>
+    <message>
+        <location filename="../ReviewQueue.qml" line="88"/>
+        <location filename="../ReviewQueue.qml" line="99"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../ReviewQueue.qml" line="89"/>
+        <source>基层、非公优先</source>
+        <translation>Grassroots and non-public first</translation>
+    </message>
+    <message>
+        <location filename="../ReviewQueue.qml" line="91"/>
+        <source>按姓名查找</source>
+        <translation>Find by name</translation>
+    </message>
+    <message>
+        <location filename="../ReviewQueue.qml" line="99"/>
+        <source>工作单位</source>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <location filename="../ReviewQueue.qml" line="99"/>
+        <source>培养方式</source>
+        <translation>Training mode</translation>
+    </message>
+    <message>
+        <location filename="../ReviewQueue.qml" line="99"/>
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../ReviewQueue.qml" line="100"/>
+        <source>基层</source>
+        <translation>Grassroots</translation>
+    </message>
+    <message>
+        <location filename="../ReviewQueue.qml" line="100"/>
+        <source>非公</source>
+        <translation>Non-public</translation>
+    </message>
+    <message>
+        <location filename="../ReviewQueue.qml" line="100"/>
+        <source>选拔条件</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <location filename="../ReviewQueue.qml" line="100"/>
+        <source>纸质材料</source>
+        <translation>Paper copy</translation>
+    </message>
+    <message>
+        <location filename="../ReviewQueue.qml" line="133"/>
+        <source>（待上传）</source>
+        <translation> (not yet uploaded)</translation>
+    </message>
+    <message>
+        <location filename="../ReviewQueue.qml" line="134"/>
+        <location filename="../ReviewQueue.qml" line="135"/>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../ReviewQueue.qml" line="136"/>
+        <source>符合</source>
+        <translation>Meets</translation>
+    </message>
+    <message>
+        <location filename="../ReviewQueue.qml" line="136"/>
+        <source>不符合</source>
+        <translation>Does not meet</translation>
+    </message>
+    <message>
+        <location filename="../ReviewQueue.qml" line="137"/>
+        <source>已收到</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../ReviewQueue.qml" line="137"/>
+        <source>未收到</source>
+        <translation>Not received</translation>
+    </message>
+    <message>
+        <location filename="../ReviewQueue.qml" line="144"/>
+        <source>没有待审核的申报表。取消“仅看待我审核”可查看全部。</source>
+        <translation>Nothing awaits your review. Clear &quot;Only those awaiting me&quot; to see all.</translation>
+    </message>
+    <message>
+        <location filename="../ReviewQueue.qml" line="144"/>
+        <source>没有申报表。</source>
+        <translation>No applications.</translation>
+    </message>
+    <message>
+        <location filename="../ReviewQueue.qml" line="152"/>
+        <source>保存学员汇总表</source>
+        <translation>Save the trainee summary table</translation>
+    </message>
+    <message>
+        <location filename="../ReviewQueue.qml" line="153"/>
+        <source>Excel 文件 (*.xlsx)</source>
+        <translation>Excel files (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>RowsEditor</name>
+    <message>
+        <location filename="../RowsEditor.qml" line="60"/>
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../RowsEditor.qml" line="72"/>
+        <source>添加一行</source>
+        <translation>Add a row</translation>
+    </message>
+</context>
+<context>
+    <name>SyncBar</name>
+    <message>
+        <location filename="../SyncBar.qml" line="26"/>
+        <source>立即同步</source>
+        <translation>Sync now</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,99 @@
+// The pages list views read (client::queryRecords): filters by owner, unit, authority, state and
+// name; orders by name or recency; pages do not overlap.
+#include <gtest/gtest.h>
+#include <random>
+#include <set>
+#include <tepei/client/record_query.h>
+#include <tepei/model/samples.h>
+#include <tepei/model/store.h>
+#include <tepei/sync/ids.h>
+
+namespace {
+
+using namespace tepei;
+
+sync::Change change(std::int64_t wall, const std::string& author, const std::string& kind,
+                    const std::string& id, sync::ChangeOp op, web::json::value payload)
+{
+    sync::Change c;
+    c.id = sync::newUuid();
+    c.author = author;
+    c.site = "s";
+    c.hlc = sync::Hlc{wall, 0};
+    c.recordKind = kind;
+    c.recordId = id;
+    c.op = op;
+    c.payload = std::move(payload);
+    return c;
+}
+
+TEST(RecordQuery, RApp3_FiltersOrdersAndPagesTheDerivedTable)
+{
+    auto store = model::ReplicaStore::open(":memory:", model::sqlite::Database::Durability::Normal).value();
+    auto campaign = model::loadCampaign(TEPEI_DATA_DIR "/campaigns/2024.json").value();
+    auto def = web::json::value::object();
+    def["definition"] = model::toJson(campaign);
+    std::vector<model::PulledChange> page;
+    std::int64_t seq = 0;
+    auto add = [&](sync::Change c) {
+        page.push_back({sync::ConfirmedChange{++seq, std::move(c), {}}, model::Verdict::accept()});
+    };
+    add(change(1, "admin", model::kKindCampaign, "2024", sync::ChangeOp::Set, def));
+    std::mt19937_64 rng(3);
+    for (int i = 0; i < 25; ++i) {
+        const bool unitA = i % 2 == 0;
+        auto fields =
+            model::sampleApplication(rng, campaign, {unitA ? "150100" : "150200", unitA ? "WA" : "WB", "x"});
+        const std::string id = "app-" + std::to_string(100 + i);
+        add(change(10 + i, "u" + std::to_string(i % 3), model::kKindApplication, id, sync::ChangeOp::Set,
+                   model::toJson(fields)));
+        if (i % 5 == 0) {
+            auto submit = web::json::value::object();
+            submit["name"] = web::json::value::string("submit");
+            submit["role"] = web::json::value::string("applicant");
+            add(change(100 + i, "u" + std::to_string(i % 3), model::kKindApplication, id,
+                       sync::ChangeOp::Command, submit));
+        }
+    }
+    ASSERT_TRUE(store->applyPulled(page, seq));
+
+    client::RecordFilter unitA;
+    unitA.unitCode = "WA";
+    unitA.order = client::RecordFilter::Order::Name;
+    std::set<std::string> seen;
+    std::string lastName;
+    for (int offset = 0;; offset += 4) {
+        auto rows = client::queryRecords(*store, unitA, offset, 4).value();
+        for (const auto& r : rows) {
+            EXPECT_EQ(r.unitCode, "WA");
+            EXPECT_LE(lastName, r.name);
+            lastName = r.name;
+            EXPECT_TRUE(seen.insert(r.id).second) << "pages overlap at " << r.id;
+        }
+        if (rows.size() < 4)
+            break;
+    }
+    EXPECT_EQ(seen.size(), 13u);
+
+    client::RecordFilter submitted;
+    submitted.states = {"submitted"};
+    submitted.order = client::RecordFilter::Order::Recent;
+    auto rows = client::queryRecords(*store, submitted, 0, 100).value();
+    ASSERT_EQ(rows.size(), 5u);
+    for (std::size_t i = 1; i < rows.size(); ++i)
+        EXPECT_GT(rows[i - 1].lastSeq, rows[i].lastSeq);
+
+    client::RecordFilter owner;
+    owner.owner = "u1";
+    owner.authority = "150200";
+    for (const auto& r : client::queryRecords(*store, owner, 0, 100).value()) {
+        EXPECT_EQ(r.owner, "u1");
+        EXPECT_EQ(r.authority, "150200");
+    }
+    client::RecordFilter byName;
+    byName.nameContains = rows[0].name;
+    EXPECT_GE(client::queryRecords(*store, byName, 0, 100).value().size(), 1u);
+    EXPECT_EQ(client::campaignIds(*store), std::vector<std::string>{"2024"});
+}
+
+} // namespace

@@ -1,0 +1,112 @@
+// R-SYNC-1, R-ORG-3: Main.qml loads as tepei-client loads it (qrc:/Tepei/Main.qml with the
+// controller as its required initial property), shows the login page, and after sign-in the home
+// page of the role. Screenshots of the whole window go to build/screenshots/main-*.png.
+#include "test_env.h"
+
+#include <QFont>
+#include <QGuiApplication>
+#include <QQmlApplicationEngine>
+#include <QQuickItem>
+#include <QQuickStyle>
+#include <QQuickWindow>
+#include <QSignalSpy>
+#include <QTest>
+#include <QtQml/qqmlextensionplugin.h>
+#include <appcontroller.h>
+
+Q_IMPORT_QML_PLUGIN(TepeiPlugin)
+Q_IMPORT_QML_PLUGIN(Tepei_ClientPlugin)
+
+class MainWindowTest : public QObject {
+    Q_OBJECT
+
+private:
+    QQuickWindow* load(QQmlApplicationEngine& engine, QObject* controller)
+    {
+        engine.addImportPath(QStringLiteral("qrc:/"));
+        engine.setInitialProperties({{QStringLiteral("controller"), QVariant::fromValue(controller)}});
+        engine.load(QUrl(QStringLiteral("qrc:/Tepei/Main.qml")));
+        if (engine.rootObjects().isEmpty())
+            return nullptr;
+        return qobject_cast<QQuickWindow*>(engine.rootObjects().first());
+    }
+
+    void shoot(QQuickWindow* window, const QString& name)
+    {
+        QTest::qWait(200); // let layouts settle
+        QVERIFY(window->grabWindow().save(m_env.screenshotPath(name)));
+    }
+
+    QObject* findVisible(QObject* root, const QString& objectName)
+    {
+        for (QObject* o : root->findChildren<QObject*>(objectName)) {
+            auto* item = qobject_cast<QQuickItem*>(o);
+            if (item && item->isVisible())
+                return item;
+        }
+        return nullptr;
+    }
+
+    TestEnv m_env;
+
+private slots:
+    void initTestCase() { QGuiApplication::setFont(QFont(QStringLiteral("Noto Sans CJK SC"), 10)); }
+    void cleanupTestCase() { m_env.clear(); }
+
+    void RSync1_MainWindowLoadsAndFollowsTheRole_data()
+    {
+        QTest::addColumn<QString>("role");
+        QTest::addColumn<QString>("homeMarker");
+        QTest::newRow("applicant") << "applicant"
+                                   << "myList";
+        QTest::newRow("unit_reviewer") << "unit_reviewer"
+                                       << "queue";
+        QTest::newRow("authority_reviewer") << "authority_reviewer"
+                                            << "quotaBox";
+    }
+
+    void RSync1_MainWindowLoadsAndFollowsTheRole()
+    {
+        QFETCH(QString, role);
+        QFETCH(QString, homeMarker);
+        QObject* controllerObject = m_env.newController(role);
+        auto* controller = qobject_cast<tepei::qt::AppController*>(controllerObject);
+        m_env.seed(controllerObject, 3,
+                   role == QLatin1String("unit_reviewer") ? "submitted" : "unit_approved");
+        QQmlApplicationEngine engine;
+        QList<QQmlError> warnings;
+        connect(&engine, &QQmlEngine::warnings, this, [&](const QList<QQmlError>& w) { warnings += w; });
+        QQuickWindow* window = load(engine, controllerObject);
+        QVERIFY2(window, "Main.qml loads");
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        QVERIFY(findVisible(window, QStringLiteral("onlineButton")));
+        if (role == QLatin1String("applicant"))
+            shoot(window, QStringLiteral("main-login"));
+
+        QSignalSpy finished(controller, &tepei::qt::AppController::signInFinished);
+        controller->signIn(role, QStringLiteral("secret-1"), true);
+        QVERIFY(finished.wait(20000));
+        QVERIFY(controller->signedIn());
+        QTRY_VERIFY_WITH_TIMEOUT(findVisible(window, homeMarker), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(!findVisible(window, QStringLiteral("onlineButton")), 5000);
+        shoot(window, QStringLiteral("main-") + role);
+
+        controller->signOut();
+        QTRY_VERIFY_WITH_TIMEOUT(findVisible(window, QStringLiteral("onlineButton")), 5000);
+        for (const QQmlError& e : warnings)
+            qWarning() << e.toString();
+        QVERIFY2(warnings.isEmpty(), "no QML warnings");
+    }
+};
+
+int main(int argc, char* argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QQuickStyle::setStyle(QStringLiteral("Fusion"));
+    QGuiApplication app(argc, argv);
+    MainWindowTest test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "main_window_test.moc"

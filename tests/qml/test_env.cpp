@@ -1,0 +1,247 @@
+#include "test_env.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QQmlEngine>
+#include <appcontroller.h>
+#include <convert.h>
+#include <random>
+#include <tepei/model/samples.h>
+#include <tepei/sync/codec.h>
+#include <tepei/sync/ids.h>
+
+using namespace tepei;
+
+namespace {
+
+class FakeTransport : public client::Transport {
+public:
+    explicit FakeTransport(client::Identity who) : m_who(std::move(who)) {}
+    Result<client::HttpResponse> send(const client::HttpRequest& request) override
+    {
+        if (request.path == "/v1/register/applicant" && request.method == "POST")
+            return client::HttpResponse{201, R"({"v":1,"userId":"u-new","status":"active"})", {}};
+        if (request.path.rfind("/v1/exports/summary.xlsx?campaign=", 0) == 0 && !request.token.empty())
+            return client::HttpResponse{200, std::string("PK\x03\x04 fake xlsx", 16), {}};
+        if (request.path != "/v1/login")
+            return Error{"offline", "no network in this test", {}};
+        sync::LoginReply reply;
+        reply.token = "tok-test";
+        reply.expiresAt = "2099-01-01T00:00:00Z";
+        reply.userId = m_who.userId;
+        reply.displayName = m_who.displayName;
+        reply.role = m_who.role;
+        reply.orgCode = m_who.orgCode;
+        return client::HttpResponse{200, sync::encode(reply), {}};
+    }
+    std::size_t bytesSent() const override { return 0; }
+    std::size_t bytesReceived() const override { return 0; }
+
+private:
+    client::Identity m_who;
+};
+
+model::Campaign testCampaign()
+{
+    auto campaign = model::loadCampaign(TEPEI_DATA_DIR "/campaigns/2024.json").value();
+    const auto now = std::chrono::duration_cast<std::chrono::milliseconds>(
+                         std::chrono::system_clock::now().time_since_epoch())
+                         .count();
+    campaign.deadline = model::addDays(model::chinaDateOf(now), 365); // the 2024 deadline has passed
+    return campaign;
+}
+
+sync::Change change(const std::string& author, const std::string& kind, const std::string& id,
+                    sync::ChangeOp op, web::json::value payload)
+{
+    static std::int64_t clock = 1700000000000;
+    sync::Change c;
+    c.id = sync::newUuid();
+    c.author = author;
+    c.site = "server-seed";
+    c.hlc = sync::Hlc{++clock, 0};
+    c.recordKind = kind;
+    c.recordId = id;
+    c.op = op;
+    c.payload = std::move(payload);
+    return c;
+}
+
+web::json::value command(const char* name, const char* role)
+{
+    auto v = web::json::value::object();
+    v["name"] = web::json::value::string(name);
+    v["role"] = web::json::value::string(role);
+    return v;
+}
+
+qt::AppController* asController(QObject* object)
+{
+    return qobject_cast<qt::AppController*>(object);
+}
+
+} // namespace
+
+TestEnv::TestEnv() = default;
+TestEnv::~TestEnv() = default;
+
+QObject* TestEnv::newController(const QString& role)
+{
+    auto dir = std::make_unique<QTemporaryDir>();
+    client::Identity who{"u-" + role.toStdString(), role.toStdString(), "", role.toStdString(),
+                         role == QLatin1String("authority_reviewer") ? "150100" : "W001"};
+    who.displayName = role == QLatin1String("applicant")       ? "巴特尔"
+                      : role == QLatin1String("unit_reviewer") ? "王审核"
+                                                               : "李推荐";
+    // The campaign arrives as the server's first change.
+    {
+        auto replica = client::ClientReplica::open(QDir(dir->path()).filePath("replica.sqlite").toStdString(),
+                                                   sync::systemWallClock())
+                           .value();
+        auto definition = web::json::value::object();
+        definition["definition"] = model::toJson(testCampaign());
+        sync::ConfirmedChange confirmed{
+            1, change("u-admin", model::kKindCampaign, "2024", sync::ChangeOp::Set, definition), {}};
+        (void)replica->withStore([&](model::ReplicaStore& st) {
+            return st.applyPulled({model::PulledChange{confirmed, model::Verdict::accept()}}, 1);
+        });
+    }
+    auto controller = std::make_unique<qt::AppController>(
+        dir->path(), [who](const client::ServerConfig&) { return std::make_shared<FakeTransport>(who); });
+    controller->setServerUrl(QStringLiteral("http://tepei.test.invalid"));
+    if (m_engine)
+        connect(controller.get(), &qt::AppController::languageChanged, m_engine, &QQmlEngine::retranslate);
+    QObject* out = controller.get();
+    QQmlEngine::setObjectOwnership(out, QQmlEngine::CppOwnership); // owned here, not by the JS heap
+    m_dirs.push_back(std::move(dir));
+    m_controllers.push_back(std::move(controller));
+    return out;
+}
+
+QStringList TestEnv::seed(QObject* object, int count, const QString& state, const QString& owner)
+{
+    auto* controller = asController(object);
+    const model::Campaign campaign = testCampaign();
+    std::vector<model::PulledChange> page;
+    std::int64_t seq =
+        controller->replica()->withStore([](const model::ReplicaStore& st) { return st.pullCursor(); });
+    auto add = [&](sync::Change c) {
+        page.push_back({sync::ConfirmedChange{++seq, std::move(c), {}}, model::Verdict::accept()});
+    };
+    QStringList ids;
+    for (int i = 0; i < count; ++i) {
+        std::mt19937_64 rng(static_cast<std::uint64_t>(++m_seeded));
+        model::SampleOptions options{"150100", "W001", "呼和浩特市第一医院", true};
+        model::FieldMap fields = model::sampleApplication(rng, campaign, options);
+        fields["grassroots"] = web::json::value::boolean(i % 2 == 0);
+        const std::string id = sync::newUuidString();
+        const std::string author =
+            owner.isEmpty() ? "u-seed-" + std::to_string(m_seeded) : owner.toStdString();
+        add(change(author, model::kKindApplication, id, sync::ChangeOp::Set, model::toJson(fields)));
+        if (state != QLatin1String("draft"))
+            add(change(author, model::kKindApplication, id, sync::ChangeOp::Command,
+                       command("submit", "applicant")));
+        if (state == QLatin1String("unit_approved") || state == QLatin1String("authority_approved")) {
+            auto approve = command("unit_approve", "unit_reviewer");
+            approve["comment"] = web::json::value::string("材料齐全，情况属实，同意推荐。");
+            add(change("u-unit-reviewer", model::kKindApplication, id, sync::ChangeOp::Command, approve));
+        }
+        if (state == QLatin1String("authority_approved"))
+            add(change("u-authority", model::kKindApplication, id, sync::ChangeOp::Command,
+                       command("authority_approve", "authority_reviewer")));
+        ids.push_back(QString::fromStdString(id));
+    }
+    (void)controller->replica()->withStore(
+        [&](model::ReplicaStore& st) { return st.applyPulled(page, seq); });
+    controller->localChangeMade();
+    return ids;
+}
+
+void TestEnv::clear()
+{
+    m_controllers.clear();
+    m_dirs.clear();
+}
+
+int TestEnv::outboxSize(QObject* controller) const
+{
+    return static_cast<int>(asController(controller)->replica()->withStore([](const model::ReplicaStore& st) {
+        return st.outboxSize();
+    }));
+}
+
+QVariantMap TestEnv::lastOutboxChange(QObject* controller) const
+{
+    const auto outbox = asController(controller)->replica()->withStore([](const model::ReplicaStore& st) {
+        return st.outbox();
+    });
+    if (outbox.empty())
+        return {};
+    const sync::Change& c = outbox.back();
+    return {{"op", QString::fromLatin1(sync::toString(c.op))},
+            {"recordId", QString::fromStdString(c.recordId)},
+            {"payload", qt::toVariant(c.payload)}};
+}
+
+QString TestEnv::digestOf(QObject* controller, const QString& recordId) const
+{
+    return asController(controller)->replica()->withStore([&](const model::ReplicaStore& st) {
+        const model::Application* app = st.tentative().application(recordId.toStdString());
+        return app ? QString::fromStdString(st.tentative().contentDigest(*app)) : QString();
+    });
+}
+
+int TestEnv::fieldCount() const
+{
+    return static_cast<int>(model::applicationFields().size());
+}
+
+QVariantMap TestEnv::sampleFields() const
+{
+    std::mt19937_64 rng(4242);
+    QVariantMap out;
+    for (const auto& [key, value] :
+         model::sampleApplication(rng, testCampaign(), {"150100", "W001", "锡林郭勒盟畜牧工作站", true}))
+        out.insert(QString::fromStdString(key), qt::toVariant(value));
+    out.remove(QStringLiteral("campaign"));
+    out.remove(QStringLiteral("unit_code"));
+    return out;
+}
+
+QString TestEnv::screenshotPath(const QString& name) const
+{
+    const QString dir = QStringLiteral(TEPEI_BINARY_DIR "/screenshots");
+    QDir().mkpath(dir);
+    return dir + QLatin1Char('/') + name + QStringLiteral(".png");
+}
+
+QString TestEnv::tempPath(const QString& name) const
+{
+    const QString dir = QStringLiteral(TEPEI_BINARY_DIR "/tests/qml/output");
+    QDir().mkpath(dir);
+    return dir + QLatin1Char('/') + name;
+}
+
+QString TestEnv::writeFile(const QString& name, int bytes) const
+{
+    const QString path = tempPath(name);
+    QFile file(path);
+    if (file.open(QIODevice::WriteOnly))
+        file.write(QByteArray(bytes, 'x'));
+    return path;
+}
+
+qint64 TestEnv::fileSize(const QString& path) const
+{
+    return QFileInfo(path).size();
+}
+
+QString TestEnv::pdfText(const QString& path) const
+{
+    QProcess p;
+    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")});
+    p.waitForFinished(30000);
+    return QString::fromUtf8(p.readAllStandardOutput());
+}

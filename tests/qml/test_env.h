@@ -1,0 +1,56 @@
+#pragma once
+// The environment the QML tests run in (exposed to them as the context property `testEnv`):
+// real AppControllers on temporary replicas, with the 2024 campaign (deadline moved a year ahead)
+// and applications seeded as if pulled from the server, and a fake transport that answers
+// sign-in and reports every other request as "offline" — so the tests work with no network.
+// Test-only; GUI thread.
+
+#include <QObject>
+#include <QTemporaryDir>
+#include <QVariantMap>
+#include <memory>
+#include <vector>
+
+namespace tepei::qt {
+class AppController;
+}
+
+class TestEnv : public QObject {
+    Q_OBJECT
+public:
+    TestEnv();
+    ~TestEnv() override;
+
+    // A controller whose fake server signs in `role` (applicant, unit_reviewer, authority_reviewer)
+    // as user "u-<role>" of work unit W001 (reviewers of the authority: org 150100).
+    Q_INVOKABLE QObject* newController(const QString& role);
+    // Seeds `count` applications of work unit W001 under authority 150100 in `state` (draft,
+    // submitted, unit_approved, authority_approved), owned by `owner` (default: other applicants).
+    // Returns their ids.
+    Q_INVOKABLE QStringList seed(QObject* controller, int count, const QString& state,
+                                 const QString& owner = {});
+    Q_INVOKABLE int outboxSize(QObject* controller) const;
+    // The newest pending change: {op, recordId, payload}.
+    Q_INVOKABLE QVariantMap lastOutboxChange(QObject* controller) const;
+    Q_INVOKABLE QString digestOf(QObject* controller, const QString& recordId) const;
+    Q_INVOKABLE int fieldCount() const;
+    // A complete, eligible application form (model::sampleApplication) as {field: value}.
+    Q_INVOKABLE QVariantMap sampleFields() const;
+    Q_INVOKABLE QString screenshotPath(const QString& name) const;
+    Q_INVOKABLE QString tempPath(const QString& name) const;
+    // A file of `bytes` bytes under the test output folder; returns its path.
+    Q_INVOKABLE QString writeFile(const QString& name, int bytes) const;
+    Q_INVOKABLE qint64 fileSize(const QString& path) const;
+    // pdftotext -layout of a PDF.
+    Q_INVOKABLE QString pdfText(const QString& path) const;
+    // Ends every controller (before the application object goes).
+    void clear();
+    // The engine retranslates when a controller's language changes, as main wires it.
+    void setEngine(class QQmlEngine* engine) { m_engine = engine; }
+
+private:
+    std::vector<std::unique_ptr<QTemporaryDir>> m_dirs;
+    std::vector<std::unique_ptr<tepei::qt::AppController>> m_controllers;
+    int m_seeded = 0;
+    class QQmlEngine* m_engine = nullptr;
+};

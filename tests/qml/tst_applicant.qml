@@ -1,0 +1,154 @@
+// R-APP-1, R-APP-2, R-ELG-6, R-ELG-7, R-SYNC-1: the applicant creates an application, the form is
+// generated from the whole field list, validation and eligibility update live, and submitting
+// offline leaves one change waiting in the outbox, shown by the sync bar.
+import QtQuick
+import QtTest
+import Tepei
+import Tepei.Client
+
+TestCase {
+    id: testCase
+    name: "RApp2_ApplicantForm"
+    width: 1280
+    height: 820
+    when: windowShown
+    visible: true
+
+    Component { id: formComponent; FormPage { } }
+    Component { id: homeComponent; ApplicantHome { } }
+    Component { id: syncBarComponent; SyncBar { } }
+
+    property var controller: null
+
+    function initTestCase() {
+        controller = testEnv.newController("applicant")
+        controller.signIn("bateer", "secret-1", true)
+        tryCompare(controller, "signedIn", true, 20000)
+    }
+
+    function editorFor(page, fieldId) {
+        const editors = page.form.editors
+        for (let i = 0; i < editors.count; ++i) {
+            if (editors.itemAt(i).fieldId === fieldId)
+                return editors.itemAt(i)
+        }
+        return null
+    }
+
+    function test_1_new_application_shows_every_field() {
+        verify(controller.authorities.length > 10)
+        compare(controller.trainingModes.length, 3)
+        const id = controller.createApplication("150100", "visiting_scholar")
+        verify(id.length > 0)
+        const page = createTemporaryObject(formComponent, testCase, { controller: controller, recordId: id, width: 1280, height: 820 })
+        waitForRendering(page)
+        tryCompare(page.doc, "exists", true)
+        compare(page.doc.fields.count, testEnv.fieldCount())
+        compare(page.form.editors.count, testEnv.fieldCount())
+        for (let i = 0; i < page.form.editors.count; ++i)
+            verify(page.form.editors.itemAt(i).label.length > 0)
+        verify(editorFor(page, "id_number") !== null)
+        verify(editorFor(page, "work_history") !== null)
+        compare(page.doc.valueOf("authority"), "150100")
+        compare(page.doc.valueOf("training_mode"), "visiting_scholar")
+    }
+
+    function test_2_invalid_id_shows_the_reason() {
+        const id = controller.createApplication("150100", "visiting_scholar")
+        const page = createTemporaryObject(formComponent, testCase, { controller: controller, recordId: id, width: 1280, height: 820 })
+        waitForRendering(page)
+        const editor = editorFor(page, "id_number")
+        editor.enter("15010219850601123X")
+        tryVerify(() => editor.error.length > 0)
+        const label = findErrorLabel(editor)
+        verify(label.visible)
+        verify(label.text.indexOf("身份证") >= 0, label.text)
+        editor.enter("")
+        tryCompare(editor, "error", "")
+    }
+
+    function findErrorLabel(editor) {
+        for (let i = 0; i < editor.children.length; ++i) {
+            if (editor.children[i].objectName === "error_" + editor.fieldId)
+                return editor.children[i]
+        }
+        return null
+    }
+
+    function test_3_eligibility_reasons_update_live() {
+        const id = controller.createApplication("150100", "visiting_scholar")
+        const page = createTemporaryObject(formComponent, testCase, { controller: controller, recordId: id, width: 1280, height: 820 })
+        waitForRendering(page)
+        const has = text => page.doc.eligibility.some(r => r.indexOf(text) >= 0)
+        verify(has("未填写民族"), page.doc.eligibility.join("\n"))
+        page.doc.setValue("ethnicity", "01")
+        verify(has("只选拔少数民族"), page.doc.eligibility.join("\n"))
+        page.doc.setValue("ethnicity", "02")
+        verify(!has("民族"), page.doc.eligibility.join("\n"))
+        const sample = testEnv.sampleFields()
+        for (const key in sample)
+            page.doc.setValue(key, sample[key])
+        compare(page.doc.eligibility.length, 0, page.doc.eligibility.join("\n"))
+        compare(page.doc.problems.length, 0, page.doc.problems.join("\n"))
+        page.doc.setValue("birth_date", "1960-01-01")
+        verify(page.doc.eligibility.length > 0)
+        grabImage(page).save(testEnv.screenshotPath("form"))
+    }
+
+    function test_4_submit_offline_waits_in_the_outbox() {
+        const fresh = testEnv.newController("applicant")
+        fresh.signIn("bateer", "secret-1", true)
+        tryCompare(fresh, "signedIn", true, 20000)
+        const ids = testEnv.seed(fresh, 1, "draft", fresh.userId)
+        compare(testEnv.outboxSize(fresh), 0)
+        const page = createTemporaryObject(formComponent, testCase, { controller: fresh, recordId: ids[0], width: 1280, height: 820 })
+        waitForRendering(page)
+        const bar = createTemporaryObject(syncBarComponent, testCase, { controller: fresh })
+        tryCompare(page.doc, "editable", true)
+        compare(page.doc.problems.length, 0, page.doc.problems.join("\n"))
+        const submit = findNamed(page.header, "action_submit")
+        verify(submit, "a submit button")
+        mouseClick(submit)
+        compare(testEnv.outboxSize(fresh), 1)
+        const change = testEnv.lastOutboxChange(fresh)
+        compare(change.op, "command")
+        compare(change.payload.name, "submit")
+        compare(change.payload.role, "applicant")
+        compare(page.doc.state, "submitted")
+        verify(!page.doc.editable)
+        const label = findNamed(bar, "syncText")
+        tryVerify(() => label.text.indexOf("1 项更改待上传") >= 0, 5000, label.text)
+        verify(label.text.indexOf("离线") >= 0, label.text)
+    }
+
+    function findNamed(item, objectName) {
+        if (!item) return null
+        if (item.objectName === objectName) return item
+        const kids = item.children || []
+        for (let i = 0; i < kids.length; ++i) {
+            const found = findNamed(kids[i], objectName)
+            if (found) return found
+        }
+        if (item.contentItem && item.contentItem !== item && item.contentItem.parent !== item)
+            return findNamed(item.contentItem, objectName)
+        return null
+    }
+
+    function test_5_my_applications_list() {
+        const page = createTemporaryObject(homeComponent, testCase, { controller: controller, width: 1280, height: 820 })
+        waitForRendering(page)
+        tryVerify(() => page.children.length > 0)
+        const list = findList(page)
+        tryVerify(() => list.count >= 3, 5000, "rows: " + list.count)
+        grabImage(page).save(testEnv.screenshotPath("applicant-list"))
+    }
+
+    function findList(item) {
+        if (item.objectName === "myList") return item
+        for (let i = 0; i < item.children.length; ++i) {
+            const found = findList(item.children[i])
+            if (found) return found
+        }
+        return null
+    }
+}
