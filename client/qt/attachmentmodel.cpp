@@ -38,10 +38,7 @@ QString mimeOf(const QString& path)
     return QStringLiteral("application/octet-stream");
 }
 
-std::string metaKey(const QString& recordId)
-{
-    return "attachments:" + s(recordId);
-}
+constexpr const char* kAttachmentsField = "attachments"; // the form's section 10 (FORMS.md)
 
 } // namespace
 
@@ -114,15 +111,19 @@ void AttachmentModel::load()
     beginResetModel();
     m_items.clear();
     if (m_controller && m_controller->replica() && !m_recordId.isEmpty()) {
-        const std::string text = m_controller->replica()->withStore(
-            [&](const model::ReplicaStore& st) { return st.meta(metaKey(m_recordId)).value_or("[]"); });
-        std::error_code ec;
-        const auto json = web::json::value::parse(text, ec);
+        // The attachments are a field of the application: they sync with it and its reviewers see them.
+        const web::json::value json = m_controller->replica()->withStore([&](const model::ReplicaStore& st) {
+            const model::Application* app = st.tentative().application(s(m_recordId));
+            const auto field = app ? app->values.find(kAttachmentsField) : model::FieldMap::const_iterator{};
+            return app && field != app->values.end() ? field->second : web::json::value::array();
+        });
         client::BlobUploader uploader(*m_controller->replica(), nullptr);
-        if (!ec && json.is_array()) {
+        if (json.is_array()) {
             for (const auto& v : json.as_array()) {
+                if (!v.is_object() || !v.has_field("sha256") || !v.has_field("size"))
+                    continue;
                 Item item;
-                item.category = q(v.at("category").as_string());
+                item.category = q(v.has_field("kind") ? v.at("kind").as_string() : std::string("other"));
                 item.name = q(v.at("name").as_string());
                 item.sha256 = q(v.at("sha256").as_string());
                 item.size = v.at("size").as_number().to_int64();
@@ -147,14 +148,16 @@ void AttachmentModel::store()
         if (item.sha256.isEmpty())
             continue; // still being hashed, or the file could not be read
         auto v = web::json::value::object();
-        v["category"] = web::json::value::string(s(item.category));
+        v["kind"] = web::json::value::string(s(item.category));
         v["name"] = web::json::value::string(s(item.name));
         v["sha256"] = web::json::value::string(s(item.sha256));
+        v["type"] = web::json::value::string(s(mimeOf(item.name)));
         v["size"] = web::json::value::number(static_cast<std::int64_t>(item.size));
         array[i++] = v;
     }
-    (void)m_controller->replica()->withStore(
-        [&](model::ReplicaStore& st) { return st.setMeta(metaKey(m_recordId), array.serialize()); });
+    auto fields = web::json::value::object();
+    fields[kAttachmentsField] = array;
+    (void)m_controller->replica()->setFields(model::kKindApplication, s(m_recordId), fields);
     emit changed();
 }
 
