@@ -87,13 +87,15 @@ Result<SyncReport> SyncEngine::syncOnce()
     return pull(*pushed);
 }
 
+std::string SyncEngine::token() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_token;
+}
+
 Result<SyncReport> SyncEngine::push(SyncReport report)
 {
-    std::string token;
-    {
-        std::lock_guard lock(m_mutex);
-        token = m_token;
-    }
+    const std::string token = this->token();
     if (token.empty())
         return Error{"session_expired", "sign in online to sync; your changes are kept on this device", {}};
     const auto pending = m_replica.withStore([](const model::ReplicaStore& s) { return s.outbox(); });
@@ -137,11 +139,7 @@ Result<SyncReport> SyncEngine::push(SyncReport report)
 
 Result<SyncReport> SyncEngine::pull(SyncReport report)
 {
-    std::string token;
-    {
-        std::lock_guard lock(m_mutex);
-        token = m_token;
-    }
+    const std::string token = this->token();
     for (;;) {
         const std::int64_t cursor =
             m_replica.withStore([](const model::ReplicaStore& s) { return s.pullCursor(); });

@@ -79,6 +79,7 @@ private:
     Result<SyncReport> push(SyncReport report);
     Result<SyncReport> pull(SyncReport report);
     Error errorFrom(const HttpResponse& response) const;
+    std::string token() const;
     void publish(SyncStatus status);
     void loop();
 
