@@ -3,14 +3,12 @@
 // the queue's first page is one query of the derived table (list views page; they never load all).
 #include "workload.h"
 
+#include <benchmark/benchmark.h>
+#include <filesystem>
+#include <sys/resource.h>
 #include <tepei/client/record_query.h>
 #include <tepei/client/replica.h>
 #include <tepei/model/store.h>
-
-#include <benchmark/benchmark.h>
-
-#include <filesystem>
-#include <sys/resource.h>
 
 namespace {
 
@@ -24,7 +22,8 @@ void BM_OpenReplicaOf10kApplicationsAndShowFirstQueuePage(benchmark::State& stat
     {
         // The replica an authority reviewer's laptop holds at the height of the campaign.
         const auto workload = tepei::bench::makeWorkload(100000);
-        auto store = tepei::model::ReplicaStore::open(path, tepei::model::sqlite::Database::Durability::Full).value();
+        auto store =
+            tepei::model::ReplicaStore::open(path, tepei::model::sqlite::Database::Durability::Full).value();
         (void)store->append(workload.changes).value();
     }
     for (auto _ : state) {
@@ -32,8 +31,9 @@ void BM_OpenReplicaOf10kApplicationsAndShowFirstQueuePage(benchmark::State& stat
         tepei::client::RecordFilter queue;
         queue.states = {"unit_approved"};
         queue.order = tepei::client::RecordFilter::Order::Recent;
-        const auto page = replica->withStore(
-            [&](tepei::model::ReplicaStore& s) { return tepei::client::queryRecords(s, queue, 0, 50).value(); });
+        const auto page = replica->withStore([&](tepei::model::ReplicaStore& s) {
+            return tepei::client::queryRecords(s, queue, 0, 50).value();
+        });
         benchmark::DoNotOptimize(page);
         state.counters["first_page_rows"] = static_cast<double>(page.size());
     }

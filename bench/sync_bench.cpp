@@ -4,19 +4,17 @@
 // Bytes are what crossed the wire (gzip bodies), as counted by the client's transport.
 #include "programme.h"
 
+#include <algorithm>
+#include <atomic>
+#include <benchmark/benchmark.h>
+#include <chrono>
+#include <filesystem>
 #include <tepei/client/account.h>
 #include <tepei/client/replica.h>
 #include <tepei/client/sync_engine.h>
 #include <tepei/model/samples.h>
 #include <tepei/sync/codec.h>
 #include <tepei/sync/ids.h>
-
-#include <benchmark/benchmark.h>
-
-#include <algorithm>
-#include <atomic>
-#include <chrono>
-#include <filesystem>
 #include <thread>
 
 namespace {
@@ -29,7 +27,10 @@ const std::string kPassword = "Bench-Steppe-2024";
 sync::WallClock campaignClock()
 {
     static const auto start = Clock::now();
-    return [] { return 1706745600000 + std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - start).count(); };
+    return [] {
+        return 1706745600000 +
+               std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - start).count();
+    };
 }
 
 double seconds(Clock::duration d)
@@ -59,7 +60,9 @@ struct World {
     Device device(const std::string& login)
     {
         Device d;
-        d.replica = client::ClientReplica::open((dir / (sync::newUuidString() + ".db")).string(), campaignClock()).value();
+        d.replica =
+            client::ClientReplica::open((dir / (sync::newUuidString() + ".db")).string(), campaignClock())
+                .value();
         d.transport = client::makeHttpTransport(client::ServerConfig{server.baseUri()});
         client::SyncOptions options;
         options.pushBatch = 2500;
@@ -84,8 +87,8 @@ World& loadWorld()
     static bool seeded = false;
     if (!seeded) {
         for (int c = 0; c < 20; ++c) {
-            w.server.admin({"user", "add", "--login", "load-" + std::to_string(c), "--role", "applicant", "--org",
-                            c % 2 ? "W-HH-1" : "W-BT-1", "--name", "load"},
+            w.server.admin({"user", "add", "--login", "load-" + std::to_string(c), "--role", "applicant",
+                            "--org", c % 2 ? "W-HH-1" : "W-BT-1", "--name", "load"},
                            kPassword);
         }
         seeded = true;
@@ -108,20 +111,27 @@ void BM_Push10kApplicationsThenFreshDevicePull(benchmark::State& state)
         auto laptop = w.device("hh-applicant-1");
         std::mt19937_64 rng{1};
         for (int i = 0; i < 10000; ++i) {
-            auto fields = model::toJson(model::sampleApplication(rng, w.campaign, {"150100", "W-HH-1", "呼和浩特市第一医院"}));
+            auto fields = model::toJson(
+                model::sampleApplication(rng, w.campaign, {"150100", "W-HH-1", "呼和浩特市第一医院"}));
             (void)laptop.replica->setFields(model::kKindApplication, sync::newUuidString(), fields).value();
         }
         // Push only: the changes travel up and the server authorizes, folds and stores them durably.
         const auto t0 = Clock::now();
         sync::PushRequest request;
         request.site = laptop.replica->site();
-        const auto outbox = laptop.replica->withStore([](const model::ReplicaStore& s) { return s.outbox(); });
+        const auto outbox =
+            laptop.replica->withStore([](const model::ReplicaStore& s) { return s.outbox(); });
         std::size_t requests = 0;
         for (std::size_t first = 0; first < outbox.size(); first += 2500) {
             request.changes.assign(outbox.begin() + static_cast<std::ptrdiff_t>(first),
-                                   outbox.begin() + static_cast<std::ptrdiff_t>(std::min(outbox.size(), first + 2500)));
-            client::HttpRequest http{"POST", "/v1/push", sync::encode(request), "application/json",
-                                     client::storedToken(*laptop.replica), {}};
+                                   outbox.begin() +
+                                       static_cast<std::ptrdiff_t>(std::min(outbox.size(), first + 2500)));
+            client::HttpRequest http{"POST",
+                                     "/v1/push",
+                                     sync::encode(request),
+                                     "application/json",
+                                     client::storedToken(*laptop.replica),
+                                     {}};
             const auto response = laptop.transport->send(http);
             if (!response || response->status != 200)
                 state.SkipWithError("push failed");
@@ -137,7 +147,8 @@ void BM_Push10kApplicationsThenFreshDevicePull(benchmark::State& state)
         const auto t1 = Clock::now();
         const auto pulled = fresh.engine->syncOnce();
         state.counters["pull_s"] = seconds(Clock::now() - t1);
-        state.counters["pull_MB_down"] = static_cast<double>(fresh.transport->bytesReceived() - received0) / 1e6;
+        state.counters["pull_MB_down"] =
+            static_cast<double>(fresh.transport->bytesReceived() - received0) / 1e6;
         state.counters["pull_MB_up"] = static_cast<double>(fresh.transport->bytesSent() - sent0) / 1e6;
         state.counters["pulled"] = pulled ? static_cast<double>(pulled->pulled) : -1;
         // Nothing new: one request.
@@ -150,7 +161,10 @@ void BM_Push10kApplicationsThenFreshDevicePull(benchmark::State& state)
         state.SetIterationTime(seconds(pushed));
     }
 }
-BENCHMARK(BM_Push10kApplicationsThenFreshDevicePull)->Iterations(1)->UseManualTime()->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_Push10kApplicationsThenFreshDevicePull)
+    ->Iterations(1)
+    ->UseManualTime()
+    ->Unit(benchmark::kMillisecond);
 
 void BM_OneFieldIn100Applications(benchmark::State& state)
 {
@@ -161,8 +175,9 @@ void BM_OneFieldIn100Applications(benchmark::State& state)
     std::vector<std::string> ids;
     for (int i = 0; i < 100; ++i) {
         ids.push_back(sync::newUuidString());
-        (void)laptop.replica->setFields(model::kKindApplication, ids.back(),
-                                        model::toJson(model::sampleApplication(rng, w.campaign, {"150100", "W-HH-1", "单位"})));
+        (void)laptop.replica->setFields(
+            model::kKindApplication, ids.back(),
+            model::toJson(model::sampleApplication(rng, w.campaign, {"150100", "W-HH-1", "单位"})));
     }
     (void)laptop.engine->syncOnce();
     (void)phone.engine->syncOnce();
@@ -182,8 +197,10 @@ void BM_OneFieldIn100Applications(benchmark::State& state)
         const std::size_t phoneDown0 = phone.transport->bytesReceived();
         const std::size_t phoneUp0 = phone.transport->bytesSent();
         (void)phone.engine->syncOnce();
-        state.counters["other_device_KB_down"] = static_cast<double>(phone.transport->bytesReceived() - phoneDown0) / 1e3;
-        state.counters["other_device_KB_up"] = static_cast<double>(phone.transport->bytesSent() - phoneUp0) / 1e3;
+        state.counters["other_device_KB_down"] =
+            static_cast<double>(phone.transport->bytesReceived() - phoneDown0) / 1e3;
+        state.counters["other_device_KB_up"] =
+            static_cast<double>(phone.transport->bytesSent() - phoneUp0) / 1e3;
         state.counters["requests"] = r ? static_cast<double>(r->requests) : -1;
     }
 }
@@ -211,16 +228,18 @@ void BM_TwentyConcurrentClients(benchmark::State& state)
         const bool hh = c % 2;
         for (int i = 0; i < 10; ++i) {
             clients[c].records.push_back(sync::newUuidString());
-            (void)device.replica->setFields(model::kKindApplication, clients[c].records.back(),
-                                            model::toJson(model::sampleApplication(
-                                                rng, w.campaign, {hh ? "150100" : "150200", hh ? "W-HH-1" : "W-BT-1", "单位"})));
+            (void)device.replica->setFields(
+                model::kKindApplication, clients[c].records.back(),
+                model::toJson(model::sampleApplication(
+                    rng, w.campaign, {hh ? "150100" : "150200", hh ? "W-HH-1" : "W-BT-1", "单位"})));
         }
         (void)device.engine->syncOnce();
         clients[c].transport = client::makeHttpTransport(client::ServerConfig{w.server.baseUri()});
         clients[c].token = client::storedToken(*device.replica);
         clients[c].userId = device.replica->identity()->userId;
         clients[c].site = device.replica->site();
-        clients[c].cursor = device.replica->withStore([](const model::ReplicaStore& s) { return s.pullCursor(); });
+        clients[c].cursor =
+            device.replica->withStore([](const model::ReplicaStore& s) { return s.pullCursor(); });
     }
     for (auto _ : state) {
         std::vector<std::vector<double>> latencies(kClients);
@@ -244,11 +263,13 @@ void BM_TwentyConcurrentClients(benchmark::State& state)
                         change.recordId = lc.records[static_cast<std::size_t>(i % 10)];
                         change.op = sync::ChangeOp::Set;
                         change.payload = web::json::value::object();
-                        change.payload["mobile"] = web::json::value::string("139" + std::to_string(10000000 + round * 1000 + i));
+                        change.payload["mobile"] =
+                            web::json::value::string("139" + std::to_string(10000000 + round * 1000 + i));
                         request.changes.push_back(std::move(change));
                     }
                     const auto p0 = Clock::now();
-                    const auto pushed = lc.transport->send({"POST", "/v1/push", sync::encode(request), "application/json", lc.token, {}});
+                    const auto pushed = lc.transport->send(
+                        {"POST", "/v1/push", sync::encode(request), "application/json", lc.token, {}});
                     if (pushed && pushed->status == 200) {
                         if (auto reply = sync::decodePushReply(pushed->body)) {
                             for (const auto& r : reply->results)
@@ -256,8 +277,13 @@ void BM_TwentyConcurrentClients(benchmark::State& state)
                         }
                     }
                     latencies[c].push_back(seconds(Clock::now() - p0) * 1000);
-                    const auto pulled = lc.transport->send(
-                        {"GET", "/v1/pull?after=" + std::to_string(lc.cursor) + "&limit=5000", "", "application/json", lc.token, {}});
+                    const auto pulled =
+                        lc.transport->send({"GET",
+                                            "/v1/pull?after=" + std::to_string(lc.cursor) + "&limit=5000",
+                                            "",
+                                            "application/json",
+                                            lc.token,
+                                            {}});
                     if (pulled && pulled->status == 200) {
                         if (auto page = sync::decodePullReply(pulled->body))
                             lc.cursor = page->cursor;
