@@ -52,7 +52,7 @@ RecordLog::RecordLog(std::unique_ptr<model::ReplicaStore> store, sync::WallClock
     : m_store(std::move(store)), m_clock(std::move(wall))
 {}
 
-Result<sync::PushReply> RecordLog::push(const Principal& principal, const sync::PushRequest& request)
+Result<sync::PushReply> RecordLog::push(const Principal& principal, sync::PushRequest request)
 {
     std::lock_guard lock(m_mutex);
     const model::AppendGate gate = [&](const sync::Change& change,
@@ -61,7 +61,11 @@ Result<sync::PushReply> RecordLog::push(const Principal& principal, const sync::
             return allowed.error();
         return std::nullopt;
     };
-    auto appended = m_store->append(request.changes, gate);
+    std::vector<sync::Hlc> clocks;
+    clocks.reserve(request.changes.size());
+    for (const auto& change : request.changes)
+        clocks.push_back(change.hlc);
+    auto appended = m_store->append(std::move(request.changes), gate);
     if (!appended)
         return appended.error();
     sync::PushReply reply;
@@ -78,7 +82,7 @@ Result<sync::PushReply> RecordLog::push(const Principal& principal, const sync::
             result.status =
                 a.duplicate ? sync::PushResult::Status::Duplicate : sync::PushResult::Status::Accepted;
             result.seq = a.seq;
-            (void)m_clock.update(request.changes[i].hlc); // the server's clock follows what it accepts
+            (void)m_clock.update(clocks[i]); // the server's clock follows what it accepts
         }
         reply.results.push_back(std::move(result));
     }

@@ -36,7 +36,7 @@ Router makeSyncApi(ServerContext& context)
         auto request = sync::decodePushRequest(req.body, sync::DecodeLimits{req.body.size() + 1});
         if (!request)
             return Response::error(request.error());
-        auto reply = log->push(*req.principal, *request);
+        auto reply = log->push(*req.principal, std::move(request).value());
         if (!reply)
             return Response::error(reply.error());
         return Response::encodedJson(sync::encode(*reply));

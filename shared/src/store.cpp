@@ -175,7 +175,7 @@ Status<> ReplicaStore::load()
     return tx->commit();
 }
 
-Result<std::vector<Appended>> ReplicaStore::append(const std::vector<sync::Change>& changes, const AppendGate& gate)
+Result<std::vector<Appended>> ReplicaStore::append(std::vector<sync::Change> changes, const AppendGate& gate)
 {
     auto result = appendInTransaction(changes, gate);
     if (!result) {
@@ -186,8 +186,8 @@ Result<std::vector<Appended>> ReplicaStore::append(const std::vector<sync::Chang
     return result;
 }
 
-Result<std::vector<Appended>> ReplicaStore::appendInTransaction(const std::vector<sync::Change>& changes,
-                                                               const AppendGate& gate)
+Result<std::vector<Appended>> ReplicaStore::appendInTransaction(std::vector<sync::Change>& changes,
+                                                                const AppendGate& gate)
 {
     auto tx = sqlite::Transaction::begin(*m_db);
     if (!tx)
@@ -204,7 +204,7 @@ Result<std::vector<Appended>> ReplicaStore::appendInTransaction(const std::vecto
     std::vector<Appended> results;
     results.reserve(changes.size());
     std::vector<std::string> touched;
-    for (const sync::Change& change : changes) {
+    for (sync::Change& change : changes) {
         (*findSeq)->bind(1, sync::toString(change.id));
         auto row = (*findSeq)->step();
         if (!row)
@@ -225,9 +225,11 @@ Result<std::vector<Appended>> ReplicaStore::appendInTransaction(const std::vecto
             }
         }
         const std::int64_t seq = m_confirmed.lastSeq() + 1;
-        const Verdict verdict = m_confirmed.apply(sync::ConfirmedChange{seq, change, {}});
         (*insert)->bind(1, seq);
-        bindChange(**insert, 2, change);
+        bindChange(**insert, 2, change); // before the fold takes the payload's values
+        const sync::ChangeId id = change.id;
+        std::string recordId = change.recordId;
+        const Verdict verdict = m_confirmed.apply(sync::ConfirmedChange{seq, std::move(change), {}});
         (*insert)
             ->bind(11, static_cast<std::int64_t>(verdict.accepted))
             .bind(12, verdict.reason.code)
@@ -235,8 +237,8 @@ Result<std::vector<Appended>> ReplicaStore::appendInTransaction(const std::vecto
             .bind(14, verdict.reason.en);
         if (auto st = (*insert)->run(); !st)
             return st.error();
-        results.push_back(Appended{change.id, seq, false, verdict});
-        touched.push_back(change.recordId);
+        results.push_back(Appended{id, seq, false, verdict});
+        touched.push_back(std::move(recordId));
     }
     if (auto st = writeSummaries(touched); !st)
         return st.error();
@@ -507,9 +509,10 @@ void ReplicaStore::rebuildTentative()
 }
 
 namespace {
-constexpr std::string_view kConfirmedSelect = "SELECT seq, id, author, site, hlc_wall, hlc_counter, record_kind, "
-                                              "record_id, op, payload, accepted, reason_code, reason_zh, reason_en "
-                                              "FROM changes ";
+constexpr std::string_view kConfirmedSelect =
+    "SELECT seq, id, author, site, hlc_wall, hlc_counter, record_kind, "
+    "record_id, op, payload, accepted, reason_code, reason_zh, reason_en "
+    "FROM changes ";
 } // namespace
 
 Result<sync::ConfirmedChange> ReplicaStore::readConfirmed(sqlite::Statement& stmt) const
@@ -529,7 +532,8 @@ Result<sync::ConfirmedChange> ReplicaStore::readConfirmed(sqlite::Statement& stm
 
 Result<std::vector<sync::ConfirmedChange>> ReplicaStore::changesAfter(std::int64_t seq, int limit) const
 {
-    auto stmt = m_db->cached(std::string(kConfirmedSelect) + "WHERE seq > ? AND seq <= ? ORDER BY seq LIMIT ?");
+    auto stmt =
+        m_db->cached(std::string(kConfirmedSelect) + "WHERE seq > ? AND seq <= ? ORDER BY seq LIMIT ?");
     if (!stmt)
         return stmt.error();
     (*stmt)->bind(1, seq).bind(2, m_confirmed.lastSeq()).bind(3, static_cast<std::int64_t>(limit));
@@ -562,12 +566,14 @@ Result<std::vector<LogEntryHeader>> ReplicaStore::headersAfter(std::int64_t seq,
             return row.error();
         if (!*row)
             break;
-        headers.push_back(LogEntryHeader{(*stmt)->columnInt(0), (*stmt)->columnText(1), (*stmt)->columnText(2)});
+        headers.push_back(
+            LogEntryHeader{(*stmt)->columnInt(0), (*stmt)->columnText(1), (*stmt)->columnText(2)});
     }
     return headers;
 }
 
-Result<std::vector<sync::ConfirmedChange>> ReplicaStore::changesAt(const std::vector<std::int64_t>& seqs) const
+Result<std::vector<sync::ConfirmedChange>>
+ReplicaStore::changesAt(const std::vector<std::int64_t>& seqs) const
 {
     std::vector<std::int64_t> sorted = seqs;
     std::sort(sorted.begin(), sorted.end());
@@ -593,7 +599,8 @@ Result<std::vector<sync::ConfirmedChange>> ReplicaStore::changesAt(const std::ve
     return page;
 }
 
-Result<std::vector<std::int64_t>> ReplicaStore::seqsOfRecord(const std::string& recordId, std::int64_t maxSeq) const
+Result<std::vector<std::int64_t>> ReplicaStore::seqsOfRecord(const std::string& recordId,
+                                                             std::int64_t maxSeq) const
 {
     auto stmt = m_db->cached("SELECT seq FROM changes WHERE record_id = ? AND seq <= ? ORDER BY seq");
     if (!stmt)

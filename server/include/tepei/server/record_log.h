@@ -36,7 +36,7 @@ public:
 
     // Authorizes and appends a pushed batch in one transaction. Errors: storage errors only;
     // every per-change refusal is in the reply.
-    Result<sync::PushReply> push(const Principal& principal, const sync::PushRequest& request);
+    Result<sync::PushReply> push(const Principal& principal, sync::PushRequest request);
 
     // The caller's scope after `after`, at most `limit` changes (plus the history of records that
     // entered the scope within the page).

@@ -83,7 +83,8 @@ public:
     // log is a duplicate (idempotent retry). New ones get the next seq and the fold's verdict.
     // All in one transaction: on error nothing is written and the in-memory state is unchanged.
     // With a gate, each new change is first shown to it; a refused one is reported and skipped.
-    Result<std::vector<Appended>> append(const std::vector<sync::Change>& changes, const AppendGate& gate = {});
+    // The changes are taken by value: the fold keeps their payloads (std::move them in when done).
+    Result<std::vector<Appended>> append(std::vector<sync::Change> changes, const AppendGate& gate = {});
 
     // Client: stores one pulled page of the confirmed log and moves the pull cursor, in one
     // transaction. Changes already present (by seq) are ignored. A page may hold changes below
@@ -138,7 +139,7 @@ private:
     Status<> reload();
     Status<> applyPulledInTransaction(const std::vector<PulledChange>& page, std::int64_t cursor,
                                       bool& refold);
-    Result<std::vector<Appended>> appendInTransaction(const std::vector<sync::Change>& changes, const AppendGate& gate);
+    Result<std::vector<Appended>> appendInTransaction(std::vector<sync::Change>& changes, const AppendGate& gate);
     Result<sync::ConfirmedChange> readConfirmed(sqlite::Statement& stmt) const;
     Status<> writeSummaries(const std::vector<std::string>& recordIds);
     Status<> foldFrom(std::int64_t afterSeq, std::vector<std::string>& touched);
