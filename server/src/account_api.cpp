@@ -3,9 +3,9 @@
 #include <algorithm>
 #include <cctype>
 #include <tepei/server/apis.h>
-#include <tepei/sync/codec.h>
 #include <tepei/server/password.h>
 #include <tepei/server/tokens.h>
+#include <tepei/sync/codec.h>
 #include <tepei/sync/ids.h>
 
 namespace tepei::server {

@@ -1,7 +1,6 @@
 // The HTTP face of the protocol's gzip: the same codec, with the server's error codes (413 for a
 // body that unpacks too large, 400 for a body that is not gzip).
 #include <tepei/server/gzip.h>
-
 #include <tepei/sync/compression.h>
 
 namespace tepei::server {

@@ -2,9 +2,9 @@
 // choices for one-line fields; the notice's limits (study plan, achievements) come from the
 // campaign through limitKey.
 
+#include <limits>
 #include <tepei/model/form.h>
 #include <tepei/model/reference.h>
-#include <limits>
 #include <unordered_map>
 
 namespace tepei::model {

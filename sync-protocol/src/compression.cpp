@@ -1,10 +1,8 @@
-#include <tepei/sync/compression.h>
-
-#include <zlib.h>
-
 #include <algorithm>
 #include <cstdint>
 #include <stdexcept>
+#include <tepei/sync/compression.h>
+#include <zlib.h>
 
 namespace tepei::sync {
 
@@ -46,7 +44,8 @@ std::string gzipCompress(std::string_view data, int level)
 Result<std::string> gzipDecompress(std::string_view data, std::size_t maxOutput)
 {
     const auto corrupt = [](const std::string& detail) {
-        return Error{"bad_encoding", "the body is not valid gzip (" + detail + "); send it again, compressed with gzip",
+        return Error{"bad_encoding",
+                     "the body is not valid gzip (" + detail + "); send it again, compressed with gzip",
                      {}};
     };
     z_stream z{};

@@ -213,7 +213,8 @@ TEST_F(ServerApi, RSec3_BadInputGetsAClearJsonErrorAndTheServerKeepsServing)
     ASSERT_TRUE(bomb.ok());
     expectError(server().call("POST", "/v1/push", *bomb, {{"Content-Encoding", "gzip"}}, token), 413,
                 "body_too_large");
-    expectError(server().call("POST", "/v1/push", "{}", {}, token), 400, "missing_field"); // the codec names "v"
+    expectError(server().call("POST", "/v1/push", "{}", {}, token), 400,
+                "missing_field"); // the codec names "v"
 
     EXPECT_EQ(server().call("GET", "/v1/health").status, 200);
     const std::string log = server().log();

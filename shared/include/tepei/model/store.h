@@ -139,7 +139,8 @@ private:
     Status<> reload();
     Status<> applyPulledInTransaction(const std::vector<PulledChange>& page, std::int64_t cursor,
                                       bool& refold);
-    Result<std::vector<Appended>> appendInTransaction(std::vector<sync::Change>& changes, const AppendGate& gate);
+    Result<std::vector<Appended>> appendInTransaction(std::vector<sync::Change>& changes,
+                                                      const AppendGate& gate);
     Result<sync::ConfirmedChange> readConfirmed(sqlite::Statement& stmt) const;
     Status<> writeSummaries(const std::vector<std::string>& recordIds);
     Status<> foldFrom(std::int64_t afterSeq, std::vector<std::string>& touched);

@@ -23,7 +23,7 @@ inline constexpr int kProtocolVersion = 1;
 inline constexpr std::size_t kMaxIdBytes = 64;              // author, site, record id, user id
 inline constexpr std::size_t kMaxRecordKindBytes = 32;      // recordKind, [a-z_]+
 inline constexpr std::size_t kMaxFieldNameBytes = 64;       // payload field names, [a-z0-9_]+
-inline constexpr std::size_t kMaxMessageBytes = 4096;      // a verdict's or error's readable message
+inline constexpr std::size_t kMaxMessageBytes = 4096;       // a verdict's or error's readable message
 inline constexpr std::size_t kMaxPayloadBytes = 256 * 1024; // a change's payload as the codec writes it
 inline constexpr std::size_t kMaxBatchChanges = 5000;       // changes per push or pull page
 inline constexpr std::size_t kDefaultMaxMessageBytes = 32 * 1024 * 1024; // a whole message
@@ -101,8 +101,8 @@ struct LoginReply {
     std::string expiresAt; // ISO-8601 UTC, e.g. "2024-03-20T08:00:00Z"
     std::string userId;
     std::string displayName;
-    std::string role;    // [a-z_]+, meaning defined by the model library
-    std::string orgCode; // the user's organisation
+    std::string role;          // [a-z_]+, meaning defined by the model library
+    std::string orgCode;       // the user's organisation
     std::string authorityCode; // the recommending authority above it ("" for the centre and others)
 
     bool operator==(const LoginReply&) const = default;
