@@ -17,6 +17,8 @@ ColumnLayout {
         id: attachments
         controller: panel.controller
         recordId: panel.recordId
+        onOpened: url => Qt.openUrlExternally(url)
+        onOpenFailed: message => panel.message = message
     }
 
     Label { text: qsTr("附件证明材料"); font.bold: true }
@@ -33,6 +35,7 @@ ColumnLayout {
             spacing: 1
             RowLayout {
                 Label { text: categoryLabel + "：" + name; elide: Text.ElideMiddle; Layout.fillWidth: true }
+                Button { text: qsTr("查看"); flat: true; onClicked: attachments.open(index) }
                 Button { text: qsTr("移除"); flat: true; visible: panel.editable; onClicked: attachments.remove(index) }
             }
             ProgressBar { value: progress; Layout.fillWidth: true }

@@ -4,7 +4,9 @@
 #include "background.h"
 #include "convert.h"
 
+#include <QDir>
 #include <QFileInfo>
+#include <QStandardPaths>
 #include <QUrl>
 #include <mutex>
 #include <tepei/client/blob_uploader.h>
@@ -355,6 +357,42 @@ QVariant AttachmentModel::data(const QModelIndex& index, int role) const
     default:
         return {};
     }
+}
+
+void AttachmentModel::open(int row)
+{
+    if (!m_controller || !m_controller->replica() || row < 0 || row >= count())
+        return;
+    const Item& item = m_items[static_cast<std::size_t>(row)];
+    if (!item.path.isEmpty() && QFileInfo::exists(item.path)) {
+        emit opened(QUrl::fromLocalFile(item.path));
+        return;
+    }
+    // A reviewer's device (or the applicant's other one): fetch it from the server.
+    const QString cacheDir = QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + "/attachments";
+    QDir().mkpath(cacheDir);
+    const QString dest = cacheDir + "/" + item.sha256.left(16) + "-" + QFileInfo(item.name).fileName();
+    if (QFileInfo::exists(dest)) {
+        emit opened(QUrl::fromLocalFile(dest));
+        return;
+    }
+    auto replica = m_controller->replica();
+    auto transport = m_controller->transport();
+    const std::string token = m_controller->token();
+    const std::string sha = s(item.sha256);
+    const bool en = m_controller->english();
+    runInBackground<Result<std::string>>(
+        this,
+        [replica, transport, token, sha, dest] {
+            client::BlobUploader downloader(*replica, transport);
+            return downloader.download(sha, token, s(dest));
+        },
+        [this, en](Result<std::string> saved) {
+            if (saved)
+                emit opened(QUrl::fromLocalFile(q(*saved)));
+            else
+                emit openFailed(errorText(saved.error(), en));
+        });
 }
 
 } // namespace tepei::qt

@@ -15,6 +15,7 @@
 
 #include <QAbstractListModel>
 #include <QPointer>
+#include <QUrl>
 #include <QtQml/qqmlregistration.h>
 #include <map>
 #include <memory>
@@ -66,9 +67,15 @@ public:
     Q_INVOKABLE void remove(int row);
     // Starts (or continues) every upload that has not finished.
     Q_INVOKABLE void resume();
+    // Opens an attachment: the local file when this device has it, otherwise downloaded (on a
+    // worker thread) into the cache and checked against its SHA-256. Emits opened with the file's
+    // URL, or openFailed with what happened and what to do (e.g. offline: try again when online).
+    Q_INVOKABLE void open(int row);
 
 signals:
     void changed();
+    void opened(const QUrl& url);
+    void openFailed(const QString& message);
 
 private:
     struct Item {

@@ -1,3 +1,4 @@
+#include <filesystem>
 #include <fstream>
 #include <tepei/client/blob_uploader.h>
 #include <tepei/sync/codec.h>
@@ -197,6 +198,47 @@ Status<> BlobUploader::upload(const std::string& sha256, const std::string& toke
     if (progress)
         (void)progress(blob->size, blob->size);
     return markUploaded(sha256);
+}
+
+Result<std::string> BlobUploader::download(const std::string& sha256, const std::string& token,
+                                           const std::string& destPath)
+{
+    HttpRequest request;
+    request.path = "/v1/blobs/" + sha256 + "/content";
+    request.token = token;
+    auto response = m_transport->send(request);
+    if (!response)
+        return response.error();
+    if (response->status != 200) {
+        if (auto error = sync::decodeErrorReply(response->body))
+            return Error{error->code, error->message, error->field};
+        return Error{"server_error",
+                     "the server answered " + std::to_string(response->status) +
+                         " to the download; try again later",
+                     {}};
+    }
+    if (sync::sha256Hex(response->body) != sha256) {
+        return Error{
+            "download_corrupt",
+            "the downloaded attachment does not match its SHA-256; open it again to download it afresh",
+            {}};
+    }
+    const std::string partial = destPath + ".part";
+    {
+        std::ofstream out(partial, std::ios::binary | std::ios::trunc);
+        out.write(response->body.data(), static_cast<std::streamsize>(response->body.size()));
+        if (!out) {
+            return Error{"file_unwritable",
+                         "cannot write " + partial +
+                             "; check the free disk space and the folder's permissions",
+                         {}};
+        }
+    }
+    std::error_code ec;
+    std::filesystem::rename(partial, destPath, ec);
+    if (ec)
+        return Error{"file_unwritable", "cannot save " + destPath + ": " + ec.message(), {}};
+    return destPath;
 }
 
 } // namespace tepei::client

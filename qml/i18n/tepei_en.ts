@@ -76,27 +76,32 @@
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../AttachmentsPanel.qml" line="22"/>
+        <location filename="../AttachmentsPanel.qml" line="24"/>
         <source>附件证明材料</source>
         <translation>Supporting documents</translation>
     </message>
     <message>
-        <location filename="../AttachmentsPanel.qml" line="36"/>
+        <location filename="../AttachmentsPanel.qml" line="38"/>
+        <source>查看</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../AttachmentsPanel.qml" line="39"/>
         <source>移除</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../AttachmentsPanel.qml" line="51"/>
+        <location filename="../AttachmentsPanel.qml" line="54"/>
         <source>添加附件…</source>
         <translation>Add document…</translation>
     </message>
     <message>
-        <location filename="../AttachmentsPanel.qml" line="57"/>
+        <location filename="../AttachmentsPanel.qml" line="60"/>
         <source>选择附件（PDF、JPEG、PNG）</source>
         <translation>Choose a document (PDF, JPEG, PNG)</translation>
     </message>
     <message>
-        <location filename="../AttachmentsPanel.qml" line="58"/>
+        <location filename="../AttachmentsPanel.qml" line="61"/>
         <source>证明材料 (*.pdf *.jpg *.jpeg *.png)</source>
         <translation>Documents (*.pdf *.jpg *.jpeg *.png)</translation>
     </message>

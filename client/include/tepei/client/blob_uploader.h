@@ -53,6 +53,13 @@ public:
     // server's codes ("too_large", "unauthorized", ...).
     Status<> upload(const std::string& sha256, const std::string& token, const Progress& progress = {});
 
+    // Downloads a complete blob (GET /v1/blobs/{sha256}/content) to destPath, written beside it
+    // first and renamed when its SHA-256 matches. Returns destPath. Errors: "offline", the
+    // server's ("forbidden": the blob belongs to a record outside your scope, "blob_incomplete"),
+    // "download_corrupt" (the bytes do not match the address), "file_unwritable".
+    Result<std::string> download(const std::string& sha256, const std::string& token,
+                                 const std::string& destPath);
+
 private:
     Result<std::int64_t> serverOffset(const std::string& sha256, const std::string& token);
     Status<> markUploaded(const std::string& sha256);
