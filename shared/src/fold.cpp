@@ -296,6 +296,8 @@ Verdict Fold::applicationCommand(const sync::Change& change, std::int64_t seq,
         }
         if (*action == AppAction::RecordPaperReceipt)
             app.paperReceived = true;
+        if (*action == AppAction::RecordReturn)
+            app.returnedToUnit = true;
         if (*action == AppAction::Submit && app.submittedSeq == 0)
             app.submittedSeq = seq;
         if (*action == AppAction::Admit) {
@@ -443,7 +445,7 @@ std::string Fold::canonicalState() const
     for (const Application* app : apps) {
         out << "application " << app->id << " owner=" << app->owner << " campaign=" << app->campaign
             << " state=" << toString(app->state) << " quota=" << app->quotaAuthority
-            << " paper=" << app->paperReceived << '\n';
+            << " paper=" << app->paperReceived << " returned=" << app->returnedToUnit << '\n';
         out << "  unit_code=" << app->unitCode << '\n';
         for (const auto& [name, stamp] : app->stamps) {
             const auto value = app->values.find(name);

@@ -35,7 +35,7 @@ constexpr std::array<Names, 11> kStates{{
     {"withdrawn", "已撤回", "Withdrawn"},
 }};
 
-constexpr std::array<Names, 11> kActions{{
+constexpr std::array<Names, 12> kActions{{
     {"submit", "提交", "Submit"},
     {"withdraw", "撤回申报", "Withdraw the application"},
     {"unit_approve", "单位审核通过", "Approve (work unit)"},
@@ -47,6 +47,7 @@ constexpr std::array<Names, 11> kActions{{
     {"interrupt", "中断培养", "Interrupt the training"},
     {"disqualify", "取消培养资格", "Disqualify"},
     {"complete", "结业", "Complete the training"},
+    {"record_return", "登记返岗及跟踪支持", "Record the return to the unit and the follow-up support"},
 }};
 
 template <class E, std::size_t N>
@@ -80,6 +81,8 @@ std::vector<Transition> buildTable()
         {S::UnitApproved, A::AuthorityReturn, R::AuthorityReviewer, S::AuthorityReturned},
         {S::AuthorityApproved, A::RecordPaperReceipt, R::AuthorityReviewer, S::AuthorityApproved},
         {S::AuthorityApproved, A::RecordPaperReceipt, R::CentreOfficer, S::AuthorityApproved},
+        {S::Completed, A::RecordReturn, R::UnitReviewer, S::Completed},
+        {S::Interrupted, A::RecordReturn, R::UnitReviewer, S::Interrupted},
         {S::AuthorityApproved, A::Admit, R::CentreOfficer, S::Admitted},
         {S::Admitted, A::Interrupt, R::CentreOfficer, S::Interrupted},
         {S::Admitted, A::Disqualify, R::CentreOfficer, S::Disqualified},

@@ -259,3 +259,33 @@ TEST(RSync2_Fold, ServerVerdictIsTakenAsGivenByAPartialReplica)
 }
 
 } // namespace
+
+namespace {
+
+TEST(RTrn3_Fold, TheWorkUnitRecordsTheReturnAndItsFollowUpSupportAfterTraining)
+{
+    Journey j;
+    const auto id = j.create("app-1");
+    j.toUnitApproved(id);
+    ASSERT_TRUE(j.review(j.authority, id, "authority_approve").accepted);
+    web::json::value admit = web::json::value::object();
+    admit["training_unit"] = web::json::value::string("T-PKU");
+    admit["major"] = web::json::value::string("草业科学");
+    admit["start"] = web::json::value::string("2024-09-01");
+    ASSERT_TRUE(j.log.add(j.centre.command(id, "admit", admit)).accepted);
+    web::json::value followUp = web::json::value::object();
+    followUp["comment"] = web::json::value::string("已返岗，原岗位和待遇保留；优先推荐申报高级职称");
+    const model::Verdict early = j.log.add(j.unit.command(id, "record_return", followUp));
+    EXPECT_FALSE(early.accepted); // still in training
+    EXPECT_EQ(early.reason.code, "not_allowed_in_state");
+    ASSERT_TRUE(j.log.add(j.centre.command(id, "complete")).accepted);
+    EXPECT_EQ(j.log.add(j.applicant.command(id, "record_return", followUp)).reason.code,
+              "role_not_permitted");
+    ASSERT_TRUE(j.log.add(j.unit.command(id, "record_return", followUp)).accepted);
+    const model::Application& app = *j.log.fold().application(id);
+    EXPECT_TRUE(app.returnedToUnit);
+    EXPECT_EQ(app.state, model::AppState::Completed);
+    EXPECT_EQ(app.history.back().comment, "已返岗，原岗位和待遇保留；优先推荐申报高级职称");
+}
+
+} // namespace

@@ -15,9 +15,9 @@ const std::vector<S> kAllStates{
     S::Draft,    S::Submitted,   S::UnitReturned, S::UnitApproved, S::AuthorityReturned, S::AuthorityApproved,
     S::Admitted, S::Interrupted, S::Disqualified, S::Completed,    S::Withdrawn};
 const std::vector<A> kAllActions{
-    A::Submit,          A::Withdraw,           A::UnitApprove, A::UnitReturn, A::AuthorityApprove,
-    A::AuthorityReturn, A::RecordPaperReceipt, A::Admit,       A::Interrupt,  A::Disqualify,
-    A::Complete};
+    A::Submit,           A::Withdraw,        A::UnitApprove,        A::UnitReturn,
+    A::AuthorityApprove, A::AuthorityReturn, A::RecordPaperReceipt, A::Admit,
+    A::Interrupt,        A::Disqualify,      A::Complete,           A::RecordReturn};
 const std::vector<R> kAllRoles{R::Applicant,     R::UnitReviewer,        R::AuthorityReviewer,
                                R::CentreOfficer, R::TrainingUnitOfficer, R::Administrator};
 
@@ -33,6 +33,8 @@ TEST(RApp1_Workflow, TheTableIsExactlyTheDecidedTransitions)
         {S::UnitApproved, A::AuthorityReturn, R::AuthorityReviewer, S::AuthorityReturned},
         {S::AuthorityApproved, A::RecordPaperReceipt, R::AuthorityReviewer, S::AuthorityApproved},
         {S::AuthorityApproved, A::RecordPaperReceipt, R::CentreOfficer, S::AuthorityApproved},
+        {S::Completed, A::RecordReturn, R::UnitReviewer, S::Completed},
+        {S::Interrupted, A::RecordReturn, R::UnitReviewer, S::Interrupted},
         {S::AuthorityApproved, A::Admit, R::CentreOfficer, S::Admitted},
         {S::Admitted, A::Interrupt, R::CentreOfficer, S::Interrupted},
         {S::Admitted, A::Disqualify, R::CentreOfficer, S::Disqualified},

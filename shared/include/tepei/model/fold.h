@@ -95,6 +95,7 @@ struct Application {
     std::int64_t submittedSeq = 0; // seq of the first accepted submission: reviewers see it from then on
     std::int64_t admittedSeq = 0;  // seq of the admission: the training unit sees it from then on
     bool paperReceived = false;
+    bool returnedToUnit = false; // R-TRN-3: the work unit recorded the trainee's return
     std::optional<Admission> admission;
     std::vector<HistoryEntry> history;
 

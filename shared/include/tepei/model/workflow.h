@@ -47,6 +47,8 @@ enum class AppAction {
     Interrupt,
     Disqualify,
     Complete,
+    RecordReturn, // R-TRN-3 decision: the work unit records the trainee's return and its follow-up
+                  // support (the comment); the state is unchanged
 };
 
 // snake_case names used in the sync log and the API, e.g. "unit_reviewer", "authority_approved",
