@@ -93,6 +93,17 @@ std::string SyncEngine::token() const
     return m_token;
 }
 
+Result<std::string> SyncEngine::exchange(const HttpRequest& request, SyncReport& report)
+{
+    auto response = m_transport->send(request);
+    ++report.requests;
+    if (!response)
+        return response.error();
+    if (response->status != 200)
+        return errorFrom(*response);
+    return std::move(response->body);
+}
+
 Result<SyncReport> SyncEngine::push(SyncReport report)
 {
     const std::string token = this->token();
@@ -110,13 +121,10 @@ Result<SyncReport> SyncEngine::push(SyncReport report)
         http.path = "/v1/push";
         http.token = token;
         http.body = sync::encode(request);
-        auto response = m_transport->send(http);
-        ++report.requests;
-        if (!response)
-            return response.error();
-        if (response->status != 200)
-            return errorFrom(*response);
-        auto reply = sync::decodePushReply(response->body);
+        const auto body = exchange(http, report);
+        if (!body)
+            return body.error();
+        auto reply = sync::decodePushReply(*body);
         if (!reply)
             return reply.error();
         m_replica.observeServerTime(reply->serverTime);
@@ -147,13 +155,10 @@ Result<SyncReport> SyncEngine::pull(SyncReport report)
         http.path =
             "/v1/pull?after=" + std::to_string(cursor) + "&limit=" + std::to_string(m_options.pullLimit);
         http.token = token;
-        auto response = m_transport->send(http);
-        ++report.requests;
-        if (!response)
-            return response.error();
-        if (response->status != 200)
-            return errorFrom(*response);
-        auto reply = sync::decodePullReply(response->body);
+        const auto body = exchange(http, report);
+        if (!body)
+            return body.error();
+        auto reply = sync::decodePullReply(*body);
         if (!reply)
             return reply.error();
         m_replica.observeServerTime(reply->serverTime);

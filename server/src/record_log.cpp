@@ -10,9 +10,8 @@ namespace {
 // The whole log is scanned in chunks of this many headers while a page is gathered.
 constexpr int kScanChunk = 4096;
 
-web::json::value historyJson(const model::Fold& state, const model::Application& app)
+web::json::value historyJson(const model::Application& app)
 {
-    (void)state;
     web::json::value history = web::json::value::array();
     std::size_t i = 0;
     for (const model::HistoryEntry& h : app.history) {
@@ -183,7 +182,7 @@ Result<web::json::value> RecordLog::recordView(const Principal& principal, const
     view["digest"] = web::json::value::string(state.contentDigest(*app));
     view["paperReceived"] = web::json::value::boolean(app->paperReceived);
     view["fields"] = model::toJson(app->values);
-    view["history"] = historyJson(state, *app);
+    view["history"] = historyJson(*app);
     return view;
 }
 

@@ -57,11 +57,6 @@ bool isPreAdmission(AppAction action)
     }
 }
 
-bool isReturn(AppAction action)
-{
-    return action == AppAction::UnitReturn || action == AppAction::AuthorityReturn;
-}
-
 bool needsEligibility(AppAction action)
 {
     return action == AppAction::Submit || action == AppAction::UnitApprove ||
@@ -333,7 +328,7 @@ Verdict Fold::checkCommand(const Application& app, const sync::Change& change, A
                    "current content and decide again"));
     }
     ContentChecks& checks = checksOf(app);
-    if (isReturn(action) && stringArg(change.payload, "comment").empty()) {
+    if (requiresComment(action) && stringArg(change.payload, "comment").empty()) {
         return Verdict::refuse(
             reason("comment_required", "退回须填写审核意见",
                    "a return needs a written opinion; write the reasons and return again"));

@@ -92,6 +92,16 @@ void bindChange(sqlite::Statement& stmt, int first, const sync::Change& change)
         .bind(first + 8, change.payload.serialize());
 }
 
+// The verdict in the four columns (accepted, reason_code, reason_zh, reason_en) starting at
+// `first`; nullopt while the change has not been folded (accepted is NULL).
+std::optional<Verdict> readVerdict(const sqlite::Statement& stmt, int first)
+{
+    if (stmt.columnIsNull(first))
+        return std::nullopt;
+    return Verdict{stmt.columnInt(first) != 0, Reason{stmt.columnText(first + 1), stmt.columnText(first + 2),
+                                                      stmt.columnText(first + 3)}};
+}
+
 // Reads the nine change columns starting at column first.
 Result<sync::Change> readChange(const sqlite::Statement& stmt, int first)
 {
@@ -210,10 +220,8 @@ Result<std::vector<Appended>> ReplicaStore::appendInTransaction(std::vector<sync
         if (!row)
             return row.error();
         if (*row) {
-            Verdict verdict{
-                (*findSeq)->columnInt(1) != 0,
-                Reason{(*findSeq)->columnText(2), (*findSeq)->columnText(3), (*findSeq)->columnText(4)}};
-            results.push_back(Appended{change.id, (*findSeq)->columnInt(0), true, verdict});
+            results.push_back(Appended{change.id, (*findSeq)->columnInt(0), true,
+                                       readVerdict(**findSeq, 1).value_or(Verdict{})});
             (*findSeq)->reset();
             continue;
         }
@@ -342,11 +350,7 @@ Status<> ReplicaStore::foldFrom(std::int64_t afterSeq, std::vector<std::string>&
         auto change = readChange(**stmt, 1);
         if (!change)
             return change.error();
-        std::optional<Verdict> stored;
-        if (!(*stmt)->columnIsNull(10))
-            stored =
-                Verdict{(*stmt)->columnInt(10) != 0,
-                        Reason{(*stmt)->columnText(11), (*stmt)->columnText(12), (*stmt)->columnText(13)}};
+        const std::optional<Verdict> stored = readVerdict(**stmt, 10);
         const std::string recordId = change->recordId;
         const Verdict verdict =
             m_confirmed.apply(sync::ConfirmedChange{seq, std::move(change).value(), {}}, stored);
@@ -520,14 +524,8 @@ Result<sync::ConfirmedChange> ReplicaStore::readConfirmed(sqlite::Statement& stm
     auto change = readChange(stmt, 1);
     if (!change)
         return change.error();
-    sync::ChangeVerdict verdict;
-    verdict.accepted = stmt.columnIsNull(10) || stmt.columnInt(10) != 0;
-    if (!verdict.accepted) {
-        verdict.code = stmt.columnText(11);
-        verdict.messageZh = stmt.columnText(12);
-        verdict.message = stmt.columnText(13);
-    }
-    return sync::ConfirmedChange{stmt.columnInt(0), std::move(change).value(), std::move(verdict)};
+    return sync::ConfirmedChange{stmt.columnInt(0), std::move(change).value(),
+                                 toChangeVerdict(readVerdict(stmt, 10).value_or(Verdict{}))};
 }
 
 Result<std::vector<sync::ConfirmedChange>> ReplicaStore::changesAfter(std::int64_t seq, int limit) const
@@ -626,9 +624,8 @@ std::optional<Verdict> ReplicaStore::verdictOf(const sync::ChangeId& id) const
     (*stmt)->bind(1, sync::toString(id));
     auto row = (*stmt)->step();
     std::optional<Verdict> verdict;
-    if (row && *row && !(*stmt)->columnIsNull(0))
-        verdict = Verdict{(*stmt)->columnInt(0) != 0,
-                          Reason{(*stmt)->columnText(1), (*stmt)->columnText(2), (*stmt)->columnText(3)}};
+    if (row && *row)
+        verdict = readVerdict(**stmt, 0);
     (*stmt)->reset();
     return verdict;
 }

@@ -79,6 +79,8 @@ private:
     Result<SyncReport> push(SyncReport report);
     Result<SyncReport> pull(SyncReport report);
     Error errorFrom(const HttpResponse& response) const;
+    // Sends one request and counts it; the body of a 200 reply, or why there is none.
+    Result<std::string> exchange(const HttpRequest& request, SyncReport& report);
     std::string token() const;
     void publish(SyncStatus status);
     void loop();
