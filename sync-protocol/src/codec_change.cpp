@@ -3,6 +3,7 @@
 //    "kind":"<recordKind>","rec":"<recordId>","op":"set"|"command","body":{...}}
 // ("seq" only for confirmed changes). See PROTOCOL.md.
 #include "codec_internal.h"
+#include "json_parser.h"
 #include "json_reader.h"
 #include "json_writer.h"
 
@@ -99,6 +100,20 @@ void readChange(Reader& reader, web::json::value& json, std::string_view path, c
 }
 
 } // namespace detail
+
+Result<web::json::value> parseJson(std::string_view text)
+{
+    std::string error;
+    web::json::value value = detail::parseJson(text, error);
+    if (!error.empty())
+        return Error{"malformed_json", "not valid JSON: " + error, {}};
+    return value;
+}
+
+void appendJson(std::string& out, const web::json::value& value)
+{
+    detail::appendValue(out, value);
+}
 
 std::string encode(const Change& change)
 {

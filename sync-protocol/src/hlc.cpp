@@ -1,8 +1,7 @@
-#include <tepei/sync/hlc.h>
-
 #include <algorithm>
 #include <charconv>
 #include <chrono>
+#include <tepei/sync/hlc.h>
 
 namespace tepei::sync {
 
@@ -41,9 +40,9 @@ WallClock systemWallClock()
     };
 }
 
-HlcClock::HlcClock(WallClock wall, std::int64_t maxDriftMs) : m_wall(std::move(wall)), m_maxDriftMs(maxDriftMs)
-{
-}
+HlcClock::HlcClock(WallClock wall, std::int64_t maxDriftMs)
+    : m_wall(std::move(wall)), m_maxDriftMs(maxDriftMs)
+{}
 
 Hlc HlcClock::now()
 {
@@ -61,11 +60,12 @@ Status<> HlcClock::check(const Hlc& remote) const
 {
     const std::int64_t physical = m_wall();
     if (remote.wallMs > physical + m_maxDriftMs) {
-        return Error{"clock_ahead",
-                     "the change's clock time " + toString(remote) + " is " +
-                         std::to_string((remote.wallMs - physical) / 1000) +
-                         " s ahead of this machine's clock; correct the device's date and time, then sync again",
-                     "hlc"};
+        return Error{
+            "clock_ahead",
+            "the change's clock time " + toString(remote) + " is " +
+                std::to_string((remote.wallMs - physical) / 1000) +
+                " s ahead of this machine's clock; correct the device's date and time, then sync again",
+            "hlc"};
     }
     return Ok{};
 }

@@ -1,7 +1,8 @@
-#include <tepei/sync/ids.h>
+#include "hex.h"
 
 #include <boost/uuid/random_generator.hpp>
 #include <boost/uuid/uuid_io.hpp>
+#include <tepei/sync/ids.h>
 
 namespace tepei::sync {
 
@@ -20,19 +21,6 @@ std::string toString(const boost::uuids::uuid& id)
 {
     return boost::uuids::to_string(id);
 }
-
-namespace {
-int hexValue(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
-} // namespace
 
 Result<boost::uuids::uuid> parseUuid(std::string_view text)
 {
@@ -53,8 +41,8 @@ Result<boost::uuids::uuid> parseUuid(std::string_view text)
             ++i;
             continue;
         }
-        const int hi = hexValue(text[i]);
-        const int lo = hexValue(text[i + 1]);
+        const int hi = detail::hexValue(text[i]);
+        const int lo = detail::hexValue(text[i + 1]);
         if (hi < 0 || lo < 0)
             return invalid();
         id.data[byte++] = static_cast<std::uint8_t>(hi * 16 + lo);

@@ -1,5 +1,6 @@
 #include "json_reader.h"
 
+#include "json_parser.h"
 #include "json_writer.h"
 
 #include <cstring>
@@ -157,16 +158,10 @@ web::json::value Reader::parseObject(std::string_view text, const DecodeLimits& 
         fail("bad_encoding", "the message is not valid UTF-8 (byte " + std::to_string(bad) + ")", {});
         return {};
     }
-    std::error_code error;
-    web::json::value root;
-    try {
-        root = web::json::value::parse(std::string(text), error);
-    } catch (const web::json::json_exception& e) {
-        fail("malformed_json", std::string("the message is not valid JSON: ") + e.what(), {});
-        return {};
-    }
-    if (error) {
-        fail("malformed_json", "the message is not valid JSON: " + error.message(), {});
+    std::string error;
+    web::json::value root = parseJson(text, error);
+    if (!error.empty()) {
+        fail("malformed_json", "the message is not valid JSON: " + error, {});
         return {};
     }
     if (!root.is_object()) {

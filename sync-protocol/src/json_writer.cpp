@@ -3,6 +3,7 @@
 #include <array>
 #include <charconv>
 #include <cmath>
+#include <cstring>
 
 namespace tepei::sync::detail {
 
@@ -72,24 +73,57 @@ std::size_t formatNumber(char* buffer, const web::json::number& number)
 
 } // namespace
 
+namespace {
+
+// Whether any of the 8 bytes in word needs escaping ('"', '\\' or below 0x20): the usual
+// "has a zero byte" and "has a byte less than n" bit tricks, so that plain text is scanned a word
+// at a time.
+bool needsEscape(std::uint64_t word)
+{
+    constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
+    constexpr std::uint64_t kHigh = 0x8080808080808080ULL;
+    const std::uint64_t quote = word ^ (kOnes * '"');
+    const std::uint64_t backslash = word ^ (kOnes * '\\');
+    const std::uint64_t hasQuote = (quote - kOnes) & ~quote;
+    const std::uint64_t hasBackslash = (backslash - kOnes) & ~backslash;
+    const std::uint64_t hasControl = (word - kOnes * 0x20) & ~word;
+    return ((hasQuote | hasBackslash | hasControl) & kHigh) != 0;
+}
+
+} // namespace
+
 void appendString(std::string& out, std::string_view text)
 {
     out.push_back('"');
     const char* run = text.data();
     const char* const end = text.data() + text.size();
-    for (const char* p = run; p != end; ++p) {
-        const auto c = static_cast<unsigned char>(*p);
-        if (kEscape[c] == 0) [[likely]]
-            continue;
-        out.append(run, p);
-        if (kEscape[c] == 1) {
-            out.push_back('\\');
-            out.push_back(shortEscape(c));
-        } else {
-            const char escaped[6] = {'\\', 'u', '0', '0', kHex[c >> 4], kHex[c & 0xf]};
-            out.append(escaped, 6);
+    const char* p = run;
+    for (;;) {
+        // Skip plain bytes 8 at a time, then look at the word that needs escaping byte by byte.
+        while (end - p >= 8) {
+            std::uint64_t word = 0;
+            std::memcpy(&word, p, sizeof word);
+            if (needsEscape(word))
+                break;
+            p += 8;
         }
-        run = p + 1;
+        const char* const stop = end - p >= 8 ? p + 8 : end;
+        for (; p != stop; ++p) {
+            const auto c = static_cast<unsigned char>(*p);
+            if (kEscape[c] == 0) [[likely]]
+                continue;
+            out.append(run, p);
+            if (kEscape[c] == 1) {
+                out.push_back('\\');
+                out.push_back(shortEscape(c));
+            } else {
+                const char escaped[6] = {'\\', 'u', '0', '0', kHex[c >> 4], kHex[c & 0xf]};
+                out.append(escaped, 6);
+            }
+            run = p + 1;
+        }
+        if (p == end)
+            break;
     }
     out.append(run, end);
     out.push_back('"');
