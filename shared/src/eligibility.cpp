@@ -117,7 +117,12 @@ void checkIdentity(const ApplicationForm& form, std::vector<Reason>& out)
 
 std::vector<Reason> checkEligibility(const FieldMap& fields, const Campaign& campaign)
 {
-    const ApplicationForm form = formFromFields(fields);
+    return checkEligibility(FormView(fields), campaign);
+}
+
+std::vector<Reason> checkEligibility(const FormView& fields, const Campaign& campaign)
+{
+    const ApplicationForm form = formForEligibility(fields);
     std::vector<Reason> reasons;
     checkEthnicity(form, reasons);
     checkAge(form, campaign, reasons);

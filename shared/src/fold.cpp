@@ -1,41 +1,25 @@
 #include <algorithm>
-#include <openssl/evp.h>
 #include <sstream>
 #include <tepei/model/eligibility.h>
 #include <tepei/model/fold.h>
 #include <tepei/model/form.h>
 #include <tepei/model/rules.h>
+#include <tepei/sync/codec.h>
+#include <tepei/sync/sha256.h>
 
 namespace tepei::model {
 
 namespace {
 
-std::string hexOf(const unsigned char* data, unsigned int size)
-{
-    static const char* digits = "0123456789abcdef";
-    std::string out(size * 2, '0');
-    for (unsigned int i = 0; i < size; ++i) {
-        out[2 * i] = digits[data[i] >> 4];
-        out[2 * i + 1] = digits[data[i] & 0x0f];
-    }
-    return out;
-}
-
-std::string sha256Hex(const std::string& text)
-{
-    unsigned char md[EVP_MAX_MD_SIZE];
-    unsigned int size = 0;
-    EVP_Digest(text.data(), text.size(), md, &size, EVP_sha256(), nullptr);
-    return hexOf(md, size);
-}
-
-std::string stringArg(const web::json::value& payload, const char* name)
+// A string member of a command's payload, or empty; a view into the payload.
+std::string_view stringArg(const web::json::value& payload, const char* name)
 {
     if (!payload.is_object())
         return {};
     const auto& object = payload.as_object();
     const auto it = object.find(utility::conversions::to_string_t(name));
-    return it != object.end() && it->second.is_string() ? it->second.as_string() : std::string();
+    return it != object.end() && it->second.is_string() ? std::string_view(it->second.as_string())
+                                                        : std::string_view();
 }
 
 Reason reason(std::string code, std::string zh, std::string en)
@@ -79,6 +63,21 @@ Verdict fromChangeVerdict(const sync::ChangeVerdict& verdict)
     return Verdict::refuse(Reason{verdict.code, verdict.messageZh, verdict.message});
 }
 
+std::vector<std::pair<std::string, FieldStamp>> FieldStamps::sorted() const
+{
+    std::vector<std::pair<std::string, FieldStamp>> out;
+    for (std::size_t i = 0; i < form.size(); ++i) {
+        if (form[i].written())
+            out.emplace_back(applicationFields()[i].id, form[i]);
+    }
+    if (unitCode.written())
+        out.emplace_back(kFieldUnitCode, unitCode);
+    for (const auto& [name, stamp] : other)
+        out.emplace_back(name, stamp);
+    std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    return out;
+}
+
 std::string Application::authority() const
 {
     return text(kFieldAuthority);
@@ -110,21 +109,65 @@ Verdict Fold::applyTentative(const sync::Change& change)
 
 Verdict Fold::applyOnce(sync::Change& change, std::int64_t seq, const std::optional<Verdict>& given)
 {
-    if (!m_applied.insert(change.id).second) {
-        const auto it = m_refused.find(change.id);
-        return it == m_refused.end() ? Verdict::accept() : it->second;
+    // A change of an application leaves a line in that record's history, which holds its id and
+    // verdict: a duplicate is found there, in memory the fold is touching anyway. Every other
+    // change id (campaigns, refusals that found no record) and those of long histories are kept
+    // in m_applied.
+    Application* app = nullptr;
+    if (change.recordKind == kKindApplication) {
+        const auto it = m_applications.find(change.recordId);
+        app = it == m_applications.end() ? nullptr : &it->second;
     }
-    Verdict verdict = dispatch(change, seq, given);
-    if (!verdict.accepted)
-        m_refused.emplace(change.id, verdict);
+    if (const Verdict* earlier = earlierVerdict(change.id, app))
+        return *earlier;
+    const sync::ChangeId id = change.id;
+    Verdict verdict = dispatch(change, app, seq, given); // sets app when the change creates it
+    if (!app || app->history.empty() || app->history.back().changeId != id) {
+        m_applied.insert(id);
+        if (!verdict.accepted)
+            m_refused.emplace(id, verdict);
+    } else if (app->history.size() > kHistoryScanLimit) {
+        if (app->history.size() == kHistoryScanLimit + 1) {
+            for (const HistoryEntry& line : app->history)
+                m_applied.insert(line.changeId); // from now on this record's ids are looked up here
+        } else {
+            m_applied.insert(id);
+        }
+    }
     return verdict;
+}
+
+const Verdict* Fold::earlierVerdict(const sync::ChangeId& id, const Application* app) const
+{
+    if (app && app->history.size() <= kHistoryScanLimit) {
+        for (auto line = app->history.rbegin(); line != app->history.rend(); ++line) {
+            if (line->changeId == id)
+                return &line->verdict;
+        }
+    } else if (app) {
+        if (m_applied.contains(id)) {
+            for (const HistoryEntry& line : app->history) {
+                if (line.changeId == id)
+                    return &line.verdict;
+            }
+        }
+    }
+    if (!m_applied.contains(id))
+        return nullptr;
+    static const Verdict kAccepted = Verdict::accept();
+    const auto refused = m_refused.find(id);
+    return refused == m_refused.end() ? &kAccepted : &refused->second;
 }
 
 std::uint32_t Fold::siteIndex(const std::string& site)
 {
+    // A device's changes come in runs (a batch, a record's edits): remember the last one.
+    if (m_lastSite < m_sites.size() && m_sites[m_lastSite] == site)
+        return m_lastSite;
     const auto [it, inserted] = m_siteIndex.try_emplace(site, static_cast<std::uint32_t>(m_sites.size()));
     if (inserted)
         m_sites.push_back(site);
+    m_lastSite = it->second;
     return it->second;
 }
 
@@ -135,11 +178,12 @@ bool Fold::newer(const FieldStamp& candidate, const FieldStamp& current) const
     return m_sites[current.site] < m_sites[candidate.site];
 }
 
-Verdict Fold::dispatch(sync::Change& change, std::int64_t seq, const std::optional<Verdict>& given)
+Verdict Fold::dispatch(sync::Change& change, Application*& app, std::int64_t seq,
+                       const std::optional<Verdict>& given)
 {
     if (change.recordKind == kKindApplication) {
-        return change.op == sync::ChangeOp::Set ? setApplicationFields(change, seq, given)
-                                                : applicationCommand(change, seq, given);
+        return change.op == sync::ChangeOp::Set ? setApplicationFields(change, app, seq, given)
+                                                : applicationCommand(change, app, seq, given);
     }
     if (change.recordKind == kKindCampaign)
         return applyCampaign(change, given);
@@ -168,16 +212,16 @@ Verdict Fold::applyCampaign(const sync::Change& change, const std::optional<Verd
     }
     const std::string id = parsed->id;
     m_campaigns.insert_or_assign(id, std::move(parsed).value());
-    m_contentCache.clear(); // the rules' answers may depend on the campaign's numbers
+    for (auto& [appId, app] : m_applications)
+        app.checks.reset(); // the rules' answers may depend on the campaign's numbers
     return Verdict::accept();
 }
 
-Verdict Fold::setApplicationFields(sync::Change& change, std::int64_t seq,
+Verdict Fold::setApplicationFields(sync::Change& change, Application*& found, std::int64_t seq,
                                    const std::optional<Verdict>& given)
 {
-    auto it = m_applications.find(change.recordId);
-    if (it == m_applications.end()) {
-        const std::string campaignId = stringArg(change.payload, kFieldCampaign);
+    if (!found) {
+        const std::string campaignId(stringArg(change.payload, kFieldCampaign));
         if (!given && !m_campaigns.count(campaignId)) {
             return Verdict::refuse(reason("campaign_unknown",
                                           "新增申报表须选择有效的年度计划“" + campaignId + "”",
@@ -186,40 +230,62 @@ Verdict Fold::setApplicationFields(sync::Change& change, std::int64_t seq,
         }
         if (given && !given->accepted)
             return *given;
-        Application app;
-        app.id = change.recordId;
-        app.owner = change.author;
-        app.campaign = campaignId;
-        it = m_applications.emplace(change.recordId, std::move(app)).first;
+        Application& created = m_applications.try_emplace(change.recordId).first->second;
+        created.id = change.recordId;
+        created.owner = change.author;
+        created.campaign = campaignId;
+        created.values.reserve(change.payload.size());
+        created.history.reserve(16);
+        found = &created;
     }
-    Application& app = it->second;
-    HistoryEntry entry;
+    Application& app = *found;
+    auto& members = change.payload.as_object();
+    // Each member's place on the form (null: not a form field), looked up once.
+    std::vector<const FieldSpec*>& specs = m_specScratch;
+    specs.clear();
+    const std::uint32_t site = siteIndex(change.site);
+    HistoryEntry& entry = record(app, change, seq);
     entry.action = "edit";
-    for (const auto& [name, value] : change.payload.as_object())
+    entry.fields.reserve(members.size());
+    for (const auto& [name, value] : members) {
+        specs.push_back(findField(name));
         entry.fields.push_back(name);
-    const Verdict verdict = given ? *given : checkFieldSet(app, change);
+    }
+    const Verdict verdict = given ? *given : checkFieldSet(app, change, specs);
     if (verdict.accepted) {
-        const FieldStamp stamp{change.hlc, siteIndex(change.site)};
-        for (auto& [name, value] : change.payload.as_object()) {
-            if (name == kFieldCampaign)
+        const FieldStamp stamp{change.hlc, site};
+        const FieldSpec* const first = applicationFields().data();
+        app.stamps.form.resize(applicationFields().size());
+        // Payload members come sorted by name, as the map is: insert each next to the last one.
+        auto hint = app.values.begin();
+        std::size_t i = 0;
+        for (auto& [name, value] : members) {
+            const FieldSpec* spec = specs[i++];
+            FieldStamp* current = nullptr;
+            if (spec)
+                current = &app.stamps.form[static_cast<std::size_t>(spec - first)];
+            else if (name == kFieldCampaign)
                 continue; // fixed at creation
-            auto [current, fresh] = app.stamps.try_emplace(name, stamp);
-            if (!fresh && !newer(stamp, current->second))
+            else if (name == kFieldUnitCode)
+                current = &app.stamps.unitCode;
+            else
+                current = &app.stamps.other[name];
+            if (current->written() && !newer(stamp, *current))
                 continue; // an older write that lost to the one already here
-            current->second = stamp;
-            if (name == kFieldUnitCode)
+            *current = stamp;
+            if (current == &app.stamps.unitCode)
                 app.unitCode = value.is_string() ? value.as_string() : std::string();
             else
-                app.values.insert_or_assign(name, std::move(value));
+                hint = std::next(app.values.insert_or_assign(hint, std::move(name), std::move(value)));
         }
-        m_contentCache.erase(app.id);
+        app.checks.reset(); // the content changed
     }
     entry.verdict = verdict;
-    record(app, change, seq, std::move(entry));
     return verdict;
 }
 
-Verdict Fold::checkFieldSet(const Application& app, const sync::Change& change) const
+Verdict Fold::checkFieldSet(const Application& app, const sync::Change& change,
+                            const std::vector<const FieldSpec*>& specs) const
 {
     if (!isEditable(app.state)) {
         return Verdict::refuse(reason("not_editable",
@@ -227,13 +293,16 @@ Verdict Fold::checkFieldSet(const Application& app, const sync::Change& change) 
                                       std::string("the application is ") + toString(app.state) +
                                           " and cannot be edited; ask for it to be returned first"));
     }
+    std::size_t i = 0;
     for (const auto& [name, value] : change.payload.as_object()) {
-        if (name != kFieldCampaign && name != kFieldUnitCode && !findField(name)) {
+        const FieldSpec* spec = specs[i++];
+        if (!spec && name != kFieldCampaign && name != kFieldUnitCode) {
             return Verdict::refuse(
                 reason("unknown_field", "申报表没有字段“" + name + "”",
                        "the application form has no field '" + name + "'; update the client"));
         }
-        if (app.submittedSeq > 0 && (name == kFieldUnitCode || name == kFieldAuthority)) {
+        if (app.submittedSeq > 0 &&
+            ((!spec && name == kFieldUnitCode) || (spec && spec->id == kFieldAuthority))) {
             return Verdict::refuse(reason("field_locked", "申报表提交后不能更改工作单位或所在地",
                                           "the work unit and its location cannot change once the application "
                                           "was submitted; withdraw it and create a new one"));
@@ -242,16 +311,15 @@ Verdict Fold::checkFieldSet(const Application& app, const sync::Change& change) 
     return Verdict::accept();
 }
 
-Verdict Fold::applicationCommand(const sync::Change& change, std::int64_t seq,
+Verdict Fold::applicationCommand(sync::Change& change, Application* found, std::int64_t seq,
                                  const std::optional<Verdict>& given)
 {
-    const auto it = m_applications.find(change.recordId);
-    if (it == m_applications.end()) {
+    if (!found) {
         return Verdict::refuse(
             reason("record_unknown", "申报表不存在或尚未同步", "no such application; sync and try again"));
     }
-    Application& app = it->second;
-    HistoryEntry entry;
+    Application& app = *found;
+    HistoryEntry& entry = record(app, change, seq);
     entry.action = stringArg(change.payload, "name");
     entry.role = stringArg(change.payload, "role");
     entry.comment = stringArg(change.payload, "comment");
@@ -278,7 +346,6 @@ Verdict Fold::applicationCommand(const sync::Change& change, std::int64_t seq,
     } else {
         verdict = checkCommand(app, change, *action, *role, *camp);
     }
-    entry.before = app.state;
     if (verdict.accepted) {
         const AppState next = transition(app.state, *action, *role).value();
         const bool counted = countsAgainstQuota(app.state);
@@ -297,8 +364,8 @@ Verdict Fold::applicationCommand(const sync::Change& change, std::int64_t seq,
             app.submittedSeq = seq;
         if (*action == AppAction::Admit) {
             Admission admission;
-            admission.trainingUnit = stringArg(change.payload, "training_unit");
-            admission.major = stringArg(change.payload, "major");
+            admission.trainingUnit = std::string(stringArg(change.payload, "training_unit"));
+            admission.major = std::string(stringArg(change.payload, "major"));
             admission.start = parseDate(stringArg(change.payload, "start")).value();
             admission.end = addDays(addMonths(admission.start, camp->trainingPeriodMonths), -1);
             app.admission = admission;
@@ -308,7 +375,6 @@ Verdict Fold::applicationCommand(const sync::Change& change, std::int64_t seq,
     }
     entry.after = app.state;
     entry.verdict = verdict;
-    record(app, change, seq, std::move(entry));
     return verdict;
 }
 
@@ -333,15 +399,21 @@ Verdict Fold::checkCommand(const Application& app, const sync::Change& change, A
             reason("comment_required", "退回须填写审核意见",
                    "a return needs a written opinion; write the reasons and return again"));
     }
+    std::optional<FormView> view; // the form indexed once for the rules that read all of it
+    const auto form = [&]() -> const FormView& {
+        if (!view)
+            view.emplace(app.values);
+        return *view;
+    };
     if (action == AppAction::Submit) {
         if (!checks.incomplete)
-            checks.incomplete = validateForSubmission(app.values, camp);
+            checks.incomplete = validateForSubmission(form(), camp);
         if (!checks.incomplete->empty())
             return Verdict::refuse(checks.incomplete->front().second);
     }
     if (needsEligibility(action)) {
         if (!checks.ineligible)
-            checks.ineligible = checkEligibility(app.values, camp);
+            checks.ineligible = checkEligibility(form(), camp);
         if (!checks.ineligible->empty())
             return Verdict::refuse(checks.ineligible->front());
     }
@@ -362,18 +434,17 @@ Verdict Fold::checkCommand(const Application& app, const sync::Change& change, A
     return Verdict::accept();
 }
 
-void Fold::record(Application& app, const sync::Change& change, std::int64_t seq, HistoryEntry entry)
+HistoryEntry& Fold::record(Application& app, sync::Change& change, std::int64_t seq)
 {
+    HistoryEntry& entry = app.history.emplace_back();
     entry.seq = seq;
     entry.changeId = change.id;
-    entry.author = change.author;
-    entry.site = change.site;
+    entry.author = std::move(change.author); // the change is the fold's own: its last use
+    entry.site = std::move(change.site);
     entry.hlc = change.hlc;
-    if (entry.action == "edit") {
-        entry.before = app.state;
-        entry.after = app.state;
-    }
-    app.history.push_back(std::move(entry));
+    entry.before = app.state;
+    entry.after = app.state;
+    return entry;
 }
 
 const Campaign* Fold::campaign(const std::string& id) const
@@ -405,26 +476,26 @@ QuotaStatus Fold::quota(const std::string& campaignId, const std::string& author
     return quotaStatus(*camp, authority, approved, pending);
 }
 
-Fold::ContentChecks& Fold::checksOf(const Application& app) const
+ContentChecks& Fold::checksOf(const Application& app) const
 {
-    ContentChecks& checks = m_contentCache[app.id];
-    if (checks.digest.empty()) {
-        std::string canonical;
-        canonical.reserve(4096);
-        for (const auto& [name, value] : app.values) {
-            canonical += name;
-            canonical += '\x1f';
-            canonical += value.serialize();
-            canonical += '\x1e';
-        }
-        checks.digest = sha256Hex(canonical);
-    }
-    return checks;
+    return app.checks.get();
 }
 
 std::string Fold::contentDigest(const Application& app) const
 {
-    return checksOf(app).digest;
+    ContentChecks& checks = checksOf(app);
+    if (checks.digest.empty()) {
+        std::string& canonical = m_digestScratch; // reused: one allocation for every digest
+        canonical.clear();
+        for (const auto& [name, value] : app.values) {
+            canonical += name;
+            canonical += '\x1f';
+            sync::appendJson(canonical, value);
+            canonical += '\x1e';
+        }
+        checks.digest = sync::sha256Hex(canonical);
+    }
+    return checks.digest;
 }
 
 std::string Fold::canonicalState() const
@@ -442,7 +513,7 @@ std::string Fold::canonicalState() const
             << " state=" << toString(app->state) << " quota=" << app->quotaAuthority
             << " paper=" << app->paperReceived << " returned=" << app->returnedToUnit << '\n';
         out << "  unit_code=" << app->unitCode << '\n';
-        for (const auto& [name, stamp] : app->stamps) {
+        for (const auto& [name, stamp] : app->stamps.sorted()) {
             const auto value = app->values.find(name);
             out << "  " << name << '='
                 << (value == app->values.end() ? std::string() : value->second.serialize()) << " @"

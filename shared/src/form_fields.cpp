@@ -216,17 +216,80 @@ const std::vector<FieldSpec>& applicationFields()
     return fields;
 }
 
+namespace {
+
+// The field ids in an open-addressing table: the fold and the rules look up every field of every
+// change, so a lookup is a hash of four numbers, one probe or two, and one comparison.
+class FieldIndex {
+public:
+    FieldIndex()
+    {
+        std::size_t size = 16;
+        while (size < 8 * applicationFields().size())
+            size *= 2;
+        m_slots.assign(size, nullptr);
+        for (const auto& spec : applicationFields()) {
+            std::size_t slot = hash(spec.id) & (size - 1);
+            while (m_slots[slot])
+                slot = (slot + 1) & (size - 1);
+            m_slots[slot] = &spec;
+        }
+    }
+
+    const FieldSpec* find(std::string_view id) const
+    {
+        const std::size_t mask = m_slots.size() - 1;
+        for (std::size_t slot = hash(id) & mask; m_slots[slot]; slot = (slot + 1) & mask) {
+            if (m_slots[slot]->id == id)
+                return m_slots[slot];
+        }
+        return nullptr;
+    }
+
+private:
+    // Length and three bytes tell the form's ids apart well enough (probing settles the rest).
+    static std::size_t hash(std::string_view text)
+    {
+        if (text.empty())
+            return 0;
+        const auto at = [&](std::size_t i) {
+            return static_cast<std::size_t>(static_cast<unsigned char>(text[i]));
+        };
+        return text.size() * 0x9E37u ^ at(0) * 0x85EBu ^ at(text.size() / 2) * 0xC2B3u ^
+               at(text.size() - 1) * 0x27D5u;
+    }
+
+    std::vector<const FieldSpec*> m_slots;
+};
+
+} // namespace
+
 const FieldSpec* findField(std::string_view id)
 {
-    // The fold looks up every field of every change: an index, built once (thread-safe static).
-    static const std::unordered_map<std::string_view, const FieldSpec*> index = [] {
-        std::unordered_map<std::string_view, const FieldSpec*> map;
-        for (const auto& spec : applicationFields())
-            map.emplace(spec.id, &spec);
-        return map;
-    }();
-    const auto it = index.find(id);
-    return it == index.end() ? nullptr : it->second;
+    static const FieldIndex index; // built once, thread-safe
+    return index.find(id);
+}
+
+FormView::FormView(const FieldMap& fields) : m_values(applicationFields().size(), nullptr)
+{
+    const FieldSpec* const first = applicationFields().data();
+    for (const auto& [id, value] : fields) {
+        if (const FieldSpec* spec = findField(id))
+            m_values[static_cast<std::size_t>(spec - first)] = &value;
+        else
+            m_unknown.emplace_back(id);
+    }
+}
+
+const web::json::value* FormView::get(const FieldSpec& spec) const
+{
+    return m_values[static_cast<std::size_t>(&spec - applicationFields().data())];
+}
+
+const web::json::value* FormView::get(std::string_view id) const
+{
+    const FieldSpec* spec = findField(id);
+    return spec ? get(*spec) : nullptr;
 }
 
 int maxCharsFor(const FieldSpec& spec, const Campaign& campaign)

@@ -6,10 +6,9 @@
 namespace tepei::model {
 namespace {
 
-const web::json::value* get(const FieldMap& fields, const std::string& id)
+const web::json::value* get(const FormView& fields, std::string_view id)
 {
-    const auto it = fields.find(id);
-    return it == fields.end() ? nullptr : &it->second;
+    return fields.get(id);
 }
 
 std::string trimmed(const std::string& text)
@@ -26,12 +25,12 @@ std::string textOf(const web::json::value* value)
     return value && value->is_string() ? trimmed(value->as_string()) : std::string();
 }
 
-std::string text(const FieldMap& fields, const std::string& id)
+std::string text(const FormView& fields, std::string_view id)
 {
     return textOf(get(fields, id));
 }
 
-std::optional<bool> boolean(const FieldMap& fields, const std::string& id)
+std::optional<bool> boolean(const FormView& fields, std::string_view id)
 {
     const auto* value = get(fields, id);
     return value && value->is_boolean() ? std::optional<bool>(value->as_bool()) : std::nullopt;
@@ -54,7 +53,7 @@ std::optional<Date> dateOf(const web::json::value* value)
     return date.ok() ? std::optional<Date>(*date) : std::nullopt;
 }
 
-std::optional<int> priorityScope(const FieldMap& fields)
+std::optional<int> priorityScope(const FormView& fields)
 {
     const auto* value = get(fields, "priority_scope");
     std::string code = textOf(value);
@@ -63,7 +62,7 @@ std::optional<int> priorityScope(const FieldMap& fields)
     return findPriorityScope(code) ? std::optional<int>(std::stoi(code)) : std::nullopt;
 }
 
-const web::json::array* rowsOf(const FieldMap& fields, const std::string& id)
+const web::json::array* rowsOf(const FormView& fields, std::string_view id)
 {
     const auto* value = get(fields, id);
     return value && value->is_array() ? &value->as_array() : nullptr;
@@ -71,10 +70,14 @@ const web::json::array* rowsOf(const FieldMap& fields, const std::string& id)
 
 const web::json::value* column(const web::json::value& row, const std::string& id)
 {
-    return row.is_object() && row.has_field(id) ? &row.at(id) : nullptr;
+    if (!row.is_object())
+        return nullptr;
+    const auto& object = row.as_object();
+    const auto it = object.find(id);
+    return it == object.end() ? nullptr : &it->second;
 }
 
-std::vector<WorkHistoryRow> workHistory(const FieldMap& fields)
+std::vector<WorkHistoryRow> workHistory(const FormView& fields)
 {
     std::vector<WorkHistoryRow> rows;
     if (const auto* array = rowsOf(fields, "work_history")) {
@@ -86,7 +89,7 @@ std::vector<WorkHistoryRow> workHistory(const FieldMap& fields)
     return rows;
 }
 
-std::vector<RecordRow> records(const FieldMap& fields, const std::string& id)
+std::vector<RecordRow> records(const FormView& fields, std::string_view id)
 {
     std::vector<RecordRow> rows;
     if (const auto* array = rowsOf(fields, id)) {
@@ -98,7 +101,7 @@ std::vector<RecordRow> records(const FieldMap& fields, const std::string& id)
     return rows;
 }
 
-void fillPersonal(const FieldMap& fields, ApplicationForm& form)
+void fillPersonal(const FormView& fields, ApplicationForm& form)
 {
     form.name = text(fields, "name");
     form.sex = sexFromString(text(fields, "sex"));
@@ -117,7 +120,9 @@ void fillPersonal(const FieldMap& fields, ApplicationForm& form)
     form.graduationDate = dateOf(get(fields, "graduation_date"));
 }
 
-void fillProfessionAndEmployer(const FieldMap& fields, ApplicationForm& form)
+bool effectiveNonPublic(const FormView& fields);
+
+void fillProfessionAndEmployer(const FormView& fields, ApplicationForm& form)
 {
     form.title = text(fields, "title");
     form.titleLevel = text(fields, "title_level");
@@ -135,9 +140,7 @@ void fillProfessionAndEmployer(const FieldMap& fields, ApplicationForm& form)
     form.nonPublicOverrideReason = text(fields, "non_public_override_reason");
 }
 
-} // namespace
-
-bool effectiveNonPublic(const FieldMap& fields)
+bool effectiveNonPublic(const FormView& fields)
 {
     const bool derived = isNonPublicNature(text(fields, "unit_nature"));
     const auto flag = boolean(fields, "non_public");
@@ -146,11 +149,30 @@ bool effectiveNonPublic(const FieldMap& fields)
     return derived;
 }
 
+} // namespace
+
+bool effectiveNonPublic(const FieldMap& fields)
+{
+    return effectiveNonPublic(FormView(fields));
+}
+
 ApplicationForm formFromFields(const FieldMap& fields)
+{
+    return formFromFields(FormView(fields));
+}
+
+ApplicationForm formForEligibility(const FormView& fields)
 {
     ApplicationForm form;
     fillPersonal(fields, form);
     fillProfessionAndEmployer(fields, form);
+    form.integrityDeclared = boolean(fields, "integrity_declared");
+    return form;
+}
+
+ApplicationForm formFromFields(const FormView& fields)
+{
+    ApplicationForm form = formForEligibility(fields);
     form.trainingMode = text(fields, "training_mode");
     form.trainingUnit1 = text(fields, "training_unit_1");
     form.trainingUnit2 = text(fields, "training_unit_2");
@@ -161,7 +183,6 @@ ApplicationForm formFromFields(const FieldMap& fields)
     form.awards = records(fields, "awards");
     form.publications = records(fields, "publications");
     form.projects = records(fields, "projects");
-    form.integrityDeclared = boolean(fields, "integrity_declared");
     return form;
 }
 

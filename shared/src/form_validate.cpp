@@ -1,21 +1,52 @@
 // Validation of application form values (R-APP-2) against the field list in form_fields.cpp.
 
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 #include <tepei/model/form.h>
 #include <tepei/model/reference.h>
 
 namespace tepei::model {
 namespace {
 
+// Where a reason points: a field, or a column of one row of a rows field. Only turned into text
+// when something fails (validation runs at every submission; labels are rarely needed).
 struct Label {
-    std::string zh;
-    std::string en;
+    std::string_view zh;
+    std::string_view en;
+    std::size_t row = 0; // 1-based row of a rows field; 0 for the field itself
+    const ColumnSpec* column = nullptr;
+
+    Label atRow(std::size_t index) const { return Label{zh, en, index + 1, nullptr}; }
+    Label atColumn(const ColumnSpec& c) const { return Label{zh, en, row, &c}; }
+    std::string textZh() const
+    {
+        std::string text(zh);
+        if (row > 0)
+            text += "第 " + std::to_string(row) + " 行";
+        if (column) {
+            text += "的";
+            text += column->labelZh;
+        }
+        return text;
+    }
+    std::string textEn() const
+    {
+        std::string text(en);
+        if (row > 0)
+            text += ", row " + std::to_string(row);
+        if (column) {
+            text += ", ";
+            text += column->labelEn;
+        }
+        return text;
+    }
 };
 
 Reason fieldReason(const std::string& code, const Label& label, const std::string& zhWhy,
                    const std::string& enWhy)
 {
-    return Reason{code, "“" + label.zh + "”" + zhWhy, label.en + ": " + enWhy};
+    return Reason{code, "“" + label.textZh() + "”" + zhWhy, label.textEn() + ": " + enWhy};
 }
 
 bool isTrimmedEmpty(const std::string& text)
@@ -23,14 +54,52 @@ bool isTrimmedEmpty(const std::string& text)
     return text.find_first_not_of(" \t\r\n") == std::string::npos;
 }
 
-bool hasControlChars(std::string_view text, bool multiline)
+// Characters (code points) in text, or -1 if it is not valid UTF-8 or holds a control character
+// (line breaks and tabs allowed when multiline). One pass: every text of every form goes through it.
+int checkedLength(std::string_view text, bool multiline)
 {
-    return std::any_of(text.begin(), text.end(), [multiline](char c) {
-        const auto u = static_cast<unsigned char>(c);
-        if (multiline && (c == '\n' || c == '\r' || c == '\t'))
-            return false;
-        return u < 0x20 || u == 0x7f;
-    });
+    constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
+    constexpr std::uint64_t kHigh = 0x8080808080808080ULL;
+    const auto continuation = [](unsigned char c) { return (c & 0xc0) == 0x80; };
+    int count = 0;
+    const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+    const auto* const end = p + text.size();
+    while (p != end) {
+        if (end - p >= 8) {
+            // Eight printable ASCII bytes at once: no high bit, none below 0x20, no DEL (0x7f + 1
+            // sets the high bit).
+            std::uint64_t word = 0;
+            std::memcpy(&word, p, sizeof word);
+            if (((word | (word + kOnes)) & kHigh) == 0 && ((word - kOnes * 0x20) & ~word & kHigh) == 0) {
+                p += 8;
+                count += 8;
+                continue;
+            }
+        }
+        const unsigned char lead = *p;
+        if (lead < 0x80) {
+            if ((lead < 0x20 && !(multiline && (lead == '\n' || lead == '\r' || lead == '\t'))) ||
+                lead == 0x7f)
+                return -1;
+            p += 1;
+        } else if ((lead >> 5) == 0x6) {
+            if (end - p < 2 || !continuation(p[1]))
+                return -1;
+            p += 2;
+        } else if ((lead >> 4) == 0xe) { // most Chinese characters
+            if (end - p < 3 || !continuation(p[1]) || !continuation(p[2]))
+                return -1;
+            p += 3;
+        } else if ((lead >> 3) == 0x1e) {
+            if (end - p < 4 || !continuation(p[1]) || !continuation(p[2]) || !continuation(p[3]))
+                return -1;
+            p += 4;
+        } else {
+            return -1;
+        }
+        ++count;
+    }
+    return count;
 }
 
 bool isMobile(std::string_view text)
@@ -59,8 +128,8 @@ std::optional<Reason> checkText(const Label& label, const web::json::value& valu
     if (!value.is_string())
         return fieldReason("field_wrong_type", label, "应为文本", "must be text");
     const std::string& text = value.as_string();
-    const int length = utf8Length(text);
-    if (length < 0 || hasControlChars(text, multiline))
+    const int length = checkedLength(text, multiline);
+    if (length < 0)
         return fieldReason("field_invalid_text", label, "含有无法识别的字符，请删除后重新输入",
                            "contains characters that cannot be used; remove them and type it again");
     if (maxChars > 0 && length > maxChars) {
@@ -132,7 +201,7 @@ std::optional<Reason> checkEnum(const FieldSpec& spec, const Label& label, const
 
 std::optional<Reason> checkColumn(const ColumnSpec& column, const Label& row, const web::json::value& value)
 {
-    const Label label{row.zh + column.labelZh, row.en + column.labelEn};
+    const Label label = row.atColumn(column);
     if (isEmptyValue(value)) {
         if (column.required)
             return fieldReason("field_required", label, "未填写", "is not filled in");
@@ -151,8 +220,7 @@ std::optional<Reason> checkColumn(const ColumnSpec& column, const Label& row, co
 std::optional<Reason> checkRow(const FieldSpec& spec, const Label& label, const web::json::value& row,
                                std::size_t index)
 {
-    const Label rowLabel{label.zh + "第 " + std::to_string(index + 1) + " 行",
-                         label.en + ", row " + std::to_string(index + 1)};
+    const Label rowLabel = label.atRow(index);
     if (!row.is_object())
         return fieldReason("field_wrong_type", rowLabel, "格式不正确", "is not a row of values");
     for (const auto& member : row.as_object()) {
@@ -163,13 +231,20 @@ std::optional<Reason> checkRow(const FieldSpec& spec, const Label& label, const 
                                "has an unknown column " + member.first);
     }
     static const web::json::value kNull;
+    const auto& members = row.as_object();
+    auto member = [&](const std::string& id) -> const web::json::value& {
+        const auto it = members.find(id);
+        return it == members.end() ? kNull : it->second;
+    };
     for (const auto& column : spec.columns) {
-        const auto& value = row.has_field(column.id) ? row.at(column.id) : kNull;
-        if (auto reason = checkColumn(column, Label{rowLabel.zh + "的", rowLabel.en + ", "}, value))
+        if (auto reason = checkColumn(column, rowLabel, member(column.id)))
             return reason;
     }
-    if (row.has_field("from") && row.has_field("to") && row.at("from").is_string() &&
-        row.at("to").is_string() && row.at("to").as_string() < row.at("from").as_string())
+    static const std::string kFrom = "from";
+    static const std::string kTo = "to";
+    const auto& from = member(kFrom);
+    const auto& to = member(kTo);
+    if (from.is_string() && to.is_string() && to.as_string() < from.as_string())
         return fieldReason("field_invalid_date", rowLabel, "的截止时间早于起始时间", "ends before it starts");
     return std::nullopt;
 }
@@ -191,14 +266,14 @@ std::optional<Reason> checkRows(const FieldSpec& spec, const Label& label, const
     return std::nullopt;
 }
 
-const web::json::value& fieldValue(const FieldMap& fields, const std::string& id)
+const web::json::value& fieldValue(const FormView& fields, std::string_view id)
 {
     static const web::json::value kNull;
-    const auto it = fields.find(id);
-    return it == fields.end() ? kNull : it->second;
+    const auto* value = fields.get(id);
+    return value ? *value : kNull;
 }
 
-void crossFieldChecks(const FieldMap& fields, std::vector<std::pair<std::string, Reason>>& problems)
+void crossFieldChecks(const FormView& fields, std::vector<std::pair<std::string, Reason>>& problems)
 {
     const auto& level = fieldValue(fields, "title_level");
     if (level.is_string() && findTitleLevel(level.as_string()) && level.as_string() != "none") {
@@ -250,13 +325,16 @@ int utf8Length(std::string_view text)
 
 bool isEmptyValue(const web::json::value& value)
 {
-    if (value.is_null())
+    switch (value.type()) {
+    case web::json::value::Null:
         return true;
-    if (value.is_string())
+    case web::json::value::String:
         return isTrimmedEmpty(value.as_string());
-    if (value.is_array())
+    case web::json::value::Array:
         return value.as_array().size() == 0;
-    return false;
+    default:
+        return false;
+    }
 }
 
 FieldMap fieldMapFromJson(const web::json::value& object)
@@ -307,14 +385,22 @@ std::optional<Reason> validateFieldValue(const FieldSpec& spec, const web::json:
 std::vector<std::pair<std::string, Reason>> validateForSubmission(const FieldMap& fields,
                                                                   const Campaign& campaign)
 {
+    return validateForSubmission(FormView(fields), campaign);
+}
+
+std::vector<std::pair<std::string, Reason>> validateForSubmission(const FormView& view,
+                                                                  const Campaign& campaign)
+{
     std::vector<std::pair<std::string, Reason>> problems;
-    for (const auto& [id, value] : fields) {
-        if (!findField(id))
-            problems.emplace_back(id, Reason{"field_unknown", "申报表没有字段“" + id + "”。",
-                                             "The application form has no field \"" + id + "\"."});
+    for (const std::string_view id : view.unknown()) {
+        const std::string name(id);
+        problems.emplace_back(name, Reason{"field_unknown", "申报表没有字段“" + name + "”。",
+                                           "The application form has no field \"" + name + "\"."});
     }
+    static const web::json::value kNull;
     for (const auto& spec : applicationFields()) {
-        const auto& value = fieldValue(fields, spec.id);
+        const auto* found = view.get(spec);
+        const auto& value = found ? *found : kNull;
         if (isEmptyValue(value)) {
             if (spec.required)
                 problems.emplace_back(spec.id, fieldReason("field_required", {spec.labelZh, spec.labelEn},
@@ -324,7 +410,7 @@ std::vector<std::pair<std::string, Reason>> validateForSubmission(const FieldMap
             problems.emplace_back(spec.id, std::move(*reason));
         }
     }
-    crossFieldChecks(fields, problems);
+    crossFieldChecks(view, problems);
     return problems;
 }
 

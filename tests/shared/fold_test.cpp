@@ -131,6 +131,51 @@ TEST(RSync3_Fold, ChangeAppliedTwiceIsAppliedOnce)
     EXPECT_EQ(j.state(id), model::AppState::Submitted);
 }
 
+TEST(RSync3_Fold, DuplicatesOfALongHistoryAreAppliedOnce)
+{
+    // A record edited a hundred times: its early, middle and latest changes come again.
+    Journey j;
+    const auto id = j.create("app-1");
+    std::vector<sync::Change> edits;
+    for (int i = 0; i < 100; ++i) {
+        web::json::value edit = web::json::value::object();
+        edit["mobile"] = web::json::value::string("139" + std::to_string(10000000 + i));
+        edits.push_back(j.applicant.set(id, edit));
+        ASSERT_TRUE(j.log.add(edits.back()).accepted);
+    }
+    const std::string before = j.log.fold().canonicalState();
+    for (const int i : {0, 31, 32, 50, 99})
+        EXPECT_TRUE(j.log.add(edits[static_cast<std::size_t>(i)]).accepted) << "edit " << i;
+    EXPECT_EQ(j.log.fold().canonicalState(), before);
+    EXPECT_EQ(j.log.fold().application(id)->text("mobile"), "13910000099");
+}
+
+TEST(RSync3_Fold, ARefusedChangeAppliedAgainKeepsItsVerdict)
+{
+    Journey j;
+    // A review of a record this replica does not have yet is refused; when the record exists,
+    // the same change again still has its first verdict and changes nothing.
+    const auto early = j.unit.command("app-1", "unit_approve");
+    const model::Verdict first = j.log.add(early);
+    EXPECT_EQ(first.reason.code, "record_unknown");
+    j.create("app-1");
+    ASSERT_TRUE(j.log.add(j.applicant.command("app-1", "submit")).accepted);
+    const model::Verdict again = j.log.add(early);
+    EXPECT_FALSE(again.accepted);
+    EXPECT_EQ(again.reason.code, "record_unknown");
+    EXPECT_EQ(j.state("app-1"), model::AppState::Submitted);
+    // A refusal that is in the record's history: the same change again gives the same reason.
+    const auto stale = j.unit.command("app-1", "unit_approve", [] {
+        web::json::value args = web::json::value::object();
+        args["digest"] = web::json::value::string("not-what-was-seen");
+        return args;
+    }());
+    EXPECT_EQ(j.log.add(stale).reason.code, "stale_content");
+    const auto lines = j.log.fold().application("app-1")->history.size();
+    EXPECT_EQ(j.log.add(stale).reason.code, "stale_content");
+    EXPECT_EQ(j.log.fold().application("app-1")->history.size(), lines);
+}
+
 TEST(RQuo2_Fold, LastPlaceCanBeTakenOneMoreIsRefusedAsQuotaFull)
 {
     Journey j;

@@ -21,6 +21,8 @@ namespace tepei::model {
 //   R-ELG-5 "scope_missing" (no priority scope 1..5)
 //   R-ELG-7 "id_invalid" (missing or malformed ID number), "id_birth_mismatch", "id_sex_mismatch"
 std::vector<Reason> checkEligibility(const FieldMap& fields, const Campaign& campaign);
+// The same on a form already indexed.
+std::vector<Reason> checkEligibility(const FormView& fields, const Campaign& campaign);
 
 // checkEligibility(fields, campaign).empty().
 bool isEligible(const FieldMap& fields, const Campaign& campaign);

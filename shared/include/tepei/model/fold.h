@@ -17,6 +17,7 @@
 #include <cstdint>
 #include <cstring>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <tepei/model/campaign.h>
@@ -25,8 +26,8 @@
 #include <tepei/model/reason.h>
 #include <tepei/model/workflow.h>
 #include <tepei/sync/change.h>
+#include <tepei/sync/change_id_set.h>
 #include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 namespace tepei::model {
@@ -55,8 +56,23 @@ Verdict fromChangeVerdict(const sync::ChangeVerdict& verdict);
 
 // When a field's current value was written: the last-writer-wins order is (hlc, site).
 struct FieldStamp {
+    static constexpr std::uint32_t kNever = ~std::uint32_t{0};
     sync::Hlc hlc;
-    std::uint32_t site = 0; // index into the fold's site table (Fold::siteName)
+    std::uint32_t site = kNever; // index into the fold's site table (Fold::siteName); kNever: unwritten
+
+    bool written() const { return site != kNever; }
+};
+
+// The stamps of one record's fields: the form's fields by their index in applicationFields() (a
+// flat array: the fold touches every field of every change), unit_code, and by name any field this
+// build does not know (a newer client's, accepted by the server).
+struct FieldStamps {
+    std::vector<FieldStamp> form;
+    FieldStamp unitCode;
+    std::map<std::string, FieldStamp> other;
+
+    // Every written stamp with its field name, sorted by name.
+    std::vector<std::pair<std::string, FieldStamp>> sorted() const;
 };
 
 // One line of a record's audit trail (R-APP-8): who, when, from which device, what, the comment,
@@ -83,21 +99,57 @@ struct Admission {
     Date end{};
 };
 
+// What depends only on an application's content (and its campaign), computed when first needed
+// and kept until the content or the campaign changes: the digest, and the rules that read the
+// whole form (R-ELG-6 re-checks them at every review step; the answer only changes with the
+// content). A cache, not state: a copy of an application starts without it and computes its own,
+// so copies never share it (a client's tentative fold is a copy, read on another thread).
+struct ContentChecks {
+    std::string digest;
+    std::optional<std::vector<std::pair<std::string, Reason>>> incomplete;
+    std::optional<std::vector<Reason>> ineligible;
+};
+class ContentCache {
+public:
+    ContentCache() = default;
+    ContentCache(const ContentCache&) {}
+    ContentCache& operator=(const ContentCache&)
+    {
+        m_checks.reset();
+        return *this;
+    }
+    ContentCache(ContentCache&&) noexcept = default;
+    ContentCache& operator=(ContentCache&&) noexcept = default;
+    ~ContentCache() = default;
+
+    ContentChecks& get()
+    {
+        if (!m_checks)
+            m_checks = std::make_unique<ContentChecks>();
+        return *m_checks;
+    }
+    void reset() { m_checks.reset(); }
+
+private:
+    std::unique_ptr<ContentChecks> m_checks;
+};
+
 struct Application {
     std::string id;
     std::string owner; // author of the change that created it: the applicant
     std::string campaign;
     std::string unitCode;
     AppState state = AppState::Draft;
-    FieldMap values;                          // the form's fields (FORMS.md), current values
-    std::map<std::string, FieldStamp> stamps; // per field (and unit_code): who wrote the current value
-    std::string quotaAuthority;               // the authority whose quota it takes, once approved
+    FieldMap values;               // the form's fields (FORMS.md), current values
+    FieldStamps stamps;            // per field (and unit_code): who wrote the current value
+    std::string quotaAuthority;    // the authority whose quota it takes, once approved
     std::int64_t submittedSeq = 0; // seq of the first accepted submission: reviewers see it from then on
     std::int64_t admittedSeq = 0;  // seq of the admission: the training unit sees it from then on
     bool paperReceived = false;
     bool returnedToUnit = false; // R-TRN-3: the work unit recorded the trainee's return
     std::optional<Admission> admission;
     std::vector<HistoryEntry> history;
+    mutable ContentCache checks; // the fold's cache of ContentChecks
 
     // The recommending authority chosen on the form (单位所在地); empty if not yet chosen.
     std::string authority() const;
@@ -138,17 +190,25 @@ public:
 
 private:
     Verdict applyOnce(sync::Change& change, std::int64_t seq, const std::optional<Verdict>& given);
-    Verdict dispatch(sync::Change& change, std::int64_t seq, const std::optional<Verdict>& given);
+    // The verdict the change with this id got when it was folded before, or nullptr if it is new.
+    const Verdict* earlierVerdict(const sync::ChangeId& id, const Application* app) const;
+    // app: the change's application, or null; set to the new one when the change creates it.
+    Verdict dispatch(sync::Change& change, Application*& app, std::int64_t seq,
+                     const std::optional<Verdict>& given);
     Verdict applyCampaign(const sync::Change& change, const std::optional<Verdict>& given);
-    Verdict setApplicationFields(sync::Change& change, std::int64_t seq, const std::optional<Verdict>& given);
+    Verdict setApplicationFields(sync::Change& change, Application*& app, std::int64_t seq,
+                                 const std::optional<Verdict>& given);
     std::uint32_t siteIndex(const std::string& site);
     bool newer(const FieldStamp& candidate, const FieldStamp& current) const;
-    Verdict checkFieldSet(const Application& app, const sync::Change& change) const;
-    Verdict applicationCommand(const sync::Change& change, std::int64_t seq,
+    Verdict checkFieldSet(const Application& app, const sync::Change& change,
+                          const std::vector<const FieldSpec*>& specs) const;
+    Verdict applicationCommand(sync::Change& change, Application* app, std::int64_t seq,
                                const std::optional<Verdict>& given);
     Verdict checkCommand(const Application& app, const sync::Change& change, AppAction action, Role role,
                          const Campaign& campaign) const;
-    void record(Application& app, const sync::Change& change, std::int64_t seq, HistoryEntry entry);
+    // Appends the change's line to the record's history (taking the change's author and site) and
+    // returns it for the caller to complete.
+    HistoryEntry& record(Application& app, sync::Change& change, std::int64_t seq);
 
     std::unordered_map<std::string, Campaign> m_campaigns;
     std::unordered_map<std::string, Application> m_applications;
@@ -157,28 +217,23 @@ private:
     struct IdHash {
         std::size_t operator()(const sync::ChangeId& id) const noexcept
         {
-            std::uint64_t a = 0;
-            std::uint64_t b = 0;
-            std::memcpy(&a, id.data, 8);
-            std::memcpy(&b, id.data + 8, 8);
-            return static_cast<std::size_t>(a ^
-                                            (b * 0x9E3779B97F4A7C15ULL)); // random UUIDs: mixing is enough
+            std::uint64_t head = 0;
+            std::memcpy(&head, id.data, sizeof head);
+            return static_cast<std::size_t>(head); // random UUIDs: their bytes are the hash
         }
     };
-    std::unordered_set<sync::ChangeId, IdHash> m_applied;          // every change folded, for duplicates
-    std::unordered_map<sync::ChangeId, Verdict, IdHash> m_refused; // verdicts of refused ones
+    // Histories up to this long are searched for a duplicate change id; longer ones are indexed.
+    static constexpr std::size_t kHistoryScanLimit = 32;
+    // Ids of folded changes that are not in a short history: changes of other kinds, refusals
+    // that found no record, and every change of a record whose history is longer than the limit.
+    sync::ChangeIdSet m_applied;
+    std::unordered_map<sync::ChangeId, Verdict, IdHash> m_refused; // verdicts of refused ones (few)
     std::vector<std::string> m_sites;                              // site table for FieldStamp
     std::unordered_map<std::string, std::uint32_t> m_siteIndex;
-    // What depends only on an application's content (and its campaign), computed once per version
-    // of the content: the digest, and the rules that read the form (R-ELG-6 re-checks them at
-    // every review step; the answer only changes when the content or the campaign does).
-    struct ContentChecks {
-        std::string digest;
-        std::optional<std::vector<std::pair<std::string, Reason>>> incomplete;
-        std::optional<std::vector<Reason>> ineligible;
-    };
+    std::uint32_t m_lastSite = FieldStamp::kNever; // the site siteIndex() found last
     ContentChecks& checksOf(const Application& app) const;
-    mutable std::unordered_map<std::string, ContentChecks> m_contentCache;
+    std::vector<const FieldSpec*> m_specScratch; // setApplicationFields' per-member field specs
+    mutable std::string m_digestScratch;         // contentDigest's canonical text
     std::int64_t m_lastSeq = 0;
 };
 
