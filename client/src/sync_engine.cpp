@@ -169,8 +169,8 @@ Result<SyncReport> SyncEngine::pull(SyncReport report)
             page.push_back(model::PulledChange{std::move(confirmed), std::move(verdict)});
         }
         report.pulled += page.size();
-        auto st =
-            m_replica.withStore([&](model::ReplicaStore& s) { return s.applyPulled(page, reply->cursor); });
+        auto st = m_replica.withStore(
+            [&](model::ReplicaStore& s) { return s.applyPulled(std::move(page), reply->cursor); });
         if (!st)
             return st.error();
         if (!reply->more)

@@ -90,7 +90,7 @@ Result<sync::PushReply> RecordLog::push(const Principal& principal, sync::PushRe
     return reply;
 }
 
-Result<sync::PullReply> RecordLog::pull(const Principal& principal, std::int64_t after, int limit)
+Result<sync::StoredPullReply> RecordLog::pull(const Principal& principal, std::int64_t after, int limit)
 {
     std::lock_guard lock(m_mutex);
     const model::Fold& state = m_store->confirmed();
@@ -128,10 +128,10 @@ Result<sync::PullReply> RecordLog::pull(const Principal& principal, std::int64_t
             }
         }
     }
-    auto changes = m_store->changesAt(seqs);
+    auto changes = m_store->storedChangesAt(seqs); // payloads relayed as stored, never parsed here
     if (!changes)
         return changes.error();
-    sync::PullReply reply;
+    sync::StoredPullReply reply;
     reply.changes = std::move(changes).value();
     reply.cursor = std::max(cursor, reply.changes.empty() ? cursor : reply.changes.back().seq);
     reply.more = more;

@@ -114,7 +114,8 @@ std::optional<Verdict> readVerdict(const sqlite::Statement& stmt, int first)
 }
 
 // Reads the nine change columns starting at column first.
-Result<sync::Change> readChange(const sqlite::Statement& stmt, int first)
+// A change's columns starting at `first` (kChangeColumns order), all but the payload.
+Result<sync::Change> readEnvelope(const sqlite::Statement& stmt, int first)
 {
     sync::Change change;
     auto id = sync::parseUuid(stmt.columnTextView(first));
@@ -131,10 +132,18 @@ Result<sync::Change> readChange(const sqlite::Statement& stmt, int first)
     if (!op)
         return corrupt("change op");
     change.op = *op;
+    return change;
+}
+
+Result<sync::Change> readChange(const sqlite::Statement& stmt, int first)
+{
+    auto change = readEnvelope(stmt, first);
+    if (!change)
+        return change;
     auto payload = sync::parseJson(stmt.columnTextView(first + 8));
     if (!payload || !payload->is_object())
         return corrupt("change payload");
-    change.payload = std::move(payload).value();
+    change->payload = std::move(payload).value();
     return change;
 }
 
@@ -275,8 +284,11 @@ Status<> ReplicaStore::reload()
     return load();
 }
 
-Status<> ReplicaStore::applyPulled(const std::vector<PulledChange>& page, std::int64_t cursor)
+Status<> ReplicaStore::applyPulled(std::vector<PulledChange> page, std::int64_t cursor)
 {
+    std::set<sync::ChangeId> confirmedIds;
+    for (const auto& pulled : page)
+        confirmedIds.insert(pulled.confirmed.change.id);
     bool refold = false;
     auto st = applyPulledInTransaction(page, cursor, refold);
     if (!st || refold) {
@@ -285,15 +297,12 @@ Status<> ReplicaStore::applyPulled(const std::vector<PulledChange>& page, std::i
             return reloaded.error();
         return st;
     }
-    std::set<sync::ChangeId> confirmedIds;
-    for (const auto& pulled : page)
-        confirmedIds.insert(pulled.confirmed.change.id);
     std::erase_if(m_outbox, [&](const sync::Change& c) { return confirmedIds.count(c.id) > 0; });
     rebuildTentative();
     return Ok{};
 }
 
-Status<> ReplicaStore::applyPulledInTransaction(const std::vector<PulledChange>& page, std::int64_t cursor,
+Status<> ReplicaStore::applyPulledInTransaction(std::vector<PulledChange>& page, std::int64_t cursor,
                                                 bool& refold)
 {
     auto tx = sqlite::Transaction::begin(*m_db);
@@ -307,22 +316,40 @@ Status<> ReplicaStore::applyPulledInTransaction(const std::vector<PulledChange>&
         return insert.error();
     if (!unqueue)
         return unqueue.error();
+    // A page in ascending order above everything folded (the usual case) is folded at once, from
+    // the page; otherwise its rows are folded from the log after they are stored, in seq order, or
+    // the whole log is refolded when history arrived below what is folded.
     const std::int64_t folded = m_confirmed.lastSeq();
-    for (const PulledChange& pulled : page) {
-        (*insert)->bind(1, pulled.confirmed.seq);
-        bindChange(**insert, 2, pulled.confirmed.change);
-        if (pulled.verdict) {
+    bool direct = true;
+    for (std::int64_t previous = folded; const PulledChange& pulled : page) {
+        direct = direct && pulled.confirmed.seq > previous;
+        previous = pulled.confirmed.seq;
+    }
+    std::vector<std::string> touched;
+    for (PulledChange& pulled : page) {
+        const std::int64_t seq = pulled.confirmed.seq;
+        const sync::ChangeId id = pulled.confirmed.change.id;
+        (*insert)->bind(1, seq);
+        bindChange(**insert, 2, pulled.confirmed.change); // before the fold takes the payload
+        std::optional<Verdict> verdict = pulled.verdict;
+        if (direct) {
+            touched.push_back(pulled.confirmed.change.recordId);
+            const Verdict local = m_confirmed.apply(std::move(pulled.confirmed), pulled.verdict);
+            if (!verdict)
+                verdict = local;
+        }
+        if (verdict) {
             (*insert)
-                ->bind(11, static_cast<std::int64_t>(pulled.verdict->accepted))
-                .bind(12, pulled.verdict->reason.code)
-                .bind(13, pulled.verdict->reason.zh)
-                .bind(14, pulled.verdict->reason.en);
+                ->bind(11, static_cast<std::int64_t>(verdict->accepted))
+                .bind(12, verdict->reason.code)
+                .bind(13, verdict->reason.zh)
+                .bind(14, verdict->reason.en);
         }
         if (auto st = (*insert)->run(); !st)
             return st.error();
-        if (m_db->changes() > 0 && pulled.confirmed.seq <= folded)
+        if (m_db->changes() > 0 && seq <= folded)
             refold = true;
-        (*unqueue)->bind(1, sync::toString(pulled.confirmed.change.id));
+        (*unqueue)->bind(1, sync::toString(id));
         if (auto st = (*unqueue)->run(); !st)
             return st.error();
     }
@@ -330,9 +357,10 @@ Status<> ReplicaStore::applyPulledInTransaction(const std::vector<PulledChange>&
     if (auto st = setMeta("pull_cursor", std::to_string(m_pullCursor)); !st)
         return st.error();
     if (!refold) {
-        std::vector<std::string> touched;
-        if (auto st = foldFrom(folded, touched); !st)
-            return st.error();
+        if (!direct) {
+            if (auto st = foldFrom(folded, touched); !st)
+                return st.error();
+        }
         if (auto st = writeSummaries(touched); !st)
             return st.error();
     }
@@ -530,7 +558,7 @@ constexpr std::string_view kConfirmedSelect =
     "FROM changes ";
 } // namespace
 
-Result<sync::ConfirmedChange> ReplicaStore::readConfirmed(sqlite::Statement& stmt) const
+Result<sync::ConfirmedChange> ReplicaStore::readConfirmed(const sqlite::Statement& stmt) const
 {
     auto change = readChange(stmt, 1);
     if (!change)
@@ -581,31 +609,74 @@ Result<std::vector<LogEntryHeader>> ReplicaStore::headersAfter(std::int64_t seq,
     return headers;
 }
 
+namespace {
+
+std::vector<std::int64_t> sortedUnique(std::vector<std::int64_t> seqs)
+{
+    std::sort(seqs.begin(), seqs.end());
+    seqs.erase(std::unique(seqs.begin(), seqs.end()), seqs.end());
+    return seqs;
+}
+
+} // namespace
+
 Result<std::vector<sync::ConfirmedChange>>
 ReplicaStore::changesAt(const std::vector<std::int64_t>& seqs) const
 {
-    std::vector<std::int64_t> sorted = seqs;
-    std::sort(sorted.begin(), sorted.end());
-    sorted.erase(std::unique(sorted.begin(), sorted.end()), sorted.end());
+    std::vector<sync::ConfirmedChange> page;
+    auto st = eachChangeAt(seqs, [&](const sqlite::Statement& row) -> Status<> {
+        auto confirmed = readConfirmed(row);
+        if (!confirmed)
+            return confirmed.error();
+        page.push_back(std::move(confirmed).value());
+        return Ok{};
+    });
+    if (!st)
+        return st.error();
+    return page;
+}
+
+Result<std::vector<sync::StoredChange>>
+ReplicaStore::storedChangesAt(const std::vector<std::int64_t>& seqs) const
+{
+    std::vector<sync::StoredChange> page;
+    auto st = eachChangeAt(seqs, [&](const sqlite::Statement& row) -> Status<> {
+        auto envelope = readEnvelope(row, 1);
+        if (!envelope)
+            return envelope.error();
+        page.push_back(sync::StoredChange{row.columnInt(0), std::move(envelope).value(),
+                                          toChangeVerdict(readVerdict(row, 10).value_or(Verdict{})),
+                                          row.columnText(9)});
+        return Ok{};
+    });
+    if (!st)
+        return st.error();
+    return page;
+}
+
+Status<> ReplicaStore::eachChangeAt(const std::vector<std::int64_t>& seqs,
+                                    const std::function<Status<>(const sqlite::Statement&)>& visit) const
+{
     auto stmt = m_db->cached(std::string(kConfirmedSelect) + "WHERE seq = ?");
     if (!stmt)
         return stmt.error();
-    std::vector<sync::ConfirmedChange> page;
-    page.reserve(sorted.size());
-    for (const std::int64_t seq : sorted) {
+    for (const std::int64_t seq : sortedUnique(seqs)) {
         (*stmt)->bind(1, seq);
         auto row = (*stmt)->step();
-        if (!row)
+        if (!row) {
+            (*stmt)->reset();
             return row.error();
+        }
         if (*row) {
-            auto confirmed = readConfirmed(**stmt);
-            if (!confirmed)
-                return confirmed.error();
-            page.push_back(std::move(confirmed).value());
+            auto st = visit(**stmt);
+            if (!st) {
+                (*stmt)->reset();
+                return st;
+            }
         }
         (*stmt)->reset();
     }
-    return page;
+    return Ok{};
 }
 
 Result<std::vector<std::int64_t>> ReplicaStore::seqsOfRecord(const std::string& recordId,

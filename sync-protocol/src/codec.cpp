@@ -244,26 +244,57 @@ Result<PullRequest> decodePullRequest(std::string_view json, const DecodeLimits&
     return finish(reader, std::move(message));
 }
 
-std::string encode(const PullReply& message)
+namespace {
+
+// A pull reply around its changes; writeOne(out, i) writes change i.
+template <class WriteOne>
+std::string encodePull(std::size_t count, std::size_t bytesGuess, WriteOne&& writeOne, std::int64_t cursor,
+                       bool more, const Hlc& serverTime)
 {
-    std::string out = startMessage(128 + message.changes.size() * 2048);
+    std::string out = startMessage(128 + bytesGuess);
     appendKey(out, "changes");
     out.push_back('[');
-    for (std::size_t i = 0; i < message.changes.size(); ++i) {
+    for (std::size_t i = 0; i < count; ++i) {
         if (i > 0)
             out.push_back(',');
-        detail::writeChange(out, message.changes[i].change, &message.changes[i].seq,
-                            &message.changes[i].verdict);
+        writeOne(out, i);
     }
     out.push_back(']');
     appendKey(out, "cursor");
-    appendInt(out, message.cursor);
+    appendInt(out, cursor);
     appendKey(out, "more");
-    out.append(message.more ? "true" : "false");
+    out.append(more ? "true" : "false");
     appendKey(out, "time");
-    appendHlc(out, message.serverTime);
+    appendHlc(out, serverTime);
     out.push_back('}');
     return out;
+}
+
+} // namespace
+
+std::string encode(const PullReply& message)
+{
+    return encodePull(
+        message.changes.size(), message.changes.size() * 2048,
+        [&](std::string& out, std::size_t i) {
+            const ConfirmedChange& c = message.changes[i];
+            detail::writeChange(out, c.change, &c.seq, &c.verdict);
+        },
+        message.cursor, message.more, message.serverTime);
+}
+
+std::string encode(const StoredPullReply& message)
+{
+    std::size_t bytes = 0;
+    for (const StoredChange& c : message.changes)
+        bytes += c.payloadJson.size() + 512;
+    return encodePull(
+        message.changes.size(), bytes,
+        [&](std::string& out, std::size_t i) {
+            const StoredChange& c = message.changes[i];
+            detail::writeChange(out, c.change, &c.seq, &c.verdict, c.payloadJson);
+        },
+        message.cursor, message.more, message.serverTime);
 }
 
 Result<PullReply> decodePullReply(std::string_view json, const DecodeLimits& limits)

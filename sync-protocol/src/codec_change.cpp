@@ -19,8 +19,11 @@ constexpr std::array<std::string_view, 10> kChangeFields{"id",  "by", "site", "h
 constexpr std::array<std::string_view, 3> kRefusedFields{"code", "zh", "en"};
 } // namespace
 
-void writeChange(std::string& out, const Change& change, const std::int64_t* seq,
-                 const ChangeVerdict* verdict)
+namespace {
+
+// Everything of a change's JSON up to and including "body": (the payload follows).
+void writeEnvelope(std::string& out, const Change& change, const std::int64_t* seq,
+                   const ChangeVerdict* verdict)
 {
     out.push_back('{');
     if (seq != nullptr) {
@@ -52,7 +55,23 @@ void writeChange(std::string& out, const Change& change, const std::int64_t* seq
     out.append(",\"op\":\"");
     out.append(toString(change.op));
     out.append("\",\"body\":");
+}
+
+} // namespace
+
+void writeChange(std::string& out, const Change& change, const std::int64_t* seq,
+                 const ChangeVerdict* verdict)
+{
+    writeEnvelope(out, change, seq, verdict);
     appendValue(out, change.payload);
+    out.push_back('}');
+}
+
+void writeChange(std::string& out, const Change& change, const std::int64_t* seq,
+                 const ChangeVerdict* verdict, std::string_view payloadJson)
+{
+    writeEnvelope(out, change, seq, verdict);
+    out.append(payloadJson);
     out.push_back('}');
 }
 

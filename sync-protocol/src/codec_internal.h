@@ -3,6 +3,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <tepei/sync/change.h>
 
 namespace tepei::sync::detail {
@@ -10,5 +11,8 @@ namespace tepei::sync::detail {
 // Appends the JSON form of a change; with "seq" first when seq is not null.
 void writeChange(std::string& out, const Change& change, const std::int64_t* seq,
                  const ChangeVerdict* verdict);
+// The same with the payload given as JSON text, copied as it is (change.payload is not used).
+void writeChange(std::string& out, const Change& change, const std::int64_t* seq, const ChangeVerdict* verdict,
+                 std::string_view payloadJson);
 
 } // namespace tepei::sync::detail

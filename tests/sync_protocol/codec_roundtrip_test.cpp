@@ -159,6 +159,30 @@ TEST(RSync2_Messages, PullRequestAndRepliesRoundTrip)
     expectRoundTrip(PullReply{kProtocolVersion, {}, 1305, false, Hlc{1710892803000, 1}}, decodePullReply);
 }
 
+TEST(RSync2_Messages, PullReplyFromStoredPayloadTextIsTheSameMessage)
+{
+    // A server relays payloads as its store keeps them (text written by appendJson), unparsed.
+    PullReply page;
+    page.changes = {ConfirmedChange{1201, sampleSetChange()}, ConfirmedChange{1305, sampleCommandChange()}};
+    page.changes[1].verdict = ChangeVerdict{false, "quota_full", "名额已满", "no places left"};
+    page.cursor = 1305;
+    page.serverTime = Hlc{1710892802000, 0};
+    StoredPullReply stored;
+    for (const ConfirmedChange& c : page.changes) {
+        std::string text;
+        appendJson(text, c.change.payload);
+        Change envelope = c.change;
+        envelope.payload = web::json::value::object({{"ignored", web::json::value::number(1)}});
+        stored.changes.push_back(StoredChange{c.seq, envelope, c.verdict, text});
+    }
+    stored.cursor = page.cursor;
+    stored.serverTime = page.serverTime;
+    EXPECT_EQ(encode(stored), encode(page));
+    const auto decoded = decodePullReply(encode(stored));
+    ASSERT_TRUE(decoded.ok()) << decoded.error().message;
+    EXPECT_EQ(*decoded, page);
+}
+
 TEST(RSync2_Messages, LoginErrorAndBlobMessagesRoundTrip)
 {
     expectRoundTrip(LoginRequest{kProtocolVersion, "zhangsan", "密码 with \"quotes\"", "site-1"},

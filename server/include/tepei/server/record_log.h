@@ -40,7 +40,7 @@ public:
 
     // The caller's scope after `after`, at most `limit` changes (plus the history of records that
     // entered the scope within the page).
-    Result<sync::PullReply> pull(const Principal& principal, std::int64_t after, int limit);
+    Result<sync::StoredPullReply> pull(const Principal& principal, std::int64_t after, int limit);
 
     // Appends without authorization, for tepei-admin (campaigns, demo data) only.
     Result<std::vector<model::Appended>> appendTrusted(const std::vector<sync::Change>& changes);

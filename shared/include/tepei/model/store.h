@@ -14,6 +14,7 @@
 #include <tepei/model/fold.h>
 #include <tepei/model/sqlite.h>
 #include <tepei/sync/change.h>
+#include <tepei/sync/messages.h>
 #include <tepei/sync/result.h>
 #include <vector>
 
@@ -91,7 +92,7 @@ public:
     // the cursor (a record that just entered this replica's scope arrives with its history): the
     // state is then refolded from the log. Pending local changes the page confirms leave the
     // outbox. Verdicts given by the server are taken as they are (see Fold::apply).
-    Status<> applyPulled(const std::vector<PulledChange>& page, std::int64_t cursor);
+    Status<> applyPulled(std::vector<PulledChange> page, std::int64_t cursor);
 
     // Client: records a local change and queues it for push, atomically. Returns its tentative
     // verdict.
@@ -114,6 +115,9 @@ public:
     Result<std::vector<LogEntryHeader>> headersAfter(std::int64_t seq, int limit) const;
     // Full changes for the given seqs (any order; the result is in seq order).
     Result<std::vector<sync::ConfirmedChange>> changesAt(const std::vector<std::int64_t>& seqs) const;
+    // The same with each payload as the JSON text stored, not parsed: for relaying changes (a
+    // server's pull) without building and writing JSON values again.
+    Result<std::vector<sync::StoredChange>> storedChangesAt(const std::vector<std::int64_t>& seqs) const;
     // Seqs of one record's changes up to and including maxSeq.
     Result<std::vector<std::int64_t>> seqsOfRecord(const std::string& recordId, std::int64_t maxSeq) const;
     // Verdict stored with a confirmed change, if it is in the log.
@@ -137,11 +141,13 @@ private:
     explicit ReplicaStore(std::unique_ptr<sqlite::Database> db);
     Status<> load();
     Status<> reload();
-    Status<> applyPulledInTransaction(const std::vector<PulledChange>& page, std::int64_t cursor,
-                                      bool& refold);
+    Status<> applyPulledInTransaction(std::vector<PulledChange>& page, std::int64_t cursor, bool& refold);
     Result<std::vector<Appended>> appendInTransaction(std::vector<sync::Change>& changes,
                                                       const AppendGate& gate);
-    Result<sync::ConfirmedChange> readConfirmed(sqlite::Statement& stmt) const;
+    Result<sync::ConfirmedChange> readConfirmed(const sqlite::Statement& stmt) const;
+    // Calls visit with the row of each change whose seq is in seqs (ascending, once each).
+    Status<> eachChangeAt(const std::vector<std::int64_t>& seqs,
+                          const std::function<Status<>(const sqlite::Statement&)>& visit) const;
     Status<> writeSummaries(const std::vector<std::string>& recordIds);
     Status<> foldFrom(std::int64_t afterSeq, std::vector<std::string>& touched);
     void rebuildTentative();

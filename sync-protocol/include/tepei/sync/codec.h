@@ -65,6 +65,8 @@ std::string encode(const PushRequest& message);
 std::string encode(const PushReply& message);
 std::string encode(const PullRequest& message);
 std::string encode(const PullReply& message);
+// The same message from payloads kept as text: each payloadJson is copied in as it is, unparsed.
+std::string encode(const StoredPullReply& message);
 std::string encode(const LoginRequest& message);
 std::string encode(const LoginReply& message);
 std::string encode(const ErrorReply& message);

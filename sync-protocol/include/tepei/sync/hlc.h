@@ -3,14 +3,13 @@
 // that follow physical time closely, never go backwards on a site, and order every causally
 // related pair of events. Ties between sites break on the site id, giving a total order.
 
-#include <tepei/sync/result.h>
-
 #include <compare>
 #include <cstdint>
 #include <functional>
 #include <mutex>
 #include <string>
 #include <string_view>
+#include <tepei/sync/result.h>
 
 namespace tepei::sync {
 

@@ -1,12 +1,10 @@
 #pragma once
 // Identifiers: random (version 4) UUIDs from Boost.Uuid.
 
-#include <tepei/sync/result.h>
-
 #include <boost/uuid/uuid.hpp>
-
 #include <string>
 #include <string_view>
+#include <tepei/sync/result.h>
 
 namespace tepei::sync {
 

@@ -85,6 +85,21 @@ struct PullReply {
     bool operator==(const PullReply&) const = default;
 };
 
+// A pull reply whose payloads are JSON text as a store keeps them (see StoredChange): what a
+// server writes without parsing the payloads it read. encode() gives the same message form.
+struct StoredChange {
+    std::int64_t seq = 0;
+    Change change; // its payload is not used: payloadJson is
+    ChangeVerdict verdict;
+    std::string payloadJson; // one JSON object, as written by appendJson
+};
+struct StoredPullReply {
+    std::vector<StoredChange> changes;
+    std::int64_t cursor = 0;
+    bool more = false;
+    Hlc serverTime;
+};
+
 // POST /v1/login body.
 struct LoginRequest {
     int version = kProtocolVersion;
