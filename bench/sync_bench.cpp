@@ -66,7 +66,7 @@ struct World {
         d.transport = client::makeHttpTransport(client::ServerConfig{server.baseUri()});
         client::SyncOptions options;
         options.pushBatch = 2500;
-        options.pullLimit = 5000;
+        options.pullLimit = 2000;
         d.engine = std::make_unique<client::SyncEngine>(*d.replica, d.transport, options);
         d.engine->setToken(client::signInOnline(*d.transport, *d.replica, login, kPassword).value().token);
         return d;

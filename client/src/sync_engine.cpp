@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <future>
 #include <tepei/client/sync_engine.h>
 #include <tepei/sync/codec.h>
 
@@ -145,22 +146,37 @@ Result<SyncReport> SyncEngine::push(SyncReport report)
     return report;
 }
 
+Result<sync::PullReply> SyncEngine::fetchPage(const std::string& token, std::int64_t after) const
+{
+    HttpRequest http;
+    http.path = "/v1/pull?after=" + std::to_string(after) + "&limit=" + std::to_string(m_options.pullLimit);
+    http.token = token;
+    auto response = m_transport->send(http);
+    if (!response)
+        return response.error();
+    if (response->status != 200)
+        return errorFrom(*response);
+    return sync::decodePullReply(response->body);
+}
+
 Result<SyncReport> SyncEngine::pull(SyncReport report)
 {
     const std::string token = this->token();
+    const std::int64_t cursor =
+        m_replica.withStore([](const model::ReplicaStore& s) { return s.pullCursor(); });
+    // Pages are pipelined: while this thread stores a page, the next one is fetched and decoded
+    // on another (one request in flight at a time). A page that cannot be stored stops the pull;
+    // the cursor only moves with what was stored, so nothing is skipped.
+    auto next = std::async(std::launch::async, [this, token, cursor] { return fetchPage(token, cursor); });
     for (;;) {
-        const std::int64_t cursor =
-            m_replica.withStore([](const model::ReplicaStore& s) { return s.pullCursor(); });
-        HttpRequest http;
-        http.path =
-            "/v1/pull?after=" + std::to_string(cursor) + "&limit=" + std::to_string(m_options.pullLimit);
-        http.token = token;
-        const auto body = exchange(http, report);
-        if (!body)
-            return body.error();
-        auto reply = sync::decodePullReply(*body);
+        auto reply = next.get();
+        ++report.requests;
         if (!reply)
             return reply.error();
+        if (reply->more) {
+            next = std::async(std::launch::async,
+                              [this, token, after = reply->cursor] { return fetchPage(token, after); });
+        }
         m_replica.observeServerTime(reply->serverTime);
         std::vector<model::PulledChange> page;
         page.reserve(reply->changes.size());
@@ -172,7 +188,7 @@ Result<SyncReport> SyncEngine::pull(SyncReport report)
         auto st = m_replica.withStore(
             [&](model::ReplicaStore& s) { return s.applyPulled(std::move(page), reply->cursor); });
         if (!st)
-            return st.error();
+            return st.error(); // a fetch still in flight is awaited (and dropped) on return
         if (!reply->more)
             break;
     }

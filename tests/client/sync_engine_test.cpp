@@ -184,6 +184,43 @@ TEST_F(ClientSync, RSync3_ServerStoppingMidSyncLosesAndDuplicatesNothing)
     expectSameAsServer(*laptop.replica, ids.back(), client::storedToken(*laptop.replica));
 }
 
+TEST_F(ClientSync, RSync3_PullOfManyPagesCutMidwayResumesWhereItStopped)
+{
+    Device laptop = open("laptop", "bt-applicant");
+    for (int i = 0; i < 30; ++i) {
+        web::json::value fields = form(500 + static_cast<std::uint64_t>(i));
+        fields["authority"] = web::json::value::string("150200");
+        fields["unit_code"] = web::json::value::string("W-BT-1");
+        const std::string id = sync::newUuidString();
+        ASSERT_TRUE(laptop.replica->setFields(model::kKindApplication, id, fields).ok());
+        web::json::value edit = web::json::value::object();
+        edit["mobile"] = web::json::value::string("1390000" + std::to_string(2000 + i));
+        ASSERT_TRUE(laptop.replica->setFields(model::kKindApplication, id, edit).ok());
+    }
+    ASSERT_TRUE(laptop.engine->syncOnce().ok());
+    // A new device pulls pages of 10 (the next page is fetched while one is stored); the server
+    // stops after the fourth page was answered.
+    Device fresh = open("fresh", "bt-applicant");
+    auto cut = std::make_shared<StopServerAfter>(fresh.transport, *s_server, 4);
+    client::SyncEngine interrupted(*fresh.replica, cut, client::SyncOptions{{}, {}, {}, 50, 10});
+    interrupted.setToken(client::storedToken(*fresh.replica));
+    const auto first = interrupted.syncOnce();
+    ASSERT_FALSE(first.ok());
+    EXPECT_EQ(first.error().code, "offline");
+    const std::int64_t stoppedAt =
+        fresh.replica->withStore([](const model::ReplicaStore& s) { return s.pullCursor(); });
+    EXPECT_GT(stoppedAt, 0) << "the pages that arrived before the cut are kept";
+    ASSERT_TRUE(s_server->start());
+    const auto resumed = fresh.engine->syncOnce();
+    ASSERT_TRUE(resumed.ok()) << resumed.error().message;
+    ASSERT_TRUE(laptop.engine->syncOnce().ok());
+    const auto state = [](const Device& d) {
+        return d.replica->withStore(
+            [](const model::ReplicaStore& s) { return s.confirmed().canonicalState(); });
+    };
+    EXPECT_EQ(state(fresh), state(laptop)) << "every change exactly once, in order";
+}
+
 TEST_F(ClientSync, RSync3_RestartWithAPendingOutboxSyncsAfterwards)
 {
     const std::string id = sync::newUuidString();
