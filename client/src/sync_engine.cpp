@@ -146,7 +146,7 @@ Result<SyncReport> SyncEngine::push(SyncReport report)
     return report;
 }
 
-Result<sync::PullReply> SyncEngine::fetchPage(const std::string& token, std::int64_t after) const
+Result<SyncEngine::Page> SyncEngine::fetchPage(const std::string& token, std::int64_t after) const
 {
     HttpRequest http;
     http.path = "/v1/pull?after=" + std::to_string(after) + "&limit=" + std::to_string(m_options.pullLimit);
@@ -156,7 +156,20 @@ Result<sync::PullReply> SyncEngine::fetchPage(const std::string& token, std::int
         return response.error();
     if (response->status != 200)
         return errorFrom(*response);
-    return sync::decodePullReply(response->body);
+    std::vector<std::string> payloadTexts;
+    auto reply = sync::decodePullReplyWithPayloadText(response->body, payloadTexts);
+    if (!reply)
+        return reply.error();
+    // Everything the store needs that does not touch the store is done here, off the thread
+    // that stores pages: verdicts, and each payload's text for the log (as the message holds it).
+    Page page{{}, reply->cursor, reply->more, reply->serverTime};
+    page.changes.reserve(reply->changes.size());
+    for (std::size_t i = 0; i < reply->changes.size(); ++i) {
+        model::PulledChange pulled{std::move(reply->changes[i]), std::nullopt, std::move(payloadTexts[i])};
+        pulled.verdict = model::fromChangeVerdict(pulled.confirmed.verdict);
+        page.changes.push_back(std::move(pulled));
+    }
+    return page;
 }
 
 Result<SyncReport> SyncEngine::pull(SyncReport report)
@@ -169,27 +182,21 @@ Result<SyncReport> SyncEngine::pull(SyncReport report)
     // the cursor only moves with what was stored, so nothing is skipped.
     auto next = std::async(std::launch::async, [this, token, cursor] { return fetchPage(token, cursor); });
     for (;;) {
-        auto reply = next.get();
+        auto page = next.get();
         ++report.requests;
-        if (!reply)
-            return reply.error();
-        if (reply->more) {
+        if (!page)
+            return page.error();
+        if (page->more) {
             next = std::async(std::launch::async,
-                              [this, token, after = reply->cursor] { return fetchPage(token, after); });
+                              [this, token, after = page->cursor] { return fetchPage(token, after); });
         }
-        m_replica.observeServerTime(reply->serverTime);
-        std::vector<model::PulledChange> page;
-        page.reserve(reply->changes.size());
-        for (sync::ConfirmedChange& confirmed : reply->changes) {
-            model::Verdict verdict = model::fromChangeVerdict(confirmed.verdict);
-            page.push_back(model::PulledChange{std::move(confirmed), std::move(verdict)});
-        }
-        report.pulled += page.size();
+        m_replica.observeServerTime(page->serverTime);
+        report.pulled += page->changes.size();
         auto st = m_replica.withStore(
-            [&](model::ReplicaStore& s) { return s.applyPulled(std::move(page), reply->cursor); });
+            [&](model::ReplicaStore& s) { return s.applyPulled(std::move(page->changes), page->cursor); });
         if (!st)
             return st.error(); // a fetch still in flight is awaited (and dropped) on return
-        if (!reply->more)
+        if (!page->more)
             break;
     }
     return report;

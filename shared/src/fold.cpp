@@ -115,13 +115,19 @@ Verdict Fold::applyOnce(sync::Change& change, std::int64_t seq, const std::optio
     // in m_applied.
     Application* app = nullptr;
     if (change.recordKind == kKindApplication) {
-        const auto it = m_applications.find(change.recordId);
-        app = it == m_applications.end() ? nullptr : &it->second;
+        // Consecutive changes often touch one record (a form's edits, a review): remember it.
+        if (m_lastApplication.app && m_lastApplication.app->id == change.recordId) {
+            app = m_lastApplication.app;
+        } else {
+            const auto it = m_applications.find(change.recordId);
+            app = it == m_applications.end() ? nullptr : &it->second;
+        }
     }
     if (const Verdict* earlier = earlierVerdict(change.id, app))
         return *earlier;
     const sync::ChangeId id = change.id;
     Verdict verdict = dispatch(change, app, seq, given); // sets app when the change creates it
+    m_lastApplication.app = app;
     if (!app || app->history.empty() || app->history.back().changeId != id) {
         m_applied.insert(id);
         if (!verdict.accepted)
@@ -256,8 +262,9 @@ Verdict Fold::setApplicationFields(sync::Change& change, Application*& found, st
         const FieldStamp stamp{change.hlc, site};
         const FieldSpec* const first = applicationFields().data();
         app.stamps.form.resize(applicationFields().size());
-        // Payload members come sorted by name, as the map is: insert each next to the last one.
-        auto hint = app.values.begin();
+        // A new record's members come sorted by name, as the map is: each is appended at the end.
+        const bool appending = app.values.empty();
+        auto hint = app.values.end();
         std::size_t i = 0;
         for (auto& [name, value] : members) {
             const FieldSpec* spec = specs[i++];
@@ -275,8 +282,12 @@ Verdict Fold::setApplicationFields(sync::Change& change, Application*& found, st
             *current = stamp;
             if (current == &app.stamps.unitCode)
                 app.unitCode = value.is_string() ? value.as_string() : std::string();
-            else
+            else if (appending)
                 hint = std::next(app.values.insert_or_assign(hint, std::move(name), std::move(value)));
+            else if (const auto found = app.values.find(name); found != app.values.end())
+                found->second = std::move(value);
+            else
+                app.values.emplace(std::move(name), std::move(value));
         }
         app.checks.reset(); // the content changed
     }

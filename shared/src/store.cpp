@@ -90,7 +90,8 @@ std::string_view payloadText(const sync::Change& change)
     return text;
 }
 
-void bindChange(sqlite::Statement& stmt, int first, const sync::Change& change)
+void bindChange(sqlite::Statement& stmt, int first, const sync::Change& change,
+                std::string_view payloadJson = {})
 {
     stmt.bind(first, sync::toString(change.id))
         .bind(first + 1, change.author)
@@ -100,7 +101,7 @@ void bindChange(sqlite::Statement& stmt, int first, const sync::Change& change)
         .bind(first + 5, change.recordKind)
         .bind(first + 6, change.recordId)
         .bind(first + 7, std::string_view(sync::toString(change.op)))
-        .bind(first + 8, payloadText(change));
+        .bind(first + 8, payloadJson.empty() ? payloadText(change) : payloadJson);
 }
 
 // The verdict in the four columns (accepted, reason_code, reason_zh, reason_en) starting at
@@ -330,7 +331,7 @@ Status<> ReplicaStore::applyPulledInTransaction(std::vector<PulledChange>& page,
         const std::int64_t seq = pulled.confirmed.seq;
         const sync::ChangeId id = pulled.confirmed.change.id;
         (*insert)->bind(1, seq);
-        bindChange(**insert, 2, pulled.confirmed.change); // before the fold takes the payload
+        bindChange(**insert, 2, pulled.confirmed.change, pulled.payloadText); // before the fold takes it
         std::optional<Verdict> verdict = pulled.verdict;
         if (direct) {
             touched.push_back(pulled.confirmed.change.recordId);

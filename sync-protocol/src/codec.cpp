@@ -297,10 +297,14 @@ std::string encode(const StoredPullReply& message)
         message.cursor, message.more, message.serverTime);
 }
 
-Result<PullReply> decodePullReply(std::string_view json, const DecodeLimits& limits)
+namespace {
+
+Result<PullReply> decodePull(std::string_view json, const DecodeLimits& limits,
+                             std::vector<std::string>* payloadTexts)
 {
     Reader reader;
-    auto root = reader.parseObject(json, limits);
+    std::vector<std::string_view> spans;
+    auto root = reader.parseObject(json, limits, payloadTexts ? &spans : nullptr);
     PullReply message;
     reader.version(root, message.version);
     auto f =
@@ -325,7 +329,28 @@ Result<PullReply> decodePullReply(std::string_view json, const DecodeLimits& lim
     if (reader.ok() && !message.changes.empty() && message.cursor < message.changes.back().seq)
         reader.fail("invalid_value", "the cursor must not be below the seq of the page's last change",
                     "cursor");
+    if (payloadTexts && reader.ok()) {
+        if (spans.size() != message.changes.size()) {
+            reader.fail("invalid_value", "every change needs exactly one body", "changes");
+        } else {
+            payloadTexts->assign(spans.begin(), spans.end());
+        }
+    }
     return finish(reader, std::move(message));
+}
+
+} // namespace
+
+Result<PullReply> decodePullReply(std::string_view json, const DecodeLimits& limits)
+{
+    return decodePull(json, limits, nullptr);
+}
+
+Result<PullReply> decodePullReplyWithPayloadText(std::string_view json,
+                                                 std::vector<std::string>& payloadTexts,
+                                                 const DecodeLimits& limits)
+{
+    return decodePull(json, limits, &payloadTexts);
 }
 
 // --- login ---

@@ -12,7 +12,7 @@ namespace tepei::sync::detail {
 void writeChange(std::string& out, const Change& change, const std::int64_t* seq,
                  const ChangeVerdict* verdict);
 // The same with the payload given as JSON text, copied as it is (change.payload is not used).
-void writeChange(std::string& out, const Change& change, const std::int64_t* seq, const ChangeVerdict* verdict,
-                 std::string_view payloadJson);
+void writeChange(std::string& out, const Change& change, const std::int64_t* seq,
+                 const ChangeVerdict* verdict, std::string_view payloadJson);
 
 } // namespace tepei::sync::detail

@@ -20,8 +20,9 @@ constexpr int kMaxDepth = 64;
 
 class Parser {
 public:
-    explicit Parser(std::string_view text)
-        : m_begin(text.data()), m_p(text.data()), m_end(text.data() + text.size())
+    Parser(std::string_view text, std::vector<std::string_view>* payloadSpans)
+        : m_begin(text.data()), m_p(text.data()), m_end(text.data() + text.size()),
+          m_payloadSpans(payloadSpans)
     {}
 
     web::json::value parseDocument()
@@ -122,9 +123,12 @@ private:
             }
             ++m_p;
             skipSpace();
+            const char* const valueStart = m_p;
             web::json::value value = parseValue(depth);
             if (failed())
                 return {};
+            if (m_payloadSpans && depth == kChangeDepth && name == "body")
+                m_payloadSpans->emplace_back(valueStart, static_cast<std::size_t>(m_p - valueStart));
             members.emplace_back(std::move(name), std::move(value));
             skipSpace();
             if (m_p != m_end && *m_p == ',') {
@@ -359,17 +363,22 @@ private:
         return web::json::value::number(value);
     }
 
+    // Depth of an object inside the root object's arrays: a change of a message.
+    static constexpr int kChangeDepth = 3;
+
     const char* const m_begin;
     const char* m_p;
     const char* const m_end;
+    std::vector<std::string_view>* m_payloadSpans;
     std::string m_error;
 };
 
 } // namespace
 
-web::json::value parseJson(std::string_view text, std::string& error)
+web::json::value parseJson(std::string_view text, std::string& error,
+                           std::vector<std::string_view>* payloadSpans)
 {
-    Parser parser(text);
+    Parser parser(text, payloadSpans);
     web::json::value value = parser.parseDocument();
     if (parser.failed()) {
         error = parser.error();

@@ -145,7 +145,8 @@ void Reader::failDuplicate(std::string_view path, std::string_view key)
          joinPath(path, key));
 }
 
-web::json::value Reader::parseObject(std::string_view text, const DecodeLimits& limits)
+web::json::value Reader::parseObject(std::string_view text, const DecodeLimits& limits,
+                                     std::vector<std::string_view>* payloadSpans)
 {
     if (text.size() > limits.maxMessageBytes) {
         fail("too_large",
@@ -159,7 +160,7 @@ web::json::value Reader::parseObject(std::string_view text, const DecodeLimits& 
         return {};
     }
     std::string error;
-    web::json::value root = parseJson(text, error);
+    web::json::value root = parseJson(text, error, payloadSpans);
     if (!error.empty()) {
         fail("malformed_json", "the message is not valid JSON: " + error, {});
         return {};

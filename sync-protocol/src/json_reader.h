@@ -31,7 +31,8 @@ public:
     void fail(std::string code, std::string message, std::string field);
 
     // Size limit, UTF-8, JSON syntax; the root must be an object. Returns Null on failure.
-    web::json::value parseObject(std::string_view text, const DecodeLimits& limits);
+    web::json::value parseObject(std::string_view text, const DecodeLimits& limits,
+                                 std::vector<std::string_view>* payloadSpans = nullptr);
     // Reads "v" of a message root before anything else (a newer peer may add fields).
     void version(const web::json::value& root, int& out);
 

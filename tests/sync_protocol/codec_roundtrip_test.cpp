@@ -181,6 +181,26 @@ TEST(RSync2_Messages, PullReplyFromStoredPayloadTextIsTheSameMessage)
     const auto decoded = decodePullReply(encode(stored));
     ASSERT_TRUE(decoded.ok()) << decoded.error().message;
     EXPECT_EQ(*decoded, page);
+    // A replica that stores payload text gets each one exactly as the message holds it.
+    std::vector<std::string> texts;
+    const auto withText = decodePullReplyWithPayloadText(encode(stored), texts);
+    ASSERT_TRUE(withText.ok()) << withText.error().message;
+    EXPECT_EQ(*withText, page);
+    ASSERT_EQ(texts.size(), 2u);
+    EXPECT_EQ(texts[0], stored.changes[0].payloadJson);
+    EXPECT_EQ(texts[1], stored.changes[1].payloadJson);
+    // Spaces a peer may put around the payloads stay outside the texts.
+    std::string spaced = encode(stored);
+    for (std::size_t at = spaced.find("\"body\":"); at != std::string::npos;
+         at = spaced.find("\"body\":", at + 9))
+        spaced.insert(at + 7, " \n ");
+    ASSERT_TRUE(decodePullReplyWithPayloadText(spaced, texts).ok());
+    EXPECT_EQ(texts[1], stored.changes[1].payloadJson);
+    EXPECT_EQ(decodePullReplyWithPayloadText(R"({"v":1,"changes":[{}],"cursor":1,"more":false,"time":"1.0"})",
+                                             texts)
+                  .error()
+                  .code,
+              "missing_field");
 }
 
 TEST(RSync2_Messages, LoginErrorAndBlobMessagesRoundTrip)

@@ -78,8 +78,15 @@ public:
 private:
     Result<SyncReport> push(SyncReport report);
     Result<SyncReport> pull(SyncReport report);
-    // GET /v1/pull after the cursor, decoded; safe to call on another thread.
-    Result<sync::PullReply> fetchPage(const std::string& token, std::int64_t after) const;
+    // One pulled page, ready for the store.
+    struct Page {
+        std::vector<model::PulledChange> changes;
+        std::int64_t cursor = 0;
+        bool more = false;
+        sync::Hlc serverTime;
+    };
+    // GET /v1/pull after the cursor, decoded and prepared; safe to call on another thread.
+    Result<Page> fetchPage(const std::string& token, std::int64_t after) const;
     Error errorFrom(const HttpResponse& response) const;
     // Sends one request and counts it; the body of a 200 reply, or why there is none.
     Result<std::string> exchange(const HttpRequest& request, SyncReport& report);

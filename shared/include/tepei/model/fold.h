@@ -231,6 +231,20 @@ private:
     std::vector<std::string> m_sites;                              // site table for FieldStamp
     std::unordered_map<std::string, std::uint32_t> m_siteIndex;
     std::uint32_t m_lastSite = FieldStamp::kNever; // the site siteIndex() found last
+    // The application the last change touched. Not copied with the fold (a copy's applications are
+    // its own): a copy starts without it.
+    struct LastApplication {
+        Application* app = nullptr;
+        LastApplication() = default;
+        LastApplication(const LastApplication&) {}
+        LastApplication& operator=(const LastApplication&)
+        {
+            app = nullptr;
+            return *this;
+        }
+        ~LastApplication() = default;
+    };
+    LastApplication m_lastApplication;
     ContentChecks& checksOf(const Application& app) const;
     std::vector<const FieldSpec*> m_specScratch; // setApplicationFields' per-member field specs
     mutable std::string m_digestScratch;         // contentDigest's canonical text

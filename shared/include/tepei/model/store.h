@@ -59,6 +59,9 @@ struct RecordSummary {
 struct PulledChange {
     sync::ConfirmedChange confirmed;
     std::optional<Verdict> verdict; // none: evaluate the rules locally (a replica of the whole log)
+    // The payload as JSON text (sync::appendJson), when the caller wrote it already (a client
+    // writes it on the thread that fetched the page); empty: the store writes it.
+    std::string payloadText;
 };
 
 // A local change that the server refused at push (authorization, bad input): it left the outbox

@@ -76,6 +76,11 @@ Result<PushRequest> decodePushRequest(std::string_view json, const DecodeLimits&
 Result<PushReply> decodePushReply(std::string_view json, const DecodeLimits& limits = {});
 Result<PullRequest> decodePullRequest(std::string_view json, const DecodeLimits& limits = {});
 Result<PullReply> decodePullReply(std::string_view json, const DecodeLimits& limits = {});
+// The same, also giving each change's payload exactly as the message holds it (payloadTexts[i]
+// for changes[i]): a replica that stores payload text keeps it without writing it again.
+Result<PullReply> decodePullReplyWithPayloadText(std::string_view json,
+                                                 std::vector<std::string>& payloadTexts,
+                                                 const DecodeLimits& limits = {});
 Result<LoginRequest> decodeLoginRequest(std::string_view json, const DecodeLimits& limits = {});
 Result<LoginReply> decodeLoginReply(std::string_view json, const DecodeLimits& limits = {});
 Result<ErrorReply> decodeErrorReply(std::string_view json, const DecodeLimits& limits = {});
