@@ -315,8 +315,10 @@ Result<PullReply> decodePull(std::string_view json, const DecodeLimits& limits,
         for (std::size_t i = 0; i < items->size() && reader.ok(); ++i) {
             auto& confirmed = message.changes[i];
             const std::string path = detail::indexPath("changes", i);
+            const auto payloadBytes =
+                i < spans.size() ? std::optional<std::size_t>(spans[i].size()) : std::nullopt;
             detail::readChange(reader, (*items)[i], path, limits, confirmed.change, &confirmed.seq,
-                               &confirmed.verdict);
+                               &confirmed.verdict, payloadBytes);
             if (reader.ok() && confirmed.seq <= previous)
                 reader.fail("invalid_value", "changes must come in increasing seq order",
                             detail::joinPath(path, "seq"));

@@ -76,7 +76,8 @@ void writeChange(std::string& out, const Change& change, const std::int64_t* seq
 }
 
 void readChange(Reader& reader, web::json::value& json, std::string_view path, const DecodeLimits& limits,
-                Change& out, std::int64_t* seq, ChangeVerdict* verdict)
+                Change& out, std::int64_t* seq, ChangeVerdict* verdict,
+                std::optional<std::size_t> payloadBytes)
 {
     auto f = reader.fields(json, kChangeFields, path);
     if (!reader.ok())
@@ -115,7 +116,7 @@ void readChange(Reader& reader, web::json::value& json, std::string_view path, c
                            joinPath(path, "op"));
     }
     out.op = *parsedOp;
-    reader.payload(f[7], path, "body", out.op, limits.maxPayloadBytes, out.payload);
+    reader.payload(f[7], path, "body", out.op, limits.maxPayloadBytes, out.payload, payloadBytes);
 }
 
 } // namespace detail

@@ -356,7 +356,7 @@ bool Reader::measure(const web::json::value& value, std::size_t maxBytes, std::s
 }
 
 void Reader::payload(web::json::value* value, std::string_view path, std::string_view name, ChangeOp op,
-                     std::size_t maxBytes, web::json::value& out)
+                     std::size_t maxBytes, web::json::value& out, std::optional<std::size_t> encodedBytes)
 {
     if (!present(value, path, name))
         return;
@@ -386,8 +386,8 @@ void Reader::payload(web::json::value* value, std::string_view path, std::string
         if (!ok())
             return;
     }
-    std::size_t size = 0;
-    if (!measure(*value, maxBytes, size, here)) {
+    std::size_t size = encodedBytes.value_or(0);
+    if (encodedBytes ? size > maxBytes : !measure(*value, maxBytes, size, here)) {
         return fail("too_large", "the payload is larger than " + std::to_string(maxBytes) + " bytes", here);
     }
     out = std::move(*value);

@@ -82,7 +82,8 @@ public:
                             std::size_t maxItems);
     // A change payload for op: validates its shape and size, then moves it into out.
     void payload(web::json::value* value, std::string_view path, std::string_view name, ChangeOp op,
-                 std::size_t maxBytes, web::json::value& out);
+                 std::size_t maxBytes, web::json::value& out,
+                 std::optional<std::size_t> encodedBytes = std::nullopt);
 
     void failType(std::string_view path, std::string_view expected);
     void failMissing(std::string_view path, std::string_view name);
@@ -98,7 +99,10 @@ private:
 };
 
 // Reads a change object (with "seq" when seq is not null, which then must be present).
+// payloadBytes: the size of its payload's text in the message when the parser recorded it (then
+// the payload is not measured again).
 void readChange(Reader& reader, web::json::value& json, std::string_view path, const DecodeLimits& limits,
-                Change& out, std::int64_t* seq, ChangeVerdict* verdict);
+                Change& out, std::int64_t* seq, ChangeVerdict* verdict,
+                std::optional<std::size_t> payloadBytes = std::nullopt);
 
 } // namespace tepei::sync::detail
