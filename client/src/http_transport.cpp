@@ -34,8 +34,9 @@ public:
             message.headers().add(name, value);
         std::size_t sent = request.body.size();
         if (!request.body.empty() || request.method == "POST" || request.method == "PUT") {
-            // Blob chunks go as they are (PROTOCOL.md): attachments are mostly compressed already.
-            if (request.body.size() > m_config.compressAbove &&
+            // Blob chunks go as they are (PROTOCOL.md): attachments are mostly compressed already;
+            // so does a body the caller compressed (withGzipBody).
+            if (request.body.size() > m_config.compressAbove && !request.headers.count("Content-Encoding") &&
                 request.contentType != "application/octet-stream") {
                 std::string packed = sync::gzipCompress(request.body);
                 sent = packed.size();
@@ -105,6 +106,13 @@ private:
 };
 
 } // namespace
+
+HttpRequest withGzipBody(HttpRequest request)
+{
+    request.body = sync::gzipCompress(request.body);
+    request.headers["Content-Encoding"] = "gzip";
+    return request;
+}
 
 std::unique_ptr<Transport> makeHttpTransport(const ServerConfig& config)
 {

@@ -94,15 +94,9 @@ std::string SyncEngine::token() const
     return m_token;
 }
 
-Result<std::string> SyncEngine::exchange(const HttpRequest& request, SyncReport& report)
+Result<SyncReport> SyncEngine::pushPending()
 {
-    auto response = m_transport->send(request);
-    ++report.requests;
-    if (!response)
-        return response.error();
-    if (response->status != 200)
-        return errorFrom(*response);
-    return std::move(response->body);
+    return push(SyncReport{});
 }
 
 Result<SyncReport> SyncEngine::push(SyncReport report)
@@ -111,7 +105,7 @@ Result<SyncReport> SyncEngine::push(SyncReport report)
     if (token.empty())
         return Error{"session_expired", "sign in online to sync; your changes are kept on this device", {}};
     const auto pending = m_replica.withStore([](const model::ReplicaStore& s) { return s.outbox(); });
-    for (std::size_t first = 0; first < pending.size(); first += m_options.pushBatch) {
+    const auto prepare = [&](std::size_t first) {
         sync::PushRequest request;
         request.site = m_replica.site();
         const std::size_t last = std::min(pending.size(), first + m_options.pushBatch);
@@ -122,10 +116,27 @@ Result<SyncReport> SyncEngine::push(SyncReport report)
         http.path = "/v1/push";
         http.token = token;
         http.body = sync::encode(request);
-        const auto body = exchange(http, report);
-        if (!body)
-            return body.error();
-        auto reply = sync::decodePushReply(*body);
+        return withGzipBody(std::move(http));
+    };
+    // Batches go one at a time and in order (a later batch may depend on an earlier one: an edit on
+    // the record a create made), but the next is encoded and compressed while one is in flight.
+    std::optional<HttpRequest> next;
+    if (!pending.empty())
+        next = prepare(0);
+    for (std::size_t first = 0; first < pending.size(); first += m_options.pushBatch) {
+        const HttpRequest current = std::move(*next);
+        auto inFlight =
+            std::async(std::launch::async, [this, &current] { return m_transport->send(current); });
+        next.reset();
+        if (first + m_options.pushBatch < pending.size())
+            next = prepare(first + m_options.pushBatch);
+        auto response = inFlight.get();
+        ++report.requests;
+        if (!response)
+            return response.error();
+        if (response->status != 200)
+            return errorFrom(*response);
+        auto reply = sync::decodePushReply(response->body);
         if (!reply)
             return reply.error();
         m_replica.observeServerTime(reply->serverTime);

@@ -68,6 +68,8 @@ public:
     // One full cycle on the calling thread (tests and tools). Errors: "offline", "session_expired",
     // the server's codes, storage errors. A failed cycle keeps every pending change.
     Result<SyncReport> syncOnce();
+    // Only the push half of syncOnce(): the outbox in batches of pushBatch, in order.
+    Result<SyncReport> pushPending();
 
     void start();   // background loop
     void stop();    // waits for the loop to finish its current request
@@ -88,8 +90,6 @@ private:
     // GET /v1/pull after the cursor, decoded and prepared; safe to call on another thread.
     Result<Page> fetchPage(const std::string& token, std::int64_t after) const;
     Error errorFrom(const HttpResponse& response) const;
-    // Sends one request and counts it; the body of a 200 reply, or why there is none.
-    Result<std::string> exchange(const HttpRequest& request, SyncReport& report);
     std::string token() const;
     void publish(SyncStatus status);
     void loop();

@@ -43,7 +43,12 @@ public:
     virtual std::size_t bytesReceived() const = 0;
 };
 
-// cpprestsdk http_client; gzip request bodies above compressAbove, Accept-Encoding: gzip.
+// cpprestsdk http_client; gzip request bodies above compressAbove, Accept-Encoding: gzip. A
+// request that already has a Content-Encoding header is sent as it is.
 std::unique_ptr<Transport> makeHttpTransport(const ServerConfig& config);
+
+// The request with its body gzip-compressed now (Content-Encoding: gzip), so that a caller can
+// compress the next request while another is in flight.
+HttpRequest withGzipBody(HttpRequest request);
 
 } // namespace tepei::client
