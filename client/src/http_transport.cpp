@@ -22,9 +22,22 @@ public:
         return sendOnce(request);
     }
 
-    Result<HttpResponse> sendOnce(const HttpRequest& request)
+    // Blob chunks go as they are (PROTOCOL.md): attachments are mostly compressed already; so
+    // does a body that already has its Content-Encoding (prepared before).
+    HttpRequest prepare(HttpRequest request) const override
+    {
+        if (request.body.size() > m_config.compressAbove && !request.headers.count("Content-Encoding") &&
+            request.contentType != "application/octet-stream") {
+            request.body = sync::gzipCompress(request.body);
+            request.headers["Content-Encoding"] = "gzip";
+        }
+        return request;
+    }
+
+    Result<HttpResponse> sendOnce(const HttpRequest& original)
     {
         using namespace web::http;
+        const HttpRequest request = prepare(original);
         http_request message(request.method);
         message.set_request_uri(utility::conversions::to_string_t(request.path));
         message.headers().add("Accept-Encoding", "gzip");
@@ -32,19 +45,9 @@ public:
             message.headers().add("Authorization", "Bearer " + request.token);
         for (const auto& [name, value] : request.headers)
             message.headers().add(name, value);
-        std::size_t sent = request.body.size();
+        const std::size_t sent = request.body.size();
         if (!request.body.empty() || request.method == "POST" || request.method == "PUT") {
-            // Blob chunks go as they are (PROTOCOL.md): attachments are mostly compressed already;
-            // so does a body the caller compressed (withGzipBody).
-            if (request.body.size() > m_config.compressAbove && !request.headers.count("Content-Encoding") &&
-                request.contentType != "application/octet-stream") {
-                std::string packed = sync::gzipCompress(request.body);
-                sent = packed.size();
-                message.headers().add("Content-Encoding", "gzip");
-                message.set_body(std::vector<unsigned char>(packed.begin(), packed.end()));
-            } else {
-                message.set_body(std::vector<unsigned char>(request.body.begin(), request.body.end()));
-            }
+            message.set_body(std::vector<unsigned char>(request.body.begin(), request.body.end()));
             message.headers().set_content_type(request.contentType);
         }
         try {
@@ -106,13 +109,6 @@ private:
 };
 
 } // namespace
-
-HttpRequest withGzipBody(HttpRequest request)
-{
-    request.body = sync::gzipCompress(request.body);
-    request.headers["Content-Encoding"] = "gzip";
-    return request;
-}
 
 std::unique_ptr<Transport> makeHttpTransport(const ServerConfig& config)
 {

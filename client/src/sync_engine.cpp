@@ -116,7 +116,7 @@ Result<SyncReport> SyncEngine::push(SyncReport report)
         http.path = "/v1/push";
         http.token = token;
         http.body = sync::encode(request);
-        return withGzipBody(std::move(http));
+        return m_transport->prepare(std::move(http));
     };
     // Batches go one at a time and in order (a later batch may depend on an earlier one: an edit on
     // the record a create made), but the next is encoded and compressed while one is in flight.

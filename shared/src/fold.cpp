@@ -284,8 +284,8 @@ Verdict Fold::setApplicationFields(sync::Change& change, Application*& found, st
                 app.unitCode = value.is_string() ? value.as_string() : std::string();
             else if (appending)
                 hint = std::next(app.values.insert_or_assign(hint, std::move(name), std::move(value)));
-            else if (const auto found = app.values.find(name); found != app.values.end())
-                found->second = std::move(value);
+            else if (const auto existing = app.values.find(name); existing != app.values.end())
+                existing->second = std::move(value);
             else
                 app.values.emplace(std::move(name), std::move(value));
         }
@@ -404,7 +404,7 @@ Verdict Fold::checkCommand(const Application& app, const sync::Change& change, A
                    "the application changed after you reviewed it; open it again, review the "
                    "current content and decide again"));
     }
-    ContentChecks& checks = checksOf(app);
+    ContentChecks& checks = app.checks.get();
     if (requiresComment(action) && stringArg(change.payload, "comment").empty()) {
         return Verdict::refuse(
             reason("comment_required", "退回须填写审核意见",
@@ -487,14 +487,9 @@ QuotaStatus Fold::quota(const std::string& campaignId, const std::string& author
     return quotaStatus(*camp, authority, approved, pending);
 }
 
-ContentChecks& Fold::checksOf(const Application& app) const
-{
-    return app.checks.get();
-}
-
 std::string Fold::contentDigest(const Application& app) const
 {
-    ContentChecks& checks = checksOf(app);
+    ContentChecks& checks = app.checks.get();
     if (checks.digest.empty()) {
         std::string& canonical = m_digestScratch; // reused: one allocation for every digest
         canonical.clear();

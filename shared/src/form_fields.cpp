@@ -5,7 +5,6 @@
 #include <limits>
 #include <tepei/model/form.h>
 #include <tepei/model/reference.h>
-#include <unordered_map>
 
 namespace tepei::model {
 namespace {

@@ -6,11 +6,6 @@
 namespace tepei::model {
 namespace {
 
-const web::json::value* get(const FormView& fields, std::string_view id)
-{
-    return fields.get(id);
-}
-
 std::string trimmed(const std::string& text)
 {
     const auto first = text.find_first_not_of(" \t\r\n");
@@ -27,12 +22,12 @@ std::string textOf(const web::json::value* value)
 
 std::string text(const FormView& fields, std::string_view id)
 {
-    return textOf(get(fields, id));
+    return textOf(fields.get(id));
 }
 
 std::optional<bool> boolean(const FormView& fields, std::string_view id)
 {
-    const auto* value = get(fields, id);
+    const auto* value = fields.get(id);
     return value && value->is_boolean() ? std::optional<bool>(value->as_bool()) : std::nullopt;
 }
 
@@ -55,7 +50,7 @@ std::optional<Date> dateOf(const web::json::value* value)
 
 std::optional<int> priorityScope(const FormView& fields)
 {
-    const auto* value = get(fields, "priority_scope");
+    const auto* value = fields.get("priority_scope");
     std::string code = textOf(value);
     if (auto number = integerOf(value))
         code = std::to_string(*number);
@@ -64,7 +59,7 @@ std::optional<int> priorityScope(const FormView& fields)
 
 const web::json::array* rowsOf(const FormView& fields, std::string_view id)
 {
-    const auto* value = get(fields, id);
+    const auto* value = fields.get(id);
     return value && value->is_array() ? &value->as_array() : nullptr;
 }
 
@@ -106,7 +101,7 @@ void fillPersonal(const FormView& fields, ApplicationForm& form)
     form.name = text(fields, "name");
     form.sex = sexFromString(text(fields, "sex"));
     form.ethnicity = text(fields, "ethnicity");
-    form.birthDate = dateOf(get(fields, "birth_date"));
+    form.birthDate = dateOf(fields.get("birth_date"));
     form.idNumber = text(fields, "id_number");
     form.politicalStatus = text(fields, "political_status");
     form.healthDeclared = boolean(fields, "health_declared");
@@ -117,7 +112,7 @@ void fillPersonal(const FormView& fields, ApplicationForm& form)
     form.degree = text(fields, "degree");
     form.graduatedFrom = text(fields, "graduated_from");
     form.major = text(fields, "major");
-    form.graduationDate = dateOf(get(fields, "graduation_date"));
+    form.graduationDate = dateOf(fields.get("graduation_date"));
 }
 
 bool effectiveNonPublic(const FormView& fields);
@@ -126,9 +121,9 @@ void fillProfessionAndEmployer(const FormView& fields, ApplicationForm& form)
 {
     form.title = text(fields, "title");
     form.titleLevel = text(fields, "title_level");
-    form.titleDate = dateOf(get(fields, "title_date"));
+    form.titleDate = dateOf(fields.get("title_date"));
     form.profession = text(fields, "profession");
-    form.yearsInProfession = integerOf(get(fields, "years_in_profession"));
+    form.yearsInProfession = integerOf(fields.get("years_in_profession"));
     form.priorityScope = priorityScope(fields);
     form.fieldArea = text(fields, "field_area");
     form.employer = text(fields, "employer");

@@ -610,74 +610,35 @@ Result<std::vector<LogEntryHeader>> ReplicaStore::headersAfter(std::int64_t seq,
     return headers;
 }
 
-namespace {
-
-std::vector<std::int64_t> sortedUnique(std::vector<std::int64_t> seqs)
-{
-    std::sort(seqs.begin(), seqs.end());
-    seqs.erase(std::unique(seqs.begin(), seqs.end()), seqs.end());
-    return seqs;
-}
-
-} // namespace
-
-Result<std::vector<sync::ConfirmedChange>>
-ReplicaStore::changesAt(const std::vector<std::int64_t>& seqs) const
-{
-    std::vector<sync::ConfirmedChange> page;
-    auto st = eachChangeAt(seqs, [&](const sqlite::Statement& row) -> Status<> {
-        auto confirmed = readConfirmed(row);
-        if (!confirmed)
-            return confirmed.error();
-        page.push_back(std::move(confirmed).value());
-        return Ok{};
-    });
-    if (!st)
-        return st.error();
-    return page;
-}
-
 Result<std::vector<sync::StoredChange>>
 ReplicaStore::storedChangesAt(const std::vector<std::int64_t>& seqs) const
 {
-    std::vector<sync::StoredChange> page;
-    auto st = eachChangeAt(seqs, [&](const sqlite::Statement& row) -> Status<> {
-        auto envelope = readEnvelope(row, 1);
-        if (!envelope)
-            return envelope.error();
-        page.push_back(sync::StoredChange{row.columnInt(0), std::move(envelope).value(),
-                                          toChangeVerdict(readVerdict(row, 10).value_or(Verdict{})),
-                                          row.columnText(9)});
-        return Ok{};
-    });
-    if (!st)
-        return st.error();
-    return page;
-}
-
-Status<> ReplicaStore::eachChangeAt(const std::vector<std::int64_t>& seqs,
-                                    const std::function<Status<>(const sqlite::Statement&)>& visit) const
-{
+    std::vector<std::int64_t> sorted = seqs;
+    std::sort(sorted.begin(), sorted.end());
+    sorted.erase(std::unique(sorted.begin(), sorted.end()), sorted.end());
     auto stmt = m_db->cached(std::string(kConfirmedSelect) + "WHERE seq = ?");
     if (!stmt)
         return stmt.error();
-    for (const std::int64_t seq : sortedUnique(seqs)) {
+    std::vector<sync::StoredChange> page;
+    page.reserve(sorted.size());
+    for (const std::int64_t seq : sorted) {
         (*stmt)->bind(1, seq);
         auto row = (*stmt)->step();
-        if (!row) {
-            (*stmt)->reset();
-            return row.error();
-        }
-        if (*row) {
-            auto st = visit(**stmt);
-            if (!st) {
+        if (row && *row) {
+            auto envelope = readEnvelope(**stmt, 1);
+            if (!envelope) {
                 (*stmt)->reset();
-                return st;
+                return envelope.error();
             }
+            page.push_back(sync::StoredChange{(*stmt)->columnInt(0), std::move(envelope).value(),
+                                              toChangeVerdict(readVerdict(**stmt, 10).value_or(Verdict{})),
+                                              (*stmt)->columnText(9)});
         }
         (*stmt)->reset();
+        if (!row)
+            return row.error();
     }
-    return Ok{};
+    return page;
 }
 
 Result<std::vector<std::int64_t>> ReplicaStore::seqsOfRecord(const std::string& recordId,

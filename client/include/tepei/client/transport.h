@@ -38,17 +38,16 @@ class Transport {
 public:
     virtual ~Transport() = default;
     virtual Result<HttpResponse> send(const HttpRequest& request) = 0;
+    // The request as send() would put it on the wire (a real transport compresses the body), so
+    // that a caller can do that work ahead, while another request is in flight; send() takes a
+    // prepared request as it is. Default: unchanged.
+    virtual HttpRequest prepare(HttpRequest request) const { return request; }
     // Bytes sent and received on the wire so far (after compression), for the sync status.
     virtual std::size_t bytesSent() const = 0;
     virtual std::size_t bytesReceived() const = 0;
 };
 
-// cpprestsdk http_client; gzip request bodies above compressAbove, Accept-Encoding: gzip. A
-// request that already has a Content-Encoding header is sent as it is.
+// cpprestsdk http_client; gzip request bodies above compressAbove, Accept-Encoding: gzip.
 std::unique_ptr<Transport> makeHttpTransport(const ServerConfig& config);
-
-// The request with its body gzip-compressed now (Content-Encoding: gzip), so that a caller can
-// compress the next request while another is in flight.
-HttpRequest withGzipBody(HttpRequest request);
 
 } // namespace tepei::client

@@ -245,7 +245,6 @@ private:
         ~LastApplication() = default;
     };
     LastApplication m_lastApplication;
-    ContentChecks& checksOf(const Application& app) const;
     std::vector<const FieldSpec*> m_specScratch; // setApplicationFields' per-member field specs
     mutable std::string m_digestScratch;         // contentDigest's canonical text
     std::int64_t m_lastSeq = 0;

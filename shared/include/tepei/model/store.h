@@ -116,10 +116,9 @@ public:
     Result<std::vector<sync::ConfirmedChange>> changesAfter(std::int64_t seq, int limit) const;
     // Headers only (no payload) of the changes after a seq: cheap to scan for scope filtering.
     Result<std::vector<LogEntryHeader>> headersAfter(std::int64_t seq, int limit) const;
-    // Full changes for the given seqs (any order; the result is in seq order).
-    Result<std::vector<sync::ConfirmedChange>> changesAt(const std::vector<std::int64_t>& seqs) const;
-    // The same with each payload as the JSON text stored, not parsed: for relaying changes (a
-    // server's pull) without building and writing JSON values again.
+    // The changes with the given seqs (any order; the result is in seq order), each payload as the
+    // JSON text stored, not parsed: for relaying changes (a server's pull) without building and
+    // writing JSON values again.
     Result<std::vector<sync::StoredChange>> storedChangesAt(const std::vector<std::int64_t>& seqs) const;
     // Seqs of one record's changes up to and including maxSeq.
     Result<std::vector<std::int64_t>> seqsOfRecord(const std::string& recordId, std::int64_t maxSeq) const;
@@ -148,9 +147,6 @@ private:
     Result<std::vector<Appended>> appendInTransaction(std::vector<sync::Change>& changes,
                                                       const AppendGate& gate);
     Result<sync::ConfirmedChange> readConfirmed(const sqlite::Statement& stmt) const;
-    // Calls visit with the row of each change whose seq is in seqs (ascending, once each).
-    Status<> eachChangeAt(const std::vector<std::int64_t>& seqs,
-                          const std::function<Status<>(const sqlite::Statement&)>& visit) const;
     Status<> writeSummaries(const std::vector<std::string>& recordIds);
     Status<> foldFrom(std::int64_t afterSeq, std::vector<std::string>& touched);
     void rebuildTentative();
