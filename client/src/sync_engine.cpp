@@ -1,5 +1,6 @@
 #include <algorithm>
 #include <future>
+#include <span>
 #include <tepei/client/sync_engine.h>
 #include <tepei/sync/codec.h>
 
@@ -104,26 +105,47 @@ Result<SyncReport> SyncEngine::push(SyncReport report)
     const std::string token = this->token();
     if (token.empty())
         return Error{"session_expired", "sign in online to sync; your changes are kept on this device", {}};
-    const auto pending = m_replica.withStore([](const model::ReplicaStore& s) { return s.outbox(); });
-    const auto prepare = [&](std::size_t first) {
-        sync::PushRequest request;
-        request.site = m_replica.site();
+    // The ids of what is pending now: the push sends these, in order. Only the push itself
+    // removes from the outbox (refusals, once every batch is sent) and new changes only join at
+    // its end, so a batch is encoded straight from the outbox; the ids prove it is unchanged.
+    const auto pending = m_replica.withStore([](const model::ReplicaStore& s) {
+        std::vector<sync::ChangeId> ids;
+        ids.reserve(s.outbox().size());
+        for (const sync::Change& change : s.outbox())
+            ids.push_back(change.id);
+        return ids;
+    });
+    const auto prepare = [&](std::size_t first) -> std::optional<HttpRequest> {
         const std::size_t last = std::min(pending.size(), first + m_options.pushBatch);
-        request.changes.assign(pending.begin() + static_cast<std::ptrdiff_t>(first),
-                               pending.begin() + static_cast<std::ptrdiff_t>(last));
         HttpRequest http;
         http.method = "POST";
         http.path = "/v1/push";
         http.token = token;
-        http.body = sync::encode(request);
+        const bool unchanged = m_replica.withStore([&](const model::ReplicaStore& s) {
+            const auto& outbox = s.outbox();
+            if (outbox.size() < last || outbox[first].id != pending[first] ||
+                outbox[last - 1].id != pending[last - 1])
+                return false;
+            http.body =
+                sync::encodePushRequest(m_replica.site(), std::span(outbox).subspan(first, last - first));
+            return true;
+        });
+        if (!unchanged)
+            return std::nullopt; // the outbox changed under the push: the next sync sends the rest
         return m_transport->prepare(std::move(http));
+    };
+    std::vector<model::ReplicaStore::Refusal> refused; // applied when every batch is sent
+    const auto applyRefusals = [&](const sync::Hlc& serverTime) {
+        return m_replica.withStore(
+            [&](model::ReplicaStore& s) { return s.rejectPending(refused, serverTime.wallMs); });
     };
     // Batches go one at a time and in order (a later batch may depend on an earlier one: an edit on
     // the record a create made), but the next is encoded and compressed while one is in flight.
     std::optional<HttpRequest> next;
     if (!pending.empty())
         next = prepare(0);
-    for (std::size_t first = 0; first < pending.size(); first += m_options.pushBatch) {
+    sync::Hlc serverTime;
+    for (std::size_t first = 0; first < pending.size() && next; first += m_options.pushBatch) {
         const HttpRequest current = std::move(*next);
         auto inFlight =
             std::async(std::launch::async, [this, &current] { return m_transport->send(current); });
@@ -132,28 +154,34 @@ Result<SyncReport> SyncEngine::push(SyncReport report)
             next = prepare(first + m_options.pushBatch);
         auto response = inFlight.get();
         ++report.requests;
-        if (!response)
-            return response.error();
-        if (response->status != 200)
-            return errorFrom(*response);
-        auto reply = sync::decodePushReply(response->body);
-        if (!reply)
-            return reply.error();
-        m_replica.observeServerTime(reply->serverTime);
-        for (const sync::PushResult& result : reply->results) {
-            if (result.status == sync::PushResult::Status::Refused) {
-                ++report.refused;
-                const Error reason{result.code, result.message, {}};
-                const auto now = reply->serverTime.wallMs;
-                auto st = m_replica.withStore(
-                    [&](model::ReplicaStore& s) { return s.rejectPending(result.id, reason, now); });
-                if (!st)
-                    return st.error();
-            } else {
-                ++report.pushed;
+        std::optional<Error> failure;
+        if (!response) {
+            failure = response.error();
+        } else if (response->status != 200) {
+            failure = errorFrom(*response);
+        } else if (auto reply = sync::decodePushReply(response->body); !reply) {
+            failure = reply.error();
+        } else {
+            m_replica.observeServerTime(reply->serverTime);
+            serverTime = reply->serverTime;
+            for (sync::PushResult& result : reply->results) {
+                if (result.status == sync::PushResult::Status::Refused) {
+                    ++report.refused;
+                    refused.push_back(
+                        {result.id, Error{std::move(result.code), std::move(result.message), {}}});
+                } else {
+                    ++report.pushed;
+                }
             }
         }
+        if (failure) {
+            // The batches before the failed one were answered: their refusals are kept.
+            (void)applyRefusals(serverTime);
+            return *failure;
+        }
     }
+    if (auto st = applyRefusals(serverTime); !st)
+        return st.error();
     return report;
 }
 

@@ -1,7 +1,10 @@
 #include <algorithm>
+#include <condition_variable>
+#include <deque>
 #include <set>
 #include <tepei/server/record_log.h>
 #include <tepei/sync/ids.h>
+#include <thread>
 
 namespace tepei::server {
 
@@ -9,6 +12,74 @@ namespace {
 
 // The whole log is scanned in chunks of this many headers while a page is gathered.
 constexpr int kScanChunk = 4096;
+
+// A pushed message at least this large is decoded on a second thread while the first stores it,
+// in batches of kPushBatch changes. Smaller ones are decoded first: a thread costs more than it
+// saves there.
+constexpr std::size_t kStreamedPushBytes = 256 * 1024;
+constexpr std::size_t kPushBatch = 128;
+
+// Decoded batches on their way from the decoding thread to the storing one. Bounded, so that a
+// decoder far ahead of the store does not hold a whole message's values at once.
+class BatchQueue {
+public:
+    // False once the receiver has stopped taking: the decoder should stop too.
+    bool put(Result<sync::ChangeBatch> item)
+    {
+        std::unique_lock lock(m_mutex);
+        m_space.wait(lock, [this] { return m_closed || m_items.size() < kCapacity; });
+        if (m_closed)
+            return false;
+        m_items.push_back(std::move(item));
+        m_ready.notify_one();
+        return true;
+    }
+
+    Result<sync::ChangeBatch> take()
+    {
+        std::unique_lock lock(m_mutex);
+        m_ready.wait(lock, [this] { return !m_items.empty(); });
+        auto item = std::move(m_items.front());
+        m_items.pop_front();
+        m_space.notify_one();
+        return item;
+    }
+
+    void close()
+    {
+        std::lock_guard lock(m_mutex);
+        m_closed = true;
+        m_space.notify_all();
+    }
+
+private:
+    static constexpr std::size_t kCapacity = 8;
+    std::mutex m_mutex;
+    std::condition_variable m_ready;
+    std::condition_variable m_space;
+    std::deque<Result<sync::ChangeBatch>> m_items;
+    bool m_closed = false;
+};
+
+// Decodes message on a thread of its own, feeding the queue: its batches, then an empty batch at
+// the end or the error that stopped it.
+std::thread startDecoding(std::string_view message, const sync::DecodeLimits& limits, BatchQueue& queue)
+{
+    return std::thread([message, limits, &queue] {
+        try {
+            auto rest = sync::decodePushRequestInBatches(
+                message, limits, kPushBatch,
+                [&queue](sync::ChangeBatch&& batch) { return queue.put(std::move(batch)); });
+            queue.put(rest ? Result<sync::ChangeBatch>(sync::ChangeBatch{})
+                           : Result<sync::ChangeBatch>(rest.error()));
+        } catch (const std::exception& e) {
+            queue.put(Error{"server_error",
+                            std::string("the push could not be read (") + e.what() +
+                                "); nothing was stored, send it again later",
+                            {}});
+        }
+    });
+}
 
 web::json::value historyJson(const model::Application& app)
 {
@@ -51,20 +122,46 @@ RecordLog::RecordLog(std::unique_ptr<model::ReplicaStore> store, sync::WallClock
     : m_store(std::move(store)), m_clock(std::move(wall))
 {}
 
-Result<sync::PushReply> RecordLog::push(const Principal& principal, sync::PushRequest request)
+Result<sync::PushReply> RecordLog::push(const Principal& principal, std::string_view message,
+                                        const sync::DecodeLimits& limits)
 {
-    std::lock_guard lock(m_mutex);
+    BatchQueue queue;
+    std::thread decoder;
+    std::optional<Result<sync::PushRequest>> whole;
+    if (message.size() >= kStreamedPushBytes) {
+        decoder = startDecoding(message, limits, queue); // it starts before the lock is ours
+    } else {
+        whole = sync::decodePushRequest(message, limits);
+        if (!*whole)
+            return whole->error();
+    }
+    std::vector<sync::Hlc> clocks; // of every change, in order: the server's clock follows the accepted
+    const model::AppendSource source = [&]() -> Result<sync::ChangeBatch> {
+        Result<sync::ChangeBatch> batch = sync::ChangeBatch{};
+        if (decoder.joinable()) {
+            batch = queue.take();
+        } else if (whole) {
+            batch->changes = std::move((*whole)->changes);
+            whole.reset();
+        }
+        if (batch) {
+            for (const auto& change : batch->changes)
+                clocks.push_back(change.hlc);
+        }
+        return batch;
+    };
+    std::unique_lock lock(m_mutex);
     const model::AppendGate gate = [&](const sync::Change& change,
                                        const model::Fold& state) -> std::optional<Error> {
         if (auto allowed = authorize(principal, change, state, m_clock); !allowed)
             return allowed.error();
         return std::nullopt;
     };
-    std::vector<sync::Hlc> clocks;
-    clocks.reserve(request.changes.size());
-    for (const auto& change : request.changes)
-        clocks.push_back(change.hlc);
-    auto appended = m_store->append(std::move(request.changes), gate);
+    auto appended = m_store->append(source, gate);
+    if (decoder.joinable()) {
+        queue.close(); // an append that stopped early stops the decoder
+        decoder.join();
+    }
     if (!appended)
         return appended.error();
     sync::PushReply reply;
@@ -81,7 +178,7 @@ Result<sync::PushReply> RecordLog::push(const Principal& principal, sync::PushRe
             result.status =
                 a.duplicate ? sync::PushResult::Status::Duplicate : sync::PushResult::Status::Accepted;
             result.seq = a.seq;
-            (void)m_clock.update(clocks[i]); // the server's clock follows what it accepts
+            (void)m_clock.update(clocks[i]);
         }
         reply.results.push_back(std::move(result));
     }

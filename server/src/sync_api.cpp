@@ -33,10 +33,7 @@ Router makeSyncApi(ServerContext& context)
     RecordLog* log = &context.records;
     Router r;
     r.add("POST", "/v1/push", {true, BodyKind::Binary, context.limits.maxJsonBytes}, [log](Request& req) {
-        auto request = sync::decodePushRequest(req.body, sync::DecodeLimits{req.body.size() + 1});
-        if (!request)
-            return Response::error(request.error());
-        auto reply = log->push(*req.principal, std::move(request).value());
+        auto reply = log->push(*req.principal, req.body, sync::DecodeLimits{req.body.size() + 1});
         if (!reply)
             return Response::error(reply.error());
         return Response::encodedJson(sync::encode(*reply));

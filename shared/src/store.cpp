@@ -3,6 +3,7 @@
 #include <tepei/model/store.h>
 #include <tepei/sync/codec.h>
 #include <tepei/sync/ids.h>
+#include <utility>
 
 namespace tepei::model {
 
@@ -208,7 +209,20 @@ Status<> ReplicaStore::load()
 
 Result<std::vector<Appended>> ReplicaStore::append(std::vector<sync::Change> changes, const AppendGate& gate)
 {
-    auto result = appendInTransaction(changes, gate);
+    bool given = false;
+    return append(
+        [&]() -> Result<sync::ChangeBatch> {
+            sync::ChangeBatch batch;
+            if (!std::exchange(given, true))
+                batch.changes = std::move(changes);
+            return batch;
+        },
+        gate);
+}
+
+Result<std::vector<Appended>> ReplicaStore::append(const AppendSource& source, const AppendGate& gate)
+{
+    auto result = appendInTransaction(source, gate);
     if (!result) {
         // The transaction rolled back; the in-memory fold may be ahead of the file: refold it.
         (void)reload();
@@ -217,7 +231,7 @@ Result<std::vector<Appended>> ReplicaStore::append(std::vector<sync::Change> cha
     return result;
 }
 
-Result<std::vector<Appended>> ReplicaStore::appendInTransaction(std::vector<sync::Change>& changes,
+Result<std::vector<Appended>> ReplicaStore::appendInTransaction(const AppendSource& source,
                                                                 const AppendGate& gate)
 {
     auto tx = sqlite::Transaction::begin(*m_db);
@@ -233,41 +247,50 @@ Result<std::vector<Appended>> ReplicaStore::appendInTransaction(std::vector<sync
     if (!insert)
         return insert.error();
     std::vector<Appended> results;
-    results.reserve(changes.size());
     std::vector<std::string> touched;
-    for (sync::Change& change : changes) {
-        (*findSeq)->bind(1, sync::toString(change.id));
-        auto row = (*findSeq)->step();
-        if (!row)
-            return row.error();
-        if (*row) {
-            results.push_back(Appended{change.id, (*findSeq)->columnInt(0), true,
-                                       readVerdict(**findSeq, 1).value_or(Verdict{})});
-            (*findSeq)->reset();
-            continue;
-        }
-        (*findSeq)->reset();
-        if (gate) {
-            if (auto refused = gate(change, m_confirmed)) {
-                results.push_back(Appended{change.id, 0, false, Verdict::accept(), std::move(refused)});
+    for (;;) {
+        auto batch = source();
+        if (!batch)
+            return batch.error();
+        if (batch->changes.empty())
+            break;
+        const bool haveTexts = batch->payloadTexts.size() == batch->changes.size();
+        for (std::size_t i = 0; i < batch->changes.size(); ++i) {
+            sync::Change& change = batch->changes[i];
+            (*findSeq)->bind(1, sync::toString(change.id));
+            auto row = (*findSeq)->step();
+            if (!row)
+                return row.error();
+            if (*row) {
+                results.push_back(Appended{change.id, (*findSeq)->columnInt(0), true,
+                                           readVerdict(**findSeq, 1).value_or(Verdict{})});
+                (*findSeq)->reset();
                 continue;
             }
+            (*findSeq)->reset();
+            if (gate) {
+                if (auto refused = gate(change, m_confirmed)) {
+                    results.push_back(Appended{change.id, 0, false, Verdict::accept(), std::move(refused)});
+                    continue;
+                }
+            }
+            const std::int64_t seq = m_confirmed.lastSeq() + 1;
+            (*insert)->bind(1, seq);
+            // Bound before the fold takes the payload's values.
+            bindChange(**insert, 2, change, haveTexts ? batch->payloadTexts[i] : std::string_view{});
+            const sync::ChangeId id = change.id;
+            std::string recordId = change.recordId;
+            const Verdict verdict = m_confirmed.apply(sync::ConfirmedChange{seq, std::move(change), {}});
+            (*insert)
+                ->bind(11, static_cast<std::int64_t>(verdict.accepted))
+                .bind(12, verdict.reason.code)
+                .bind(13, verdict.reason.zh)
+                .bind(14, verdict.reason.en);
+            if (auto st = (*insert)->run(); !st)
+                return st.error();
+            results.push_back(Appended{id, seq, false, verdict});
+            touched.push_back(std::move(recordId));
         }
-        const std::int64_t seq = m_confirmed.lastSeq() + 1;
-        (*insert)->bind(1, seq);
-        bindChange(**insert, 2, change); // before the fold takes the payload's values
-        const sync::ChangeId id = change.id;
-        std::string recordId = change.recordId;
-        const Verdict verdict = m_confirmed.apply(sync::ConfirmedChange{seq, std::move(change), {}});
-        (*insert)
-            ->bind(11, static_cast<std::int64_t>(verdict.accepted))
-            .bind(12, verdict.reason.code)
-            .bind(13, verdict.reason.zh)
-            .bind(14, verdict.reason.en);
-        if (auto st = (*insert)->run(); !st)
-            return st.error();
-        results.push_back(Appended{id, seq, false, verdict});
-        touched.push_back(std::move(recordId));
     }
     if (auto st = writeSummaries(touched); !st)
         return st.error();
@@ -451,11 +474,9 @@ Result<Verdict> ReplicaStore::enqueue(const sync::Change& change)
     return m_tentative->applyTentative(change);
 }
 
-Status<> ReplicaStore::rejectPending(const sync::ChangeId& id, const Error& reason, std::int64_t atMillis)
+Status<> ReplicaStore::rejectPending(const std::vector<Refusal>& refusals, std::int64_t atMillis)
 {
-    const auto it =
-        std::find_if(m_outbox.begin(), m_outbox.end(), [&](const sync::Change& c) { return c.id == id; });
-    if (it == m_outbox.end())
+    if (refusals.empty())
         return Ok{};
     auto tx = sqlite::Transaction::begin(*m_db);
     if (!tx)
@@ -468,22 +489,30 @@ Status<> ReplicaStore::rejectPending(const sync::ChangeId& id, const Error& reas
         return keep.error();
     if (!unqueue)
         return unqueue.error();
-    (*keep)
-        ->bind(1, sync::toString(id))
-        .bind(2, it->recordKind)
-        .bind(3, it->recordId)
-        .bind(4, payloadText(*it))
-        .bind(5, reason.code)
-        .bind(6, reason.message)
-        .bind(7, atMillis);
-    (*unqueue)->bind(1, sync::toString(id));
-    if (auto st = (*keep)->run(); !st)
-        return st.error();
-    if (auto st = (*unqueue)->run(); !st)
-        return st.error();
+    sync::ChangeIdSet gone;
+    for (const Refusal& refusal : refusals) {
+        const auto it = std::find_if(m_outbox.begin(), m_outbox.end(),
+                                     [&](const sync::Change& c) { return c.id == refusal.id; });
+        if (it == m_outbox.end())
+            continue;
+        (*keep)
+            ->bind(1, sync::toString(refusal.id))
+            .bind(2, it->recordKind)
+            .bind(3, it->recordId)
+            .bind(4, payloadText(*it))
+            .bind(5, refusal.reason.code)
+            .bind(6, refusal.reason.message)
+            .bind(7, atMillis);
+        (*unqueue)->bind(1, sync::toString(refusal.id));
+        if (auto st = (*keep)->run(); !st)
+            return st.error();
+        if (auto st = (*unqueue)->run(); !st)
+            return st.error();
+        gone.insert(refusal.id);
+    }
     if (auto st = tx->commit(); !st)
         return st.error();
-    m_outbox.erase(it);
+    std::erase_if(m_outbox, [&](const sync::Change& c) { return gone.contains(c.id); });
     rebuildTentative();
     return Ok{};
 }
@@ -531,7 +560,7 @@ Status<> ReplicaStore::setMeta(const std::string& key, const std::string& value)
     return (*stmt)->run();
 }
 
-std::vector<sync::Change> ReplicaStore::outbox() const
+const std::vector<sync::Change>& ReplicaStore::outbox() const
 {
     return m_outbox;
 }

@@ -3,9 +3,12 @@
 #include "json_reader.h"
 #include "json_writer.h"
 
+#include <algorithm>
+#include <iterator>
 #include <limits>
 #include <tepei/sync/codec.h>
 #include <tepei/sync/sha256.h>
+#include <utility>
 
 namespace tepei::sync {
 
@@ -104,15 +107,20 @@ ErrorReply toErrorReply(const Error& error)
 
 std::string encode(const PushRequest& message)
 {
-    std::string out = startMessage(64 + message.changes.size() * 2048);
+    return encodePushRequest(message.site, message.changes);
+}
+
+std::string encodePushRequest(const SiteId& site, std::span<const Change> changes)
+{
+    std::string out = startMessage(64 + changes.size() * 2048);
     appendKey(out, "site");
-    appendString(out, message.site);
+    appendString(out, site);
     appendKey(out, "changes");
     out.push_back('[');
-    for (std::size_t i = 0; i < message.changes.size(); ++i) {
+    for (std::size_t i = 0; i < changes.size(); ++i) {
         if (i > 0)
             out.push_back(',');
-        detail::writeChange(out, message.changes[i], nullptr, nullptr);
+        detail::writeChange(out, changes[i], nullptr, nullptr);
     }
     out.append("]}");
     return out;
@@ -120,18 +128,70 @@ std::string encode(const PushRequest& message)
 
 Result<PushRequest> decodePushRequest(std::string_view json, const DecodeLimits& limits)
 {
+    std::vector<Change> changes;
+    auto message =
+        decodePushRequestInBatches(json, limits, kMaxBatchChanges, [&changes](ChangeBatch&& batch) {
+            if (changes.empty()) {
+                changes = std::move(batch.changes);
+            } else {
+                std::move(batch.changes.begin(), batch.changes.end(), std::back_inserter(changes));
+            }
+            return true;
+        });
+    if (message)
+        message->changes = std::move(changes);
+    return message;
+}
+
+Result<PushRequest> decodePushRequestInBatches(std::string_view json, const DecodeLimits& limits,
+                                               std::size_t batch,
+                                               const std::function<bool(ChangeBatch&&)>& sink)
+{
     Reader reader;
-    auto root = reader.parseObject(json, limits);
     PushRequest message;
+    ChangeBatch pending;
+    std::size_t count = 0;
+    bool stopped = false;
+    const auto handOver = [&] {
+        if (!pending.changes.empty() && !stopped)
+            stopped = !sink(std::exchange(pending, ChangeBatch{}));
+        return !stopped;
+    };
+    detail::ArrayStream stream;
+    stream.key = "changes";
+    stream.sink = [&](web::json::value& element, std::string_view payloadText,
+                      const detail::JsonMembers& before) {
+        if (count == 0) {
+            // The version first when it came first: a newer peer's changes may not read as ours.
+            const auto v =
+                std::find_if(before.begin(), before.end(), [](const auto& m) { return m.first == "v"; });
+            if (v != before.end())
+                reader.versionValue(v->second, message.version);
+        }
+        if (count == limits.maxChanges) {
+            reader.fail("too_large",
+                        "'changes' has more elements than the limit of " + std::to_string(limits.maxChanges),
+                        "changes");
+        }
+        if (!reader.ok())
+            return false;
+        detail::readChange(reader, element, detail::indexPath("changes", count), limits,
+                           pending.changes.emplace_back(), nullptr, nullptr,
+                           payloadText.empty() ? std::nullopt
+                                               : std::optional<std::size_t>(payloadText.size()));
+        pending.payloadTexts.push_back(payloadText);
+        ++count;
+        return reader.ok() && (pending.changes.size() < batch || handOver());
+    };
+    auto root = reader.parseObject(json, limits, stream);
     reader.version(root, message.version);
     auto f = reader.fields(root, std::array<std::string_view, 3>{"v", "site", "changes"}, {});
     reader.string(f[1], {}, "site", kMaxIdBytes, message.site);
-    if (auto* items = reader.array(f[2], {}, "changes", limits.maxChanges)) {
-        message.changes.resize(items->size());
-        for (std::size_t i = 0; i < items->size() && reader.ok(); ++i)
-            detail::readChange(reader, (*items)[i], detail::indexPath("changes", i), limits,
-                               message.changes[i], nullptr, nullptr);
-    }
+    reader.array(f[2], {}, "changes", limits.maxChanges);
+    if (reader.ok())
+        handOver(); // the last batch
+    if (stopped)
+        return Error{"cancelled", "the push was not read to its end: its receiver stopped", {}};
     return finish(reader, std::move(message));
 }
 

@@ -11,6 +11,7 @@
 
 #include <charconv>
 #include <cstring>
+#include <iterator>
 
 namespace tepei::sync::detail {
 
@@ -20,9 +21,10 @@ constexpr int kMaxDepth = 64;
 
 class Parser {
 public:
-    Parser(std::string_view text, std::vector<std::string_view>* payloadSpans)
+    Parser(std::string_view text, std::vector<std::string_view>* payloadSpans,
+           const ArrayStream* stream = nullptr)
         : m_begin(text.data()), m_p(text.data()), m_end(text.data() + text.size()),
-          m_payloadSpans(payloadSpans)
+          m_payloadSpans(payloadSpans), m_stream(stream)
     {}
 
     web::json::value parseDocument()
@@ -123,6 +125,16 @@ private:
             }
             ++m_p;
             skipSpace();
+            if (m_stream && depth == 1 && name == m_stream->key && m_p != m_end && *m_p == '[') {
+                streamArray(depth + 1, members);
+                if (failed())
+                    return {};
+                members.emplace_back(std::move(name), web::json::value::array());
+                const Next next = nextMember();
+                if (next == Next::Member)
+                    continue;
+                return next == Next::End ? web::json::value::object(std::move(members)) : web::json::value();
+            }
             const char* const valueStart = m_p;
             web::json::value value = parseValue(depth);
             if (failed())
@@ -130,20 +142,96 @@ private:
             if (m_payloadSpans && depth == kChangeDepth && name == "body")
                 m_payloadSpans->emplace_back(valueStart, static_cast<std::size_t>(m_p - valueStart));
             members.emplace_back(std::move(name), std::move(value));
+            const Next next = nextMember();
+            if (next == Next::Member)
+                continue;
+            if (next != Next::End)
+                return {};
+            // Sorted by name, as web::json::value::parse leaves objects.
+            web::json::value object = web::json::value::object(std::move(members));
+            if (m_stream)
+                noteRepeatedNames(object);
+            return object;
+        }
+    }
+
+    // Counts objects that repeat a member name (a sorted object has the twins side by side).
+    void noteRepeatedNames(const web::json::value& object)
+    {
+        const auto& members = object.as_object();
+        for (auto it = members.begin(); it != members.end() && std::next(it) != members.end(); ++it) {
+            if (it->first == std::next(it)->first) {
+                ++m_repeatedNames;
+                return;
+            }
+        }
+    }
+
+    enum class Next { Member, End, Failed };
+
+    // After an object's member: past the ',' before the next one, or past the closing '}'.
+    Next nextMember()
+    {
+        skipSpace();
+        if (m_p != m_end && *m_p == ',') {
+            ++m_p;
+            skipSpace();
+            return Next::Member;
+        }
+        if (m_p != m_end && *m_p == '}') {
+            ++m_p;
+            return Next::End;
+        }
+        fail("expected ',' or '}' in an object");
+        return Next::Failed;
+    }
+
+    // The array of ArrayStream's key, each element handed to the sink (with the payload span the
+    // element recorded) and dropped.
+    void streamArray(int depth, const JsonMembers& before)
+    {
+        if (depth > kMaxDepth) {
+            fail("objects and arrays nest too deeply");
+            return;
+        }
+        std::vector<std::string_view> spans;
+        std::vector<std::string_view>* const outer = m_payloadSpans;
+        m_payloadSpans = &spans;
+        ++m_p; // '['
+        skipSpace();
+        if (m_p != m_end && *m_p == ']') {
+            ++m_p;
+            m_payloadSpans = outer;
+            return;
+        }
+        for (;;) {
+            spans.clear();
+            const std::size_t repeated = m_repeatedNames;
+            web::json::value element = parseValue(depth);
+            if (failed())
+                break;
+            // An element that repeats a name somewhere gets no payload text: its reader then walks
+            // the values itself, and reports the name where it is.
+            const bool clean = repeated == m_repeatedNames;
+            if (!m_stream->sink(element, spans.empty() || !clean ? std::string_view{} : spans.back(),
+                                before)) {
+                fail("stopped by the reader");
+                break;
+            }
             skipSpace();
             if (m_p != m_end && *m_p == ',') {
                 ++m_p;
                 skipSpace();
                 continue;
             }
-            if (m_p != m_end && *m_p == '}') {
+            if (m_p != m_end && *m_p == ']') {
                 ++m_p;
-                // Sorted by name, as web::json::value::parse leaves objects.
-                return web::json::value::object(std::move(members));
+                break;
             }
-            fail("expected ',' or '}' in an object");
-            return {};
+            fail("expected ',' or ']' in an array");
+            break;
         }
+        m_payloadSpans = outer;
     }
 
     web::json::value parseArray(int depth)
@@ -370,15 +458,13 @@ private:
     const char* m_p;
     const char* const m_end;
     std::vector<std::string_view>* m_payloadSpans;
+    const ArrayStream* const m_stream;
+    std::size_t m_repeatedNames = 0; // objects with a repeated member name (counted when streaming)
     std::string m_error;
 };
 
-} // namespace
-
-web::json::value parseJson(std::string_view text, std::string& error,
-                           std::vector<std::string_view>* payloadSpans)
+web::json::value run(Parser& parser, std::string& error)
 {
-    Parser parser(text, payloadSpans);
     web::json::value value = parser.parseDocument();
     if (parser.failed()) {
         error = parser.error();
@@ -386,6 +472,21 @@ web::json::value parseJson(std::string_view text, std::string& error,
     }
     error.clear();
     return value;
+}
+
+} // namespace
+
+web::json::value parseJson(std::string_view text, std::string& error,
+                           std::vector<std::string_view>* payloadSpans)
+{
+    Parser parser(text, payloadSpans);
+    return run(parser, error);
+}
+
+web::json::value parseJsonStreaming(std::string_view text, std::string& error, const ArrayStream& stream)
+{
+    Parser parser(text, nullptr, &stream);
+    return run(parser, error);
 }
 
 } // namespace tepei::sync::detail

@@ -145,24 +145,51 @@ void Reader::failDuplicate(std::string_view path, std::string_view key)
          joinPath(path, key));
 }
 
+namespace {
+
+// Size and UTF-8: what every message is checked for before it is parsed.
+bool admissible(Reader& reader, std::string_view text, const DecodeLimits& limits)
+{
+    if (text.size() > limits.maxMessageBytes) {
+        reader.fail("too_large",
+                    "the message has " + std::to_string(text.size()) + " bytes; the limit is " +
+                        std::to_string(limits.maxMessageBytes),
+                    {});
+        return false;
+    }
+    if (const auto bad = invalidUtf8Offset(text); bad != std::string_view::npos) {
+        reader.fail("bad_encoding", "the message is not valid UTF-8 (byte " + std::to_string(bad) + ")", {});
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
 web::json::value Reader::parseObject(std::string_view text, const DecodeLimits& limits,
                                      std::vector<std::string_view>* payloadSpans)
 {
-    if (text.size() > limits.maxMessageBytes) {
-        fail("too_large",
-             "the message has " + std::to_string(text.size()) + " bytes; the limit is " +
-                 std::to_string(limits.maxMessageBytes),
-             {});
+    if (!admissible(*this, text, limits))
         return {};
-    }
-    if (const auto bad = invalidUtf8Offset(text); bad != std::string_view::npos) {
-        fail("bad_encoding", "the message is not valid UTF-8 (byte " + std::to_string(bad) + ")", {});
-        return {};
-    }
     std::string error;
-    web::json::value root = parseJson(text, error, payloadSpans);
-    if (!error.empty()) {
-        fail("malformed_json", "the message is not valid JSON: " + error, {});
+    return checkRoot(parseJson(text, error, payloadSpans), error);
+}
+
+web::json::value Reader::parseObject(std::string_view text, const DecodeLimits& limits,
+                                     const ArrayStream& stream)
+{
+    if (!admissible(*this, text, limits))
+        return {};
+    std::string error;
+    return checkRoot(parseJsonStreaming(text, error, stream), error);
+}
+
+web::json::value Reader::checkRoot(web::json::value root, const std::string& parseError)
+{
+    if (!ok())
+        return {}; // the stream's sink failed first: its error says more than "stopped"
+    if (!parseError.empty()) {
+        fail("malformed_json", "the message is not valid JSON: " + parseError, {});
         return {};
     }
     if (!root.is_object()) {
@@ -180,7 +207,13 @@ void Reader::version(const web::json::value& root, int& out)
     const auto found = object.find("v");
     if (found == object.end())
         return failMissing({}, "v");
-    const auto& v = found->second;
+    versionValue(found->second, out);
+}
+
+void Reader::versionValue(const web::json::value& v, int& out)
+{
+    if (!ok())
+        return;
     if (!v.is_integer())
         return failType("v", "an integer");
     const auto& number = v.as_number();

@@ -3,6 +3,8 @@
 // and turns every later call into a no-op, so decoders read field after field and check once.
 // Paths for error fields are only built when something fails.
 
+#include "json_parser.h"
+
 #include <array>
 #include <cpprest/json.h>
 #include <cstddef>
@@ -33,8 +35,14 @@ public:
     // Size limit, UTF-8, JSON syntax; the root must be an object. Returns Null on failure.
     web::json::value parseObject(std::string_view text, const DecodeLimits& limits,
                                  std::vector<std::string_view>* payloadSpans = nullptr);
+    // The same, handing the elements of one array member to stream.sink as they are parsed
+    // (json_parser.h). Errors the sink records in this reader take precedence over the parser's.
+    web::json::value parseObject(std::string_view text, const DecodeLimits& limits,
+                                 const ArrayStream& stream);
     // Reads "v" of a message root before anything else (a newer peer may add fields).
     void version(const web::json::value& root, int& out);
+    // The same for the value of "v" itself.
+    void versionValue(const web::json::value& v, int& out);
 
     // Matches the members of object against names: slot i points at the member named names[i],
     // or is null. Unknown or repeated names fail.
@@ -92,6 +100,7 @@ private:
     void failUnknown(std::string_view path, std::string_view key);
     void failDuplicate(std::string_view path, std::string_view key);
     bool present(const web::json::value* value, std::string_view path, std::string_view name);
+    web::json::value checkRoot(web::json::value root, const std::string& parseError);
     bool measure(const web::json::value& value, std::size_t maxBytes, std::size_t& size,
                  std::string_view path);
 

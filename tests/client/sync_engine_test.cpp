@@ -6,6 +6,7 @@
 
 #include <filesystem>
 #include <gtest/gtest.h>
+#include <set>
 #include <tepei/client/account.h>
 #include <tepei/client/replica.h>
 #include <tepei/client/sync_engine.h>
@@ -287,6 +288,37 @@ TEST_F(ClientSync, RSync3_ChangeRefusedAtPushIsKeptWithItsReasonForItsAuthor)
         ASSERT_EQ(rejected.size(), 1u);
         EXPECT_EQ(rejected[0].reason.code, "forbidden");
         EXPECT_FALSE(rejected[0].reason.message.empty());
+    });
+}
+
+// Refusals in several batches of one push: every refused change leaves the outbox for the
+// rejected list once the push is done, every other one is confirmed by the pull.
+TEST_F(ClientSync, RSync3_RefusalsAcrossBatchesAreKeptAndTheRestIsConfirmed)
+{
+    Device laptop = open("laptop", "hh-applicant-1");
+    std::vector<std::string> ids;
+    for (int i = 0; i < 120; ++i) {
+        web::json::value fields = form(200 + i);
+        if (i % 50 == 10) // one in each batch of 50: not this applicant's unit
+            fields["unit_code"] = web::json::value::string("W-BT-1");
+        ids.push_back(sync::newUuidString());
+        ASSERT_TRUE(laptop.replica->setFields(model::kKindApplication, ids.back(), fields).ok());
+    }
+    const auto report = laptop.engine->syncOnce();
+    ASSERT_TRUE(report.ok()) << report.error().message;
+    EXPECT_EQ(report->refused, 3u);
+    EXPECT_EQ(report->pushed, 117u);
+    laptop.replica->withStore([&](const model::ReplicaStore& s) {
+        EXPECT_EQ(s.outboxSize(), 0u);
+        const auto rejected = s.rejected().value();
+        std::set<std::string> refusedIds;
+        for (const auto& r : rejected) {
+            EXPECT_EQ(r.reason.code, "forbidden");
+            refusedIds.insert(r.recordId);
+        }
+        EXPECT_EQ(refusedIds, (std::set<std::string>{ids[10], ids[60], ids[110]}));
+        for (int i = 0; i < 120; ++i)
+            EXPECT_EQ(s.confirmed().application(ids[i]) != nullptr, i % 50 != 10) << i;
     });
 }
 

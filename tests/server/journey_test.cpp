@@ -11,6 +11,7 @@
 #include <tepei/sync/codec.h>
 #include <tepei/sync/ids.h>
 #include <tepei/sync/sha256.h>
+#include <tuple>
 
 namespace {
 
@@ -186,6 +187,56 @@ TEST_F(Journey, RSync3_RetriedPushChangesNothing)
     EXPECT_EQ(again.results[0].status, sync::PushResult::Status::Duplicate);
     EXPECT_EQ(again.results[0].seq, first.results[0].seq);
     EXPECT_EQ(again.lastSeq, first.lastSeq);
+}
+
+// A large push is stored while it is still being decoded; a change that turns out malformed near
+// its end still leaves the log as it was (R-SEC-3), and the same push sent right is taken whole.
+TEST_F(Journey, RSync3_LargePushWithAMalformedChangeAtItsEndStoresNothing)
+{
+    const TestServer& s = *s_server;
+    Actor applicant(s, "bt-applicant", kPassword, "applicant");
+    sync::PushRequest request;
+    request.site = applicant.site();
+    std::vector<std::string> ids;
+    for (int i = 0; i < 150; ++i) {
+        ids.push_back(sync::newUuidString());
+        request.changes.push_back(applicant.set(ids.back(), form("150200", "W-BT-1", 100 + i)));
+    }
+    const std::string good = sync::encode(request);
+    ASSERT_GE(good.size(), 256u * 1024); // large enough for the server to decode while it stores
+    const std::int64_t lastSeq = applicant.push({}).lastSeq;
+
+    std::string badType = good; // the last change's clock has the wrong type
+    const auto hlc = badType.rfind("\"hlc\":\"");
+    badType.replace(hlc, badType.find('"', hlc + 7) + 1 - hlc, "\"hlc\":12");
+    const std::string truncated = good.substr(0, good.rfind("\"by\"")); // the message breaks off
+    for (const auto& [body, code, field] : std::vector<std::tuple<std::string, std::string, std::string>>{
+             {badType, "wrong_type", "changes[149].hlc"}, {truncated, "malformed_json", ""}}) {
+        const auto reply = s.call("POST", "/v1/push", body, {}, applicant.token());
+        EXPECT_EQ(reply.status, 400) << reply.body;
+        EXPECT_EQ(reply.code(), code) << reply.body;
+        EXPECT_EQ(reply.json().at("field").as_string(), field);
+        EXPECT_EQ(applicant.push({}).lastSeq, lastSeq); // nothing entered the log
+        const auto view = s.call("GET", "/v1/records/" + ids.front(), "", {}, applicant.token());
+        EXPECT_EQ(view.code(), "record_not_found");
+    }
+
+    const auto reply = s.call("POST", "/v1/push", good, {}, applicant.token());
+    ASSERT_EQ(reply.status, 200) << reply.body;
+    const auto pushed = sync::decodePushReply(reply.body).value();
+    ASSERT_EQ(pushed.results.size(), ids.size());
+    for (std::size_t i = 0; i < ids.size(); ++i) {
+        EXPECT_EQ(pushed.results[i].id, request.changes[i].id);
+        EXPECT_EQ(pushed.results[i].status, sync::PushResult::Status::Accepted) << pushed.results[i].message;
+        EXPECT_EQ(pushed.results[i].seq, lastSeq + 1 + static_cast<std::int64_t>(i));
+    }
+    const auto again =
+        sync::decodePushReply(s.call("POST", "/v1/push", good, {}, applicant.token()).body).value();
+    ASSERT_EQ(again.results.size(), ids.size());
+    EXPECT_EQ(again.results.back().status, sync::PushResult::Status::Duplicate);
+    EXPECT_EQ(again.lastSeq, pushed.lastSeq);
+    applicant.sync();
+    EXPECT_NE(applicant.view().application(ids.back()), nullptr);
 }
 
 TEST_F(Journey, RSync1_NothingNewIsOneSmallRequest)

@@ -4,6 +4,7 @@
 
 #include <filesystem>
 #include <tepei/model/store.h>
+#include <tepei/sync/codec.h>
 
 namespace {
 
@@ -55,6 +56,18 @@ TEST_F(ReplicaStoreTest, RSync2_MigrationsRunInOrderAndRecordTheSchemaVersion)
     EXPECT_EQ(again->database().userVersion(), static_cast<int>(model::replicaStoreMigrations().size()));
 }
 
+TEST_F(ReplicaStoreTest, RSync2_NewStoreHasPagesThatHoldSeveralChangesAndCheckpointsEvery64MB)
+{
+    auto store = open();
+    const auto pragma = [&](const std::string& name) {
+        auto stmt = store->database().prepare("PRAGMA " + name);
+        EXPECT_TRUE(stmt.ok() && stmt->step().value());
+        return stmt.ok() ? stmt->columnInt(0) : 0;
+    };
+    EXPECT_EQ(pragma("page_size"), 16384);
+    EXPECT_EQ(pragma("wal_autocheckpoint") * pragma("page_size"), 64 << 20);
+}
+
 TEST_F(ReplicaStoreTest, RSync2_StoreWrittenByANewerVersionIsRefusedUntouched)
 {
     open().reset();
@@ -97,6 +110,53 @@ TEST_F(ReplicaStoreTest, RSync3_RetriedBatchIsAppendedOnceWithItsOriginalSeq)
         EXPECT_EQ((*retry)[i].seq, (*first)[i].seq);
     }
     EXPECT_EQ(store->lastSeq(), 3);
+}
+
+TEST_F(ReplicaStoreTest, RSync3_ChangesFromASourceKeepTheirPayloadTextAndAFailingSourceStoresNothing)
+{
+    auto store = open();
+    ASSERT_TRUE(store->append(journey()).ok());
+    const std::string before = store->confirmed().canonicalState();
+    std::mt19937_64 rng{12};
+    const auto second = model::toJson(model::sampleApplication(rng, m_campaign, {"150200", "U2", "单位二"}));
+
+    // A source that gives one batch (a new application, its payload text as a message held it,
+    // spaces and all), then fails as a decoder would on a malformed change further on.
+    int calls = 0;
+    const model::AppendSource failing = [&]() -> Result<sync::ChangeBatch> {
+        if (calls++ > 0)
+            return Error{"malformed_json", "the message is not valid JSON: at byte 900", {}};
+        return sync::ChangeBatch{{m_applicant.set("app-2", second)}, {}};
+    };
+    const auto refused = store->append(failing);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().code, "malformed_json");
+    EXPECT_EQ(store->lastSeq(), 3);
+    EXPECT_EQ(store->confirmed().application("app-2"), nullptr);
+    EXPECT_EQ(store->confirmed().canonicalState(), before);
+    EXPECT_EQ(open()->confirmed().canonicalState(), before); // the file holds nothing of it either
+
+    // The same source without the failure, in two batches; the submit's text is kept as given.
+    const std::string submitText = R"({ "name" : "submit" })";
+    std::vector<sync::ChangeBatch> batches;
+    batches.push_back({{m_applicant.set("app-2", second)}, {}});
+    batches.push_back({{m_applicant.command("app-2", "submit")}, {submitText}});
+    batches.emplace_back();
+    std::size_t next = 0;
+    const auto appended =
+        store->append([&]() -> Result<sync::ChangeBatch> { return std::move(batches[next++]); });
+    ASSERT_TRUE(appended.ok()) << appended.error().message;
+    ASSERT_EQ(appended->size(), 2u);
+    EXPECT_EQ((*appended)[0].seq, 4);
+    EXPECT_EQ((*appended)[1].seq, 5);
+    EXPECT_TRUE((*appended)[1].verdict.accepted) << (*appended)[1].verdict.reason.en;
+    EXPECT_EQ(store->confirmed().application("app-2")->state, model::AppState::Submitted);
+    const auto stored = store->storedChangesAt({4, 5});
+    ASSERT_TRUE(stored.ok());
+    EXPECT_EQ((*stored)[1].payloadJson, submitText);
+    auto parsed = sync::parseJson((*stored)[0].payloadJson); // written by the store: the same values
+    ASSERT_TRUE(parsed.ok());
+    EXPECT_EQ(parsed->serialize(), second.serialize());
 }
 
 TEST_F(ReplicaStoreTest, RSync3_AcceptedChangesAndVerdictsSurviveARestart)

@@ -133,6 +133,74 @@ TEST(RSync2_Messages, PushRequestRoundTrips)
     expectRoundTrip(PushRequest{kProtocolVersion, "site-1", {}}, decodePushRequest);
 }
 
+// tepei-server stores a large push while it is still being decoded: the changes come out in order
+// and in batches, each with its payload's text as the message holds it.
+TEST(RSync2_Messages, PushRequestReadInBatchesGivesTheChangesInOrderWithTheirPayloadText)
+{
+    PushRequest request;
+    request.site = "site-1";
+    for (int i = 0; i < 5; ++i) {
+        request.changes.push_back(i % 2 ? sampleCommandChange() : sampleSetChange());
+        request.changes.back().id = newUuid();
+    }
+    const std::string json = encode(request);
+    std::vector<std::size_t> sizes;
+    std::vector<Change> changes;
+    const auto rest = decodePushRequestInBatches(json, {}, 2, [&](ChangeBatch&& batch) {
+        sizes.push_back(batch.changes.size());
+        EXPECT_EQ(batch.payloadTexts.size(), batch.changes.size());
+        for (std::size_t i = 0; i < batch.changes.size(); ++i) {
+            const std::string_view text = batch.payloadTexts[i];
+            // A view into the message itself, holding exactly the payload.
+            EXPECT_GE(text.data(), json.data());
+            EXPECT_LE(text.data() + text.size(), json.data() + json.size());
+            std::string written;
+            appendJson(written, batch.changes[i].payload);
+            EXPECT_EQ(text, written);
+            changes.push_back(std::move(batch.changes[i]));
+        }
+        return true;
+    });
+    ASSERT_TRUE(rest.ok()) << rest.error().message;
+    EXPECT_EQ(rest->site, "site-1");
+    EXPECT_TRUE(rest->changes.empty());
+    EXPECT_EQ(sizes, (std::vector<std::size_t>{2, 2, 1}));
+    EXPECT_EQ(changes, request.changes);
+
+    // A receiver that stops after the first batch stops the decode.
+    int batches = 0;
+    const auto stopped =
+        decodePushRequestInBatches(json, {}, 2, [&](ChangeBatch&&) { return ++batches < 1; });
+    ASSERT_FALSE(stopped.ok());
+    EXPECT_EQ(stopped.error().code, "cancelled");
+    EXPECT_EQ(batches, 1);
+
+    // No more than the limit ever reaches the receiver.
+    std::size_t received = 0;
+    const auto tooMany = decodePushRequestInBatches(json, DecodeLimits{1u << 20, 3}, 2, [&](ChangeBatch&& b) {
+        received += b.changes.size();
+        return true;
+    });
+    ASSERT_FALSE(tooMany.ok());
+    EXPECT_EQ(tooMany.error().code, "too_large");
+    EXPECT_EQ(tooMany.error().field, "changes");
+    EXPECT_LE(received, 3u);
+
+    // A version this side does not speak is named as such when it comes first, before any
+    // change of the newer form is read.
+    std::string newer = json;
+    newer.replace(newer.find("\"v\":1"), 5, "\"v\":2");
+    newer.replace(newer.find("\"by\""), 4, "\"by2\"");
+    received = 0;
+    const auto refused = decodePushRequestInBatches(newer, {}, 2, [&](ChangeBatch&& b) {
+        received += b.changes.size();
+        return true;
+    });
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().code, "unsupported_version");
+    EXPECT_EQ(received, 0u);
+}
+
 TEST(RSync2_Messages, PushReplyRoundTripsEveryStatus)
 {
     PushReply reply;

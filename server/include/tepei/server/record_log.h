@@ -11,6 +11,7 @@
 #include <string>
 #include <tepei/model/store.h>
 #include <tepei/server/principal.h>
+#include <tepei/sync/codec.h>
 #include <tepei/sync/hlc.h>
 #include <tepei/sync/messages.h>
 
@@ -34,9 +35,12 @@ public:
     // Opens (creating) the log at path. Errors: the store's.
     static Result<std::unique_ptr<RecordLog>> open(const std::string& path, sync::WallClock wall);
 
-    // Authorizes and appends a pushed batch in one transaction. Errors: storage errors only;
-    // every per-change refusal is in the reply.
-    Result<sync::PushReply> push(const Principal& principal, sync::PushRequest request);
+    // Decodes a pushed message (sync::decodePushRequest), authorizes its changes and appends them
+    // in one transaction. A large message is stored while a second thread still decodes it; an
+    // error anywhere in it (a malformed change near its end, storage) rolls the whole push back.
+    // Errors: the codec's (bad input) and storage errors; every per-change refusal is in the reply.
+    Result<sync::PushReply> push(const Principal& principal, std::string_view message,
+                                 const sync::DecodeLimits& limits);
 
     // The caller's scope after `after`, at most `limit` changes (plus the history of records that
     // entered the scope within the page).

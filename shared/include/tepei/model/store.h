@@ -35,6 +35,11 @@ struct Appended {
 // state with every earlier change of the same batch folded. nullopt: let it in.
 using AppendGate = std::function<std::optional<Error>(const sync::Change& change, const Fold& state)>;
 
+// Gives an append its changes a batch at a time, in order, while it stores the ones before (so a
+// server can decode a large push while it stores it). An empty batch ends them; an error stops the
+// append, which then writes nothing.
+using AppendSource = std::function<Result<sync::ChangeBatch>()>;
+
 // A change's place in the log without its payload: enough to decide who may see it.
 struct LogEntryHeader {
     std::int64_t seq = 0;
@@ -89,6 +94,9 @@ public:
     // With a gate, each new change is first shown to it; a refused one is reported and skipped.
     // The changes are taken by value: the fold keeps their payloads (std::move them in when done).
     Result<std::vector<Appended>> append(std::vector<sync::Change> changes, const AppendGate& gate = {});
+    // The same, taking the changes from source as it gives them. A batch's payload texts, when it
+    // has them, are stored as they are.
+    Result<std::vector<Appended>> append(const AppendSource& source, const AppendGate& gate = {});
 
     // Client: stores one pulled page of the confirmed log and moves the pull cursor, in one
     // transaction. Changes already present (by seq) are ignored. A page may hold changes below
@@ -100,12 +108,21 @@ public:
     // Client: records a local change and queues it for push, atomically. Returns its tentative
     // verdict.
     Result<Verdict> enqueue(const sync::Change& change);
-    // Client: the pending changes, oldest first.
-    std::vector<sync::Change> outbox() const;
+    // Client: the pending changes, oldest first. Valid until the store changes next; new changes
+    // only ever join at the end.
+    const std::vector<sync::Change>& outbox() const;
     std::size_t outboxSize() const;
-    // Client: the server refused a pending change at push; it leaves the outbox for the rejected
-    // list, atomically. Unknown ids are ignored.
-    Status<> rejectPending(const sync::ChangeId& id, const Error& reason, std::int64_t atMillis);
+    // Client: the server refused pending changes at push; they leave the outbox for the rejected
+    // list, all in one transaction. Unknown ids are ignored.
+    struct Refusal {
+        sync::ChangeId id;
+        Error reason;
+    };
+    Status<> rejectPending(const std::vector<Refusal>& refusals, std::int64_t atMillis);
+    Status<> rejectPending(const sync::ChangeId& id, const Error& reason, std::int64_t atMillis)
+    {
+        return rejectPending({Refusal{id, reason}}, atMillis);
+    }
     Result<std::vector<RejectedChange>> rejected() const;
 
     // Small persistent settings of this replica (site id, signed-in user, offline verifier, ...).
@@ -144,8 +161,7 @@ private:
     Status<> load();
     Status<> reload();
     Status<> applyPulledInTransaction(std::vector<PulledChange>& page, std::int64_t cursor, bool& refold);
-    Result<std::vector<Appended>> appendInTransaction(std::vector<sync::Change>& changes,
-                                                      const AppendGate& gate);
+    Result<std::vector<Appended>> appendInTransaction(const AppendSource& source, const AppendGate& gate);
     Result<sync::ConfirmedChange> readConfirmed(const sqlite::Statement& stmt) const;
     Status<> writeSummaries(const std::vector<std::string>& recordIds);
     Status<> foldFrom(std::int64_t afterSeq, std::vector<std::string>& touched);

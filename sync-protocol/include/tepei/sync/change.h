@@ -62,4 +62,13 @@ struct ConfirmedChange {
     bool operator==(const ConfirmedChange&) const = default;
 };
 
+// Changes that travel together, in order. When they were read from a message, payloadTexts[i] is
+// the text of changes[i]'s payload exactly as the message held it (it points into the message,
+// which must outlive the batch), and a store keeps that text instead of writing the payload
+// again; payloadTexts is empty otherwise.
+struct ChangeBatch {
+    std::vector<Change> changes;
+    std::vector<std::string_view> payloadTexts;
+};
+
 } // namespace tepei::sync

@@ -22,6 +22,8 @@
 
 #include <cpprest/json.h>
 #include <cstddef>
+#include <functional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <tepei/sync/change.h>
@@ -62,6 +64,8 @@ Result<ConfirmedChange> confirmedChangeFromJson(web::json::value&& json, std::st
 // --- messages (each carries "v") ---
 
 std::string encode(const PushRequest& message);
+// The push request of `site` holding `changes`, without gathering them into a PushRequest first.
+std::string encodePushRequest(const SiteId& site, std::span<const Change> changes);
 std::string encode(const PushReply& message);
 std::string encode(const PullRequest& message);
 std::string encode(const PullReply& message);
@@ -73,6 +77,14 @@ std::string encode(const ErrorReply& message);
 std::string encode(const BlobStatus& message);
 
 Result<PushRequest> decodePushRequest(std::string_view json, const DecodeLimits& limits = {});
+// The same, handing the changes over while the rest of the message is still being read, so that a
+// caller can store the first ones meanwhile (tepei-server's push): they reach sink in order, up to
+// `batch` at a time, each with its payload's text (ChangeBatch). A sink returning false stops the
+// decode. Returns the request's other fields (changes empty) once the whole message has been read
+// and checked; on any error the changes already handed over must be dropped.
+Result<PushRequest> decodePushRequestInBatches(std::string_view json, const DecodeLimits& limits,
+                                               std::size_t batch,
+                                               const std::function<bool(ChangeBatch&&)>& sink);
 Result<PushReply> decodePushReply(std::string_view json, const DecodeLimits& limits = {});
 Result<PullRequest> decodePullRequest(std::string_view json, const DecodeLimits& limits = {});
 Result<PullReply> decodePullReply(std::string_view json, const DecodeLimits& limits = {});

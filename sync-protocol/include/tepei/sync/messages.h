@@ -91,7 +91,7 @@ struct StoredChange {
     std::int64_t seq = 0;
     Change change; // its payload is not used: payloadJson is
     ChangeVerdict verdict;
-    std::string payloadJson; // one JSON object, as written by appendJson
+    std::string payloadJson; // one JSON object, as the pushing message held it (or appendJson wrote it)
 };
 struct StoredPullReply {
     std::vector<StoredChange> changes;
