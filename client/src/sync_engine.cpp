@@ -115,8 +115,15 @@ Result<SyncReport> SyncEngine::push(SyncReport report)
             ids.push_back(change.id);
         return ids;
     });
+    // Where the batch starting at `first` ends. The first is a quarter of the others: the server
+    // starts on it sooner, while the next one is being prepared here.
+    const auto batchEnd = [&](std::size_t first) {
+        const std::size_t size =
+            first == 0 ? std::max<std::size_t>(1, m_options.pushBatch / 4) : m_options.pushBatch;
+        return std::min(pending.size(), first + size);
+    };
     const auto prepare = [&](std::size_t first) -> std::optional<HttpRequest> {
-        const std::size_t last = std::min(pending.size(), first + m_options.pushBatch);
+        const std::size_t last = batchEnd(first);
         HttpRequest http;
         http.method = "POST";
         http.path = "/v1/push";
@@ -145,13 +152,13 @@ Result<SyncReport> SyncEngine::push(SyncReport report)
     if (!pending.empty())
         next = prepare(0);
     sync::Hlc serverTime;
-    for (std::size_t first = 0; first < pending.size() && next; first += m_options.pushBatch) {
+    for (std::size_t first = 0; first < pending.size() && next; first = batchEnd(first)) {
         const HttpRequest current = std::move(*next);
         auto inFlight =
             std::async(std::launch::async, [this, &current] { return m_transport->send(current); });
         next.reset();
-        if (first + m_options.pushBatch < pending.size())
-            next = prepare(first + m_options.pushBatch);
+        if (batchEnd(first) < pending.size())
+            next = prepare(batchEnd(first));
         auto response = inFlight.get();
         ++report.requests;
         std::optional<Error> failure;

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <csignal>
 #include <iostream>
+#include <malloc.h>
 #include <pthread.h>
 #include <tepei/server/apis.h>
 #include <tepei/server/config.h>
@@ -135,8 +136,24 @@ Status<> checkListenSecurity(const ServerConfig& config)
     return Ok{};
 }
 
+namespace {
+
+// The server holds every record's fields in memory and reads pushes of megabytes. glibc's defaults
+// suit small programs: a large body gets fresh pages from the kernel each time (faulted in and
+// zeroed again), freed memory goes back at once, and the heap grows 128 KB at a time. Here freed
+// memory stays for the next request and the heap grows 16 MB at a time.
+void tuneAllocator()
+{
+    mallopt(M_MMAP_THRESHOLD, 32 << 20);
+    mallopt(M_TRIM_THRESHOLD, 256 << 20);
+    mallopt(M_TOP_PAD, 16 << 20);
+}
+
+} // namespace
+
 int serverMain(const std::vector<std::string>& args)
 {
+    tuneAllocator();
     auto log = stderrLog();
     auto config = parseServerArgs(args);
     if (!config) {

@@ -19,50 +19,90 @@ constexpr int kScanChunk = 4096;
 constexpr std::size_t kStreamedPushBytes = 256 * 1024;
 constexpr std::size_t kPushBatch = 128;
 
-// Decoded batches on their way from the decoding thread to the storing one. Bounded, so that a
-// decoder far ahead of the store does not hold a whole message's values at once.
+// Decoded batches on their way from the decoding thread to the storing one, and back once stored:
+// the decoding thread frees them, so that the append neither pays for it nor contends for the
+// allocator arena they came from. Bounded, so that a decoder far ahead of the store does not hold
+// a whole message's values at once.
 class BatchQueue {
 public:
+    // Decoder: hands a batch over, waiting for room (and freeing what comes back meanwhile).
     // False once the receiver has stopped taking: the decoder should stop too.
     bool put(Result<sync::ChangeBatch> item)
     {
         std::unique_lock lock(m_mutex);
-        m_space.wait(lock, [this] { return m_closed || m_items.size() < kCapacity; });
-        if (m_closed)
-            return false;
+        for (;;) {
+            freeSpent(lock);
+            if (m_closed)
+                return false;
+            if (m_items.size() < kCapacity)
+                break;
+            m_wake.wait(lock);
+        }
         m_items.push_back(std::move(item));
         m_ready.notify_one();
         return true;
     }
 
+    // Decoder, when it has put its last item: frees what comes back until the queue is closed.
+    void freeUntilClosed()
+    {
+        std::unique_lock lock(m_mutex);
+        for (;;) {
+            freeSpent(lock);
+            if (m_closed)
+                return;
+            m_wake.wait(lock);
+        }
+    }
+
+    // Receiver.
     Result<sync::ChangeBatch> take()
     {
         std::unique_lock lock(m_mutex);
         m_ready.wait(lock, [this] { return !m_items.empty(); });
         auto item = std::move(m_items.front());
         m_items.pop_front();
-        m_space.notify_one();
+        m_wake.notify_one();
         return item;
+    }
+
+    void giveBack(sync::ChangeBatch&& spent)
+    {
+        std::lock_guard lock(m_mutex);
+        m_spent.push_back(std::move(spent));
+        m_wake.notify_one();
     }
 
     void close()
     {
         std::lock_guard lock(m_mutex);
         m_closed = true;
-        m_space.notify_all();
+        m_wake.notify_all();
     }
 
 private:
+    void freeSpent(std::unique_lock<std::mutex>& lock)
+    {
+        while (!m_spent.empty()) {
+            std::vector<sync::ChangeBatch> spent;
+            spent.swap(m_spent);
+            lock.unlock();
+            spent.clear();
+            lock.lock();
+        }
+    }
+
     static constexpr std::size_t kCapacity = 8;
     std::mutex m_mutex;
-    std::condition_variable m_ready;
-    std::condition_variable m_space;
+    std::condition_variable m_ready; // an item to take
+    std::condition_variable m_wake;  // room, something given back, or closed
     std::deque<Result<sync::ChangeBatch>> m_items;
+    std::vector<sync::ChangeBatch> m_spent;
     bool m_closed = false;
 };
 
 // Decodes message on a thread of its own, feeding the queue: its batches, then an empty batch at
-// the end or the error that stopped it.
+// the end or the error that stopped it; then frees what the store gives back until it is closed.
 std::thread startDecoding(std::string_view message, const sync::DecodeLimits& limits, BatchQueue& queue)
 {
     return std::thread([message, limits, &queue] {
@@ -78,6 +118,7 @@ std::thread startDecoding(std::string_view message, const sync::DecodeLimits& li
                                 "); nothing was stored, send it again later",
                             {}});
         }
+        queue.freeUntilClosed();
     });
 }
 
@@ -136,7 +177,8 @@ Result<sync::PushReply> RecordLog::push(const Principal& principal, std::string_
             return whole->error();
     }
     std::vector<sync::Hlc> clocks; // of every change, in order: the server's clock follows the accepted
-    const model::AppendSource source = [&]() -> Result<sync::ChangeBatch> {
+    model::AppendSource source;
+    source.next = [&]() -> Result<sync::ChangeBatch> {
         Result<sync::ChangeBatch> batch = sync::ChangeBatch{};
         if (decoder.joinable()) {
             batch = queue.take();
@@ -150,6 +192,8 @@ Result<sync::PushReply> RecordLog::push(const Principal& principal, std::string_
         }
         return batch;
     };
+    if (decoder.joinable())
+        source.giveBack = [&queue](sync::ChangeBatch&& spent) { queue.giveBack(std::move(spent)); };
     std::unique_lock lock(m_mutex);
     const model::AppendGate gate = [&](const sync::Change& change,
                                        const model::Fold& state) -> std::optional<Error> {

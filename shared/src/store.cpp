@@ -210,14 +210,14 @@ Status<> ReplicaStore::load()
 Result<std::vector<Appended>> ReplicaStore::append(std::vector<sync::Change> changes, const AppendGate& gate)
 {
     bool given = false;
-    return append(
-        [&]() -> Result<sync::ChangeBatch> {
-            sync::ChangeBatch batch;
-            if (!std::exchange(given, true))
-                batch.changes = std::move(changes);
-            return batch;
-        },
-        gate);
+    const AppendSource once{[&]() -> Result<sync::ChangeBatch> {
+                                sync::ChangeBatch batch;
+                                if (!std::exchange(given, true))
+                                    batch.changes = std::move(changes);
+                                return batch;
+                            },
+                            {}};
+    return append(once, gate);
 }
 
 Result<std::vector<Appended>> ReplicaStore::append(const AppendSource& source, const AppendGate& gate)
@@ -249,7 +249,7 @@ Result<std::vector<Appended>> ReplicaStore::appendInTransaction(const AppendSour
     std::vector<Appended> results;
     std::vector<std::string> touched;
     for (;;) {
-        auto batch = source();
+        auto batch = source.next();
         if (!batch)
             return batch.error();
         if (batch->changes.empty())
@@ -291,6 +291,8 @@ Result<std::vector<Appended>> ReplicaStore::appendInTransaction(const AppendSour
             results.push_back(Appended{id, seq, false, verdict});
             touched.push_back(std::move(recordId));
         }
+        if (source.giveBack)
+            source.giveBack(std::move(*batch));
     }
     if (auto st = writeSummaries(touched); !st)
         return st.error();

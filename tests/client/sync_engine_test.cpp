@@ -299,7 +299,7 @@ TEST_F(ClientSync, RSync3_RefusalsAcrossBatchesAreKeptAndTheRestIsConfirmed)
     std::vector<std::string> ids;
     for (int i = 0; i < 120; ++i) {
         web::json::value fields = form(200 + i);
-        if (i % 50 == 10) // one in each batch of 50: not this applicant's unit
+        if (i % 50 == 10) // three, each in another batch: not this applicant's unit
             fields["unit_code"] = web::json::value::string("W-BT-1");
         ids.push_back(sync::newUuidString());
         ASSERT_TRUE(laptop.replica->setFields(model::kKindApplication, ids.back(), fields).ok());

@@ -123,11 +123,13 @@ TEST_F(ReplicaStoreTest, RSync3_ChangesFromASourceKeepTheirPayloadTextAndAFailin
     // A source that gives one batch (a new application, its payload text as a message held it,
     // spaces and all), then fails as a decoder would on a malformed change further on.
     int calls = 0;
-    const model::AppendSource failing = [&]() -> Result<sync::ChangeBatch> {
-        if (calls++ > 0)
-            return Error{"malformed_json", "the message is not valid JSON: at byte 900", {}};
-        return sync::ChangeBatch{{m_applicant.set("app-2", second)}, {}};
-    };
+    const model::AppendSource failing{
+        [&]() -> Result<sync::ChangeBatch> {
+            if (calls++ > 0)
+                return Error{"malformed_json", "the message is not valid JSON: at byte 900", {}};
+            return sync::ChangeBatch{{m_applicant.set("app-2", second)}, {}};
+        },
+        {}};
     const auto refused = store->append(failing);
     ASSERT_FALSE(refused.ok());
     EXPECT_EQ(refused.error().code, "malformed_json");
@@ -143,10 +145,13 @@ TEST_F(ReplicaStoreTest, RSync3_ChangesFromASourceKeepTheirPayloadTextAndAFailin
     batches.push_back({{m_applicant.command("app-2", "submit")}, {submitText}});
     batches.emplace_back();
     std::size_t next = 0;
+    std::size_t returned = 0; // batches given back once stored
     const auto appended =
-        store->append([&]() -> Result<sync::ChangeBatch> { return std::move(batches[next++]); });
+        store->append({[&]() -> Result<sync::ChangeBatch> { return std::move(batches[next++]); },
+                       [&](sync::ChangeBatch&& spent) { returned += spent.changes.size(); }});
     ASSERT_TRUE(appended.ok()) << appended.error().message;
     ASSERT_EQ(appended->size(), 2u);
+    EXPECT_EQ(returned, 2u);
     EXPECT_EQ((*appended)[0].seq, 4);
     EXPECT_EQ((*appended)[1].seq, 5);
     EXPECT_TRUE((*appended)[1].verdict.accepted) << (*appended)[1].verdict.reason.en;

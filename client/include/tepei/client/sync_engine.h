@@ -44,7 +44,7 @@ struct SyncOptions {
     std::chrono::milliseconds interval{30000};    // a cycle at least this often while online
     std::chrono::milliseconds minBackoff{1000};   // first retry after a failure
     std::chrono::milliseconds maxBackoff{300000}; // retries never wait longer than this
-    std::size_t pushBatch = 1000;                 // changes per push request
+    std::size_t pushBatch = 1000;                 // changes per push request (the first: a quarter)
     int pullLimit = 2000;                         // changes per pull page
 };
 
@@ -68,7 +68,8 @@ public:
     // One full cycle on the calling thread (tests and tools). Errors: "offline", "session_expired",
     // the server's codes, storage errors. A failed cycle keeps every pending change.
     Result<SyncReport> syncOnce();
-    // Only the push half of syncOnce(): the outbox in batches of pushBatch, in order.
+    // Only the push half of syncOnce(): the outbox in batches of pushBatch (the first a quarter of
+    // that, so that the server starts sooner), in order.
     Result<SyncReport> pushPending();
 
     void start();   // background loop

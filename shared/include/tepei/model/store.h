@@ -36,9 +36,14 @@ struct Appended {
 using AppendGate = std::function<std::optional<Error>(const sync::Change& change, const Fold& state)>;
 
 // Gives an append its changes a batch at a time, in order, while it stores the ones before (so a
-// server can decode a large push while it stores it). An empty batch ends them; an error stops the
-// append, which then writes nothing.
-using AppendSource = std::function<Result<sync::ChangeBatch>()>;
+// server can decode a large push while it stores it).
+struct AppendSource {
+    // The next batch. An empty batch ends them; an error stops the append, which then writes nothing.
+    std::function<Result<sync::ChangeBatch>()> next;
+    // Optional: takes each batch back once it is stored (what is left of its changes), to free it
+    // elsewhere: tepei-server frees it on the thread that decoded it, away from the append.
+    std::function<void(sync::ChangeBatch&&)> giveBack;
+};
 
 // A change's place in the log without its payload: enough to decide who may see it.
 struct LogEntryHeader {
