@@ -65,7 +65,7 @@ struct World {
                 .value();
         d.transport = client::makeHttpTransport(client::ServerConfig{server.baseUri()});
         client::SyncOptions options;
-        options.pushBatch = 2500;
+        options.pushBatch = 5000; // a bulk upload on a good link (the default, 1000, suits poor ones)
         options.pullLimit = 2000;
         d.engine = std::make_unique<client::SyncEngine>(*d.replica, d.transport, options);
         d.engine->setToken(client::signInOnline(*d.transport, *d.replica, login, kPassword).value().token);
@@ -107,15 +107,24 @@ void report(benchmark::State& state, const client::Transport& t, std::size_t sen
 void BM_Push10kApplicationsThenFreshDevicePull(benchmark::State& state)
 {
     World& w = world();
+    static int applicants = 0;
     for (auto _ : state) {
-        auto laptop = w.device("hh-applicant-1");
+        // Every repetition is an applicant of its own, so that each fresh device pulls 10,000.
+        const std::string login = "bulk-" + std::to_string(++applicants);
+        state.PauseTiming();
+        w.server.admin(
+            {"user", "add", "--login", login, "--role", "applicant", "--org", "W-HH-1", "--name", "bulk"},
+            kPassword);
+        state.ResumeTiming();
+        auto laptop = w.device(login);
         std::mt19937_64 rng{1};
         for (int i = 0; i < 10000; ++i) {
             auto fields = model::toJson(
                 model::sampleApplication(rng, w.campaign, {"150100", "W-HH-1", "呼和浩特市第一医院"}));
             (void)laptop.replica->setFields(model::kKindApplication, sync::newUuidString(), fields).value();
         }
-        // Push only (the client's own path): the changes travel up in batches of 2,500 and the
+        // Push only (the client's own path): the changes travel up in batches of 1,250 then 5,000 (each
+        // under the 12 MiB a request may carry) and the
         // server authorizes, folds and stores them durably.
         const auto t0 = Clock::now();
         const auto pushedReport = laptop.engine->pushPending();
@@ -126,7 +135,7 @@ void BM_Push10kApplicationsThenFreshDevicePull(benchmark::State& state)
         state.counters["push_s"] = seconds(pushed);
         report(state, *laptop.transport, 0, 0, requests);
         // A fresh device of the same applicant pulls everything into its replica.
-        auto fresh = w.device("hh-applicant-1");
+        auto fresh = w.device(login);
         const std::size_t sent0 = fresh.transport->bytesSent();
         const std::size_t received0 = fresh.transport->bytesReceived();
         const auto t1 = Clock::now();
@@ -146,8 +155,10 @@ void BM_Push10kApplicationsThenFreshDevicePull(benchmark::State& state)
         state.SetIterationTime(seconds(pushed));
     }
 }
+// Five repetitions (the machine's speed varies from run to run): the median is the figure.
 BENCHMARK(BM_Push10kApplicationsThenFreshDevicePull)
     ->Iterations(1)
+    ->Repetitions(5)
     ->UseManualTime()
     ->Unit(benchmark::kMillisecond);
 

@@ -115,31 +115,38 @@ Result<SyncReport> SyncEngine::push(SyncReport report)
             ids.push_back(change.id);
         return ids;
     });
-    // Where the batch starting at `first` ends. The first is a quarter of the others: the server
-    // starts on it sooner, while the next one is being prepared here.
-    const auto batchEnd = [&](std::size_t first) {
+    // A batch: at most pushBatch changes (the first a quarter of that, so that the server starts
+    // on it sooner, while the next one is prepared here) and at most maxPushBytes encoded; a batch
+    // over the bytes is halved until it fits (one change always does).
+    struct Batch {
+        HttpRequest http;
+        std::size_t end = 0; // one past its last change in pending
+    };
+    const auto prepare = [&](std::size_t first) -> std::optional<Batch> {
         const std::size_t size =
             first == 0 ? std::max<std::size_t>(1, m_options.pushBatch / 4) : m_options.pushBatch;
-        return std::min(pending.size(), first + size);
-    };
-    const auto prepare = [&](std::size_t first) -> std::optional<HttpRequest> {
-        const std::size_t last = batchEnd(first);
-        HttpRequest http;
-        http.method = "POST";
-        http.path = "/v1/push";
-        http.token = token;
+        Batch batch;
+        batch.end = std::min(pending.size(), first + size);
+        batch.http.method = "POST";
+        batch.http.path = "/v1/push";
+        batch.http.token = token;
         const bool unchanged = m_replica.withStore([&](const model::ReplicaStore& s) {
             const auto& outbox = s.outbox();
-            if (outbox.size() < last || outbox[first].id != pending[first] ||
-                outbox[last - 1].id != pending[last - 1])
+            if (outbox.size() < batch.end || outbox[first].id != pending[first] ||
+                outbox[batch.end - 1].id != pending[batch.end - 1])
                 return false;
-            http.body =
-                sync::encodePushRequest(m_replica.site(), std::span(outbox).subspan(first, last - first));
-            return true;
+            for (;;) {
+                batch.http.body = sync::encodePushRequest(
+                    m_replica.site(), std::span(outbox).subspan(first, batch.end - first));
+                if (batch.http.body.size() <= m_options.maxPushBytes || batch.end - first == 1)
+                    return true;
+                batch.end = first + (batch.end - first) / 2;
+            }
         });
         if (!unchanged)
             return std::nullopt; // the outbox changed under the push: the next sync sends the rest
-        return m_transport->prepare(std::move(http));
+        batch.http = m_transport->prepare(std::move(batch.http));
+        return batch;
     };
     std::vector<model::ReplicaStore::Refusal> refused; // applied when every batch is sent
     const auto applyRefusals = [&](const sync::Hlc& serverTime) {
@@ -148,17 +155,17 @@ Result<SyncReport> SyncEngine::push(SyncReport report)
     };
     // Batches go one at a time and in order (a later batch may depend on an earlier one: an edit on
     // the record a create made), but the next is encoded and compressed while one is in flight.
-    std::optional<HttpRequest> next;
+    std::optional<Batch> next;
     if (!pending.empty())
         next = prepare(0);
     sync::Hlc serverTime;
-    for (std::size_t first = 0; first < pending.size() && next; first = batchEnd(first)) {
-        const HttpRequest current = std::move(*next);
+    while (next) {
+        const Batch current = std::move(*next);
         auto inFlight =
-            std::async(std::launch::async, [this, &current] { return m_transport->send(current); });
+            std::async(std::launch::async, [this, &current] { return m_transport->send(current.http); });
         next.reset();
-        if (batchEnd(first) < pending.size())
-            next = prepare(batchEnd(first));
+        if (current.end < pending.size())
+            next = prepare(current.end);
         auto response = inFlight.get();
         ++report.requests;
         std::optional<Error> failure;

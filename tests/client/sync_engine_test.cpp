@@ -69,13 +69,18 @@ protected:
         std::shared_ptr<client::Transport> transport;
         std::unique_ptr<client::SyncEngine> engine;
     };
-    Device open(const std::string& name, const std::string& login = {})
+    static client::SyncOptions smallBatches()
+    {
+        client::SyncOptions options;
+        options.pushBatch = 50;
+        return options;
+    }
+    Device open(const std::string& name, const std::string& login = {},
+                const client::SyncOptions& options = smallBatches())
     {
         Device d;
         d.replica = client::ClientReplica::open((m_dir / (name + ".db")).string(), campaignClock()).value();
         d.transport = client::makeHttpTransport(client::ServerConfig{s_server->baseUri()});
-        client::SyncOptions options;
-        options.pushBatch = 50;
         d.engine = std::make_unique<client::SyncEngine>(*d.replica, d.transport, options);
         if (!login.empty()) {
             auto session = client::signInOnline(*d.transport, *d.replica, login, kPassword);
@@ -162,7 +167,8 @@ TEST_F(ClientSync, RSync3_ServerStoppingMidSyncLosesAndDuplicatesNothing)
     }
     // The connection drops after the third of eight push requests (50 changes each) was answered.
     auto cut = std::make_shared<StopServerAfter>(laptop.transport, *s_server, 3);
-    client::SyncEngine interruptedEngine(*laptop.replica, cut, client::SyncOptions{{}, {}, {}, 50, 2000});
+    client::SyncEngine interruptedEngine(*laptop.replica, cut,
+                                         client::SyncOptions{.pushBatch = 50, .pullLimit = 2000});
     interruptedEngine.setToken(client::storedToken(*laptop.replica));
     const auto interrupted = interruptedEngine.syncOnce();
     ASSERT_FALSE(interrupted.ok());
@@ -203,7 +209,8 @@ TEST_F(ClientSync, RSync3_PullOfManyPagesCutMidwayResumesWhereItStopped)
     // stops after the fourth page was answered.
     Device fresh = open("fresh", "bt-applicant");
     auto cut = std::make_shared<StopServerAfter>(fresh.transport, *s_server, 4);
-    client::SyncEngine interrupted(*fresh.replica, cut, client::SyncOptions{{}, {}, {}, 50, 10});
+    client::SyncEngine interrupted(*fresh.replica, cut,
+                                   client::SyncOptions{.pushBatch = 50, .pullLimit = 10});
     interrupted.setToken(client::storedToken(*fresh.replica));
     const auto first = interrupted.syncOnce();
     ASSERT_FALSE(first.ok());
@@ -320,6 +327,26 @@ TEST_F(ClientSync, RSync3_RefusalsAcrossBatchesAreKeptAndTheRestIsConfirmed)
         for (int i = 0; i < 120; ++i)
             EXPECT_EQ(s.confirmed().application(ids[i]) != nullptr, i % 50 != 10) << i;
     });
+}
+
+// A batch never grows past the bytes a request may carry, however many changes pushBatch allows:
+// a server limit would otherwise refuse the same batch at every retry.
+TEST_F(ClientSync, RSync3_PushBatchesStayUnderTheirByteLimit)
+{
+    client::SyncOptions options;
+    options.pushBatch = 1000;
+    options.maxPushBytes = 16 * 1024; // about six full forms
+    Device laptop = open("laptop", "hh-applicant-1", options);
+    for (int i = 0; i < 20; ++i)
+        ASSERT_TRUE(
+            laptop.replica->setFields(model::kKindApplication, sync::newUuidString(), form(300 + i)).ok());
+    const auto report = laptop.engine->pushPending();
+    ASSERT_TRUE(report.ok()) << report.error().message;
+    EXPECT_EQ(report->pushed, 20u);
+    EXPECT_GE(report->requests, 4u); // 20 forms of about 2.3 KB in requests of at most 16 KB
+    EXPECT_LE(report->requests, 20u);
+    ASSERT_TRUE(laptop.engine->syncOnce().ok());
+    laptop.replica->withStore([](const model::ReplicaStore& s) { EXPECT_EQ(s.outboxSize(), 0u); });
 }
 
 } // namespace

@@ -46,6 +46,7 @@ struct SyncOptions {
     std::chrono::milliseconds maxBackoff{300000}; // retries never wait longer than this
     std::size_t pushBatch = 1000;                 // changes per push request (the first: a quarter)
     int pullLimit = 2000;                         // changes per pull page
+    std::size_t maxPushBytes = 12u << 20;         // encoded push body (the server takes 16 MiB)
 };
 
 struct SyncReport {
