@@ -280,7 +280,9 @@ Result<std::vector<Appended>> ReplicaStore::appendInTransaction(const AppendSour
             bindChange(**insert, 2, change, haveTexts ? batch->payloadTexts[i] : std::string_view{});
             const sync::ChangeId id = change.id;
             std::string recordId = change.recordId;
-            const Verdict verdict = m_confirmed.apply(sync::ConfirmedChange{seq, std::move(change), {}});
+            sync::ConfirmedChange confirmed{seq, std::move(change), {}};
+            const Verdict verdict = m_confirmed.apply(std::move(confirmed));
+            change = std::move(confirmed.change); // what the fold left of it is freed with the batch
             (*insert)
                 ->bind(11, static_cast<std::int64_t>(verdict.accepted))
                 .bind(12, verdict.reason.code)
