@@ -2,8 +2,11 @@
 #include <gtest/gtest.h>
 #include <random>
 #include <tepei/model/sqlite.h>
+#include <tepei/server/record_log.h>
 #include <tepei/server/sqlite_store.h>
 #include <tepei/server/throttle.h>
+#include <tepei/sync/ids.h>
+#include <thread>
 
 namespace {
 using namespace tepei::server;
@@ -102,6 +105,44 @@ TEST_F(StoreTest, RSec1_ThrottleCountsPerAddressToo)
     }
     EXPECT_GT(*throttle.retryAfterMs("fresh-user", "10.0.0.7"), 0);
     EXPECT_EQ(*throttle.retryAfterMs("fresh-user", "10.0.0.8"), 0);
+}
+
+// The change log's write-ahead log is copied into the database file by the log's own thread once
+// it passes its threshold (not inside a commit), and the log reads the same afterwards (R-SYNC-3).
+TEST_F(StoreTest, RSync3_ChangeLogIsCheckpointedInTheBackground)
+{
+    const std::string path = (m_dir / "records.db").string();
+    const auto clock = [] { return std::int64_t{1706745600000}; };
+    std::vector<tepei::sync::Change> changes;
+    for (int i = 0; i < 60; ++i) {
+        tepei::sync::Change change;
+        change.id = tepei::sync::newUuid();
+        change.author = "u-1";
+        change.site = "site-1";
+        change.hlc = tepei::sync::Hlc{1706745600000, static_cast<std::uint32_t>(i)};
+        change.recordKind = "application";
+        change.recordId = tepei::sync::newUuidString();
+        change.op = tepei::sync::ChangeOp::Set;
+        change.payload = web::json::value::object();
+        change.payload["study_plan"] = web::json::value::string(std::string(4000, 'x'));
+        changes.push_back(std::move(change));
+    }
+    {
+        auto log = RecordLog::open(path, clock, 64 * 1024);
+        ASSERT_TRUE(log.ok()) << log.error().message;
+        const auto before = std::filesystem::file_size(path);
+        ASSERT_TRUE((*log)->appendTrusted(changes).ok()); // about 300 KB of log: past the threshold
+        bool copied = false;
+        for (int i = 0; i < 100 && !copied; ++i) {
+            std::this_thread::sleep_for(std::chrono::milliseconds(50));
+            copied = std::filesystem::file_size(path) > before + 200 * 1024;
+        }
+        EXPECT_TRUE(copied) << "the changes reached the database file while the log was open";
+        EXPECT_EQ((*log)->read([](const tepei::model::Fold& state) { return state.lastSeq(); }), 60);
+    }
+    auto reopened = RecordLog::open(path, clock);
+    ASSERT_TRUE(reopened.ok());
+    EXPECT_EQ((*reopened)->read([](const tepei::model::Fold& state) { return state.lastSeq(); }), 60);
 }
 
 } // namespace

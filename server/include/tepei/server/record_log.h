@@ -32,8 +32,13 @@ Status<> authorize(const Principal& principal, const sync::Change& change, const
 
 class RecordLog {
 public:
-    // Opens (creating) the log at path. Errors: the store's.
-    static Result<std::unique_ptr<RecordLog>> open(const std::string& path, sync::WallClock wall);
+    // Opens (creating) the log at path. Errors: the store's. The write-ahead log is copied into
+    // the database file by a thread of the log's own once it holds checkpointBytes, never inside a
+    // push's commit.
+    static Result<std::unique_ptr<RecordLog>> open(const std::string& path, sync::WallClock wall,
+                                                   std::int64_t checkpointBytes = kCheckpointBytes);
+    static constexpr std::int64_t kCheckpointBytes = 64 << 20;
+    ~RecordLog();
 
     // Decodes a pushed message (sync::decodePushRequest), authorizes its changes and appends them
     // in one transaction. A large message is stored while a second thread still decodes it; an
@@ -66,11 +71,13 @@ public:
     sync::Hlc now() { return m_clock.now(); }
 
 private:
+    class Checkpointer;
     RecordLog(std::unique_ptr<model::ReplicaStore> store, sync::WallClock wall);
 
     mutable std::mutex m_mutex;
     std::unique_ptr<model::ReplicaStore> m_store;
     sync::HlcClock m_clock;
+    std::unique_ptr<Checkpointer> m_checkpointer; // declared last: stopped before the store closes
 };
 
 } // namespace tepei::server
