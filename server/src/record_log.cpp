@@ -1,7 +1,6 @@
 #include <algorithm>
 #include <condition_variable>
 #include <deque>
-#include <filesystem>
 #include <set>
 #include <tepei/server/record_log.h>
 #include <tepei/sync/ids.h>
@@ -153,13 +152,12 @@ web::json::value historyJson(const model::Application& app)
 } // namespace
 
 // Copies the write-ahead log into the database file on a thread and connection of its own. SQLite
-// would otherwise do it inside the commit that crosses the threshold: that push would wait for
+// would otherwise do it inside the commit that crosses its threshold: that push would wait for
 // 64 MB to be copied and synced. A passive checkpoint never blocks the writer.
 class RecordLog::Checkpointer {
 public:
-    Checkpointer(std::unique_ptr<model::sqlite::Database> db, std::string walPath, std::int64_t threshold)
-        : m_db(std::move(db)), m_walPath(std::move(walPath)), m_threshold(threshold),
-          m_thread([this] { run(); })
+    explicit Checkpointer(std::unique_ptr<model::sqlite::Database> db)
+        : m_db(std::move(db)), m_thread([this] { run(); })
     {}
     ~Checkpointer()
     {
@@ -171,7 +169,7 @@ public:
         m_thread.join();
     }
 
-    // After a commit: checkpoint if the write-ahead log has grown past the threshold.
+    // The write-ahead log has grown past the threshold: checkpoint soon.
     void poke()
     {
         {
@@ -191,19 +189,14 @@ private:
                 return;
             m_poked = false;
             lock.unlock();
-            std::error_code ec;
-            const auto size = std::filesystem::file_size(m_walPath, ec);
-            // A checkpoint that fails (the disk is full, say) is tried again after the next commit;
+            // One that fails (the disk is full, say) is tried again after the next commit;
             // meanwhile every commit is still durable in the write-ahead log.
-            if (!ec && static_cast<std::int64_t>(size) >= m_threshold)
-                (void)m_db->exec("PRAGMA wal_checkpoint(PASSIVE)");
+            (void)m_db->exec("PRAGMA wal_checkpoint(PASSIVE)");
             lock.lock();
         }
     }
 
     std::unique_ptr<model::sqlite::Database> m_db;
-    const std::string m_walPath;
-    const std::int64_t m_threshold;
     std::mutex m_mutex;
     std::condition_variable m_wake;
     bool m_poked = false;
@@ -217,14 +210,17 @@ Result<std::unique_ptr<RecordLog>> RecordLog::open(const std::string& path, sync
     auto store = model::ReplicaStore::open(path, model::sqlite::Database::Durability::Full);
     if (!store)
         return store.error();
-    if (auto st = (*store)->database().exec("PRAGMA wal_autocheckpoint=0"); !st)
-        return st.error();
     auto checkpointDb = model::sqlite::Database::open(path, model::sqlite::Database::Durability::Full);
     if (!checkpointDb)
         return checkpointDb.error();
     std::unique_ptr<RecordLog> log(new RecordLog(std::move(store).value(), std::move(wall)));
-    log->m_checkpointer =
-        std::make_unique<Checkpointer>(std::move(checkpointDb).value(), path + "-wal", checkpointBytes);
+    log->m_checkpointer = std::make_unique<Checkpointer>(std::move(checkpointDb).value());
+    model::sqlite::Database& db = log->m_store->database();
+    const std::int64_t pageSize = db.pageSize();
+    db.setWalCommitHook([checkpointer = log->m_checkpointer.get(), pageSize, checkpointBytes](int pages) {
+        if (pages * pageSize >= checkpointBytes)
+            checkpointer->poke();
+    });
     return log;
 }
 
@@ -232,7 +228,10 @@ RecordLog::RecordLog(std::unique_ptr<model::ReplicaStore> store, sync::WallClock
     : m_store(std::move(store)), m_clock(std::move(wall))
 {}
 
-RecordLog::~RecordLog() = default;
+RecordLog::~RecordLog()
+{
+    m_store->database().setWalCommitHook({}); // before the checkpointer it calls stops
+}
 
 Result<sync::PushReply> RecordLog::push(const Principal& principal, std::string_view message,
                                         const sync::DecodeLimits& limits)
@@ -277,7 +276,6 @@ Result<sync::PushReply> RecordLog::push(const Principal& principal, std::string_
         queue.close(); // an append that stopped early stops the decoder
         decoder.join();
     }
-    m_checkpointer->poke();
     if (!appended)
         return appended.error();
     sync::PushReply reply;
@@ -355,9 +353,7 @@ Result<sync::StoredPullReply> RecordLog::pull(const Principal& principal, std::i
 Result<std::vector<model::Appended>> RecordLog::appendTrusted(const std::vector<sync::Change>& changes)
 {
     std::lock_guard lock(m_mutex);
-    auto appended = m_store->append(changes);
-    m_checkpointer->poke();
-    return appended;
+    return m_store->append(changes);
 }
 
 bool RecordLog::citesBlob(const Principal& principal, const std::string& sha256) const

@@ -1,4 +1,3 @@
-#include <algorithm>
 #include <sqlite3.h>
 #include <tepei/model/sqlite.h>
 
@@ -40,12 +39,27 @@ Result<std::unique_ptr<Database>> Database::open(const std::string& path, Durabi
     if (auto st = db->exec(pragmas); !st)
         return st.error();
     constexpr std::int64_t kCheckpointBytes = 64 << 20;
-    std::int64_t pageSize = 4096;
-    if (auto stmt = db->prepare("PRAGMA page_size"); stmt && stmt->step().ok() && stmt->columnInt(0) > 0)
-        pageSize = std::max<std::int64_t>(512, stmt->columnInt(0));
-    if (auto st = db->exec("PRAGMA wal_autocheckpoint=" + std::to_string(kCheckpointBytes / pageSize)); !st)
+    if (auto st = db->exec("PRAGMA wal_autocheckpoint=" + std::to_string(kCheckpointBytes / db->pageSize()));
+        !st)
         return st.error();
     return db;
+}
+
+std::int64_t Database::pageSize()
+{
+    if (auto stmt = prepare("PRAGMA page_size"); stmt && stmt->step().ok() && stmt->columnInt(0) > 0)
+        return stmt->columnInt(0);
+    return 4096; // SQLite's default
+}
+
+void Database::setWalCommitHook(std::function<void(int walPages)> hook)
+{
+    m_walHook = std::move(hook);
+    const auto call = [](void* self, sqlite3*, const char*, int pages) {
+        static_cast<Database*>(self)->m_walHook(pages);
+        return SQLITE_OK;
+    };
+    sqlite3_wal_hook(m_db, m_walHook ? +call : nullptr, this);
 }
 
 Database::~Database()

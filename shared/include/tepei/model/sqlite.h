@@ -3,6 +3,7 @@
 // server's account storage. Errors as values; a statement or transaction is owned by one thread.
 
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -47,11 +48,19 @@ public:
     int changes() const;
     std::string lastError() const;
     sqlite3* handle() const { return m_db; }
+    std::int64_t pageSize();
+
+    // Calls hook with the number of pages in the write-ahead log after every commit, in place of
+    // SQLite's own checkpoint inside the commit that crosses wal_autocheckpoint: the caller then
+    // checkpoints when and where it sees fit. An empty hook stops the calls (SQLite's own
+    // checkpoint does not come back).
+    void setWalCommitHook(std::function<void(int walPages)> hook);
 
 private:
     explicit Database(sqlite3* db) : m_db(db) {}
     sqlite3* m_db;
     std::map<std::string, std::unique_ptr<Statement>> m_cache; // destroyed before the connection closes
+    std::function<void(int)> m_walHook;
 };
 
 // A prepared statement. bind() indexes start at 1. step() returns true while a row is available.
