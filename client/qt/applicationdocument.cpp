@@ -309,8 +309,8 @@ QVariantList ApplicationDocument::history() const
             {"when", QDateTime::fromMSecsSinceEpoch(h.hlc.wallMs).toString("yyyy-MM-dd HH:mm")},
             {"device", shortId(h.site)},
             {"action", action ? QString::fromUtf8(en ? model::labelEn(*action) : model::labelZh(*action))
-                              : (en ? QStringLiteral("Edited %1 fields").arg(h.fields.size())
-                                    : QStringLiteral("修改 %1 项").arg(h.fields.size()))},
+                              : (en ? QStringLiteral("Edited %1 fields").arg(h.fieldCount())
+                                    : QStringLiteral("修改 %1 项").arg(h.fieldCount()))},
             {"decision", QString::fromUtf8(en ? model::labelEn(h.after) : model::labelZh(h.after))},
             {"comment", q(h.comment)},
             {"accepted", h.verdict.accepted},

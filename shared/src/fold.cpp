@@ -252,10 +252,13 @@ Verdict Fold::setApplicationFields(sync::Change& change, Application*& found, st
     const std::uint32_t site = siteIndex(change.site);
     HistoryEntry& entry = record(app, change, seq);
     entry.action = "edit";
-    entry.fields.reserve(members.size());
+    std::size_t namesBytes = 0;
+    for (const auto& [name, value] : members)
+        namesBytes += name.size() + 1;
+    entry.fields.reserve(namesBytes);
     for (const auto& [name, value] : members) {
         specs.push_back(findField(name));
-        entry.fields.push_back(name);
+        entry.fields.append(name).push_back('\n');
     }
     const Verdict verdict = given ? *given : checkFieldSet(app, change, specs);
     if (verdict.accepted) {

@@ -85,6 +85,17 @@ TEST(RApp8_Fold, HistoryKeepsWhoWhenDeviceDecisionAndComment)
     EXPECT_EQ(ret.before, model::AppState::Submitted);
     EXPECT_EQ(ret.after, model::AppState::UnitReturned);
     EXPECT_EQ(ret.seq, 4);
+    // An edit's line names the fields it set; a command's names none.
+    web::json::value edit = web::json::value::object();
+    edit["mobile"] = web::json::value::string("13900000001");
+    edit["profession"] = web::json::value::string("心血管内科");
+    ASSERT_TRUE(j.log.add(j.applicant.set(id, edit)).accepted);
+    const model::HistoryEntry& edited = j.log.fold().application(id)->history.back();
+    EXPECT_EQ(edited.action, "edit");
+    EXPECT_EQ(edited.fieldCount(), 2u);
+    EXPECT_EQ(edited.fields, "mobile\nprofession\n");
+    EXPECT_EQ(history[1].fieldCount(), 0u);
+    EXPECT_GT(history.front().fieldCount(), 30u); // the whole form
 }
 
 TEST(RSync2_Fold, ConcurrentEditsConvergeOnTheLaterClockWhateverTheLogOrder)

@@ -13,6 +13,7 @@
 //
 // Thread safety: a Fold is a plain value; use it from one thread or guard it.
 
+#include <algorithm>
 #include <cpprest/json.h>
 #include <cstdint>
 #include <cstring>
@@ -85,11 +86,18 @@ struct HistoryEntry {
     sync::Hlc hlc;
     std::string action;
     std::string role;
-    std::vector<std::string> fields;
+    // The names of the fields an edit set, each followed by '\n' (one allocation per line, not one
+    // per name: a full form sets about 45).
+    std::string fields;
     std::string comment;
     Verdict verdict;
     AppState before = AppState::Draft;
     AppState after = AppState::Draft;
+
+    std::size_t fieldCount() const
+    {
+        return static_cast<std::size_t>(std::count(fields.begin(), fields.end(), '\n'));
+    }
 };
 
 struct Admission {
