@@ -38,7 +38,6 @@ Result<std::unique_ptr<Database>> Database::open(const std::string& path, Durabi
         (durability == Durability::Full ? "FULL;" : "NORMAL;");
     if (auto st = db->exec(pragmas); !st)
         return st.error();
-    constexpr std::int64_t kCheckpointBytes = 64 << 20;
     if (auto st = db->exec("PRAGMA wal_autocheckpoint=" + std::to_string(kCheckpointBytes / db->pageSize()));
         !st)
         return st.error();

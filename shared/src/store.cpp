@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <map>
 #include <set>
 #include <tepei/model/store.h>
 #include <tepei/sync/codec.h>
@@ -80,7 +81,6 @@ Error corrupt(const std::string& what)
                  {}};
 }
 
-// Binds the nine change columns starting at index first.
 // The payload's JSON text, written by the protocol's writer (web::json's serialize() is several
 // times slower); the buffer is reused by the thread.
 std::string_view payloadText(const sync::Change& change)
@@ -91,6 +91,7 @@ std::string_view payloadText(const sync::Change& change)
     return text;
 }
 
+// Binds the nine change columns starting at index first; the payload as payloadJson when given.
 void bindChange(sqlite::Statement& stmt, int first, const sync::Change& change,
                 std::string_view payloadJson = {})
 {
@@ -115,7 +116,6 @@ std::optional<Verdict> readVerdict(const sqlite::Statement& stmt, int first)
                                                       stmt.columnText(first + 3)}};
 }
 
-// Reads the nine change columns starting at column first.
 // A change's columns starting at `first` (kChangeColumns order), all but the payload.
 Result<sync::Change> readEnvelope(const sqlite::Statement& stmt, int first)
 {
@@ -137,6 +137,7 @@ Result<sync::Change> readEnvelope(const sqlite::Statement& stmt, int first)
     return change;
 }
 
+// The nine change columns starting at column first.
 Result<sync::Change> readChange(const sqlite::Statement& stmt, int first)
 {
     auto change = readEnvelope(stmt, first);
@@ -278,11 +279,11 @@ Result<std::vector<Appended>> ReplicaStore::appendInTransaction(const AppendSour
             (*insert)->bind(1, seq);
             // Bound before the fold takes the payload's values.
             bindChange(**insert, 2, change, haveTexts ? batch->payloadTexts[i] : std::string_view{});
-            const sync::ChangeId id = change.id;
-            std::string recordId = change.recordId;
             sync::ConfirmedChange confirmed{seq, std::move(change), {}};
             const Verdict verdict = m_confirmed.apply(std::move(confirmed));
-            change = std::move(confirmed.change); // what the fold left of it is freed with the batch
+            // What the fold left of it (its id and record id among that) goes back to the batch,
+            // to be freed with it.
+            change = std::move(confirmed.change);
             (*insert)
                 ->bind(11, static_cast<std::int64_t>(verdict.accepted))
                 .bind(12, verdict.reason.code)
@@ -290,8 +291,8 @@ Result<std::vector<Appended>> ReplicaStore::appendInTransaction(const AppendSour
                 .bind(14, verdict.reason.en);
             if (auto st = (*insert)->run(); !st)
                 return st.error();
-            results.push_back(Appended{id, seq, false, verdict});
-            touched.push_back(std::move(recordId));
+            results.push_back(Appended{change.id, seq, false, verdict});
+            touched.push_back(change.recordId);
         }
         if (source.giveBack)
             source.giveBack(std::move(*batch));
@@ -493,30 +494,30 @@ Status<> ReplicaStore::rejectPending(const std::vector<Refusal>& refusals, std::
         return keep.error();
     if (!unqueue)
         return unqueue.error();
-    sync::ChangeIdSet gone;
-    for (const Refusal& refusal : refusals) {
-        const auto it = std::find_if(m_outbox.begin(), m_outbox.end(),
-                                     [&](const sync::Change& c) { return c.id == refusal.id; });
-        if (it == m_outbox.end())
+    std::map<sync::ChangeId, const Error*> reasons;
+    for (const Refusal& refusal : refusals)
+        reasons.emplace(refusal.id, &refusal.reason);
+    for (const sync::Change& change : m_outbox) {
+        const auto reason = reasons.find(change.id);
+        if (reason == reasons.end())
             continue;
         (*keep)
-            ->bind(1, sync::toString(refusal.id))
-            .bind(2, it->recordKind)
-            .bind(3, it->recordId)
-            .bind(4, payloadText(*it))
-            .bind(5, refusal.reason.code)
-            .bind(6, refusal.reason.message)
+            ->bind(1, sync::toString(change.id))
+            .bind(2, change.recordKind)
+            .bind(3, change.recordId)
+            .bind(4, payloadText(change))
+            .bind(5, reason->second->code)
+            .bind(6, reason->second->message)
             .bind(7, atMillis);
-        (*unqueue)->bind(1, sync::toString(refusal.id));
+        (*unqueue)->bind(1, sync::toString(change.id));
         if (auto st = (*keep)->run(); !st)
             return st.error();
         if (auto st = (*unqueue)->run(); !st)
             return st.error();
-        gone.insert(refusal.id);
     }
     if (auto st = tx->commit(); !st)
         return st.error();
-    std::erase_if(m_outbox, [&](const sync::Change& c) { return gone.contains(c.id); });
+    std::erase_if(m_outbox, [&](const sync::Change& c) { return reasons.count(c.id) > 0; });
     rebuildTentative();
     return Ok{};
 }

@@ -130,10 +130,10 @@ private:
                 if (failed())
                     return {};
                 members.emplace_back(std::move(name), web::json::value::array());
-                const Next next = nextMember();
-                if (next == Next::Member)
+                const Next after = next('}');
+                if (after == Next::More)
                     continue;
-                return next == Next::End ? web::json::value::object(std::move(members)) : web::json::value();
+                return after == Next::End ? web::json::value::object(std::move(members)) : web::json::value();
             }
             const char* const valueStart = m_p;
             web::json::value value = parseValue(depth);
@@ -142,10 +142,10 @@ private:
             if (m_payloadSpans && depth == kChangeDepth && name == "body")
                 m_payloadSpans->emplace_back(valueStart, static_cast<std::size_t>(m_p - valueStart));
             members.emplace_back(std::move(name), std::move(value));
-            const Next next = nextMember();
-            if (next == Next::Member)
+            const Next after = next('}');
+            if (after == Next::More)
                 continue;
-            if (next != Next::End)
+            if (after != Next::End)
                 return {};
             // Sorted by name, as web::json::value::parse leaves objects.
             web::json::value object = web::json::value::object(std::move(members));
@@ -167,22 +167,23 @@ private:
         }
     }
 
-    enum class Next { Member, End, Failed };
+    enum class Next { More, End, Failed };
 
-    // After an object's member: past the ',' before the next one, or past the closing '}'.
-    Next nextMember()
+    // After an object's member or an array's element: past the ',' before the next one, or past
+    // the closing `close` ('}' or ']').
+    Next next(char close)
     {
         skipSpace();
         if (m_p != m_end && *m_p == ',') {
             ++m_p;
             skipSpace();
-            return Next::Member;
+            return Next::More;
         }
-        if (m_p != m_end && *m_p == '}') {
+        if (m_p != m_end && *m_p == close) {
             ++m_p;
             return Next::End;
         }
-        fail("expected ',' or '}' in an object");
+        fail(close == '}' ? "expected ',' or '}' in an object" : "expected ',' or ']' in an array");
         return Next::Failed;
     }
 
@@ -218,18 +219,8 @@ private:
                 fail("stopped by the reader");
                 break;
             }
-            skipSpace();
-            if (m_p != m_end && *m_p == ',') {
-                ++m_p;
-                skipSpace();
-                continue;
-            }
-            if (m_p != m_end && *m_p == ']') {
-                ++m_p;
+            if (next(']') != Next::More)
                 break;
-            }
-            fail("expected ',' or ']' in an array");
-            break;
         }
         m_payloadSpans = outer;
     }
@@ -251,18 +242,10 @@ private:
             elements.push_back(parseValue(depth));
             if (failed())
                 return {};
-            skipSpace();
-            if (m_p != m_end && *m_p == ',') {
-                ++m_p;
-                skipSpace();
+            const Next after = next(']');
+            if (after == Next::More)
                 continue;
-            }
-            if (m_p != m_end && *m_p == ']') {
-                ++m_p;
-                return web::json::value::array(std::move(elements));
-            }
-            fail("expected ',' or ']' in an array");
-            return {};
+            return after == Next::End ? web::json::value::array(std::move(elements)) : web::json::value();
         }
     }
 

@@ -35,9 +35,9 @@ public:
     // Opens (creating) the log at path. Errors: the store's. The write-ahead log is copied into
     // the database file by a thread of the log's own once it holds checkpointBytes, never inside a
     // push's commit.
-    static Result<std::unique_ptr<RecordLog>> open(const std::string& path, sync::WallClock wall,
-                                                   std::int64_t checkpointBytes = kCheckpointBytes);
-    static constexpr std::int64_t kCheckpointBytes = 64 << 20;
+    static Result<std::unique_ptr<RecordLog>>
+    open(const std::string& path, sync::WallClock wall,
+         std::int64_t checkpointBytes = model::sqlite::kCheckpointBytes);
     ~RecordLog();
 
     // Decodes a pushed message (sync::decodePushRequest), authorizes its changes and appends them

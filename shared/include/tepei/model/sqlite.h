@@ -20,6 +20,9 @@ namespace tepei::model::sqlite {
 class Statement;
 
 // One connection. Not thread-safe: use one Database per thread, or guard it.
+// The write-ahead log is copied into the database file (checkpointed) once it holds this much.
+inline constexpr std::int64_t kCheckpointBytes = 64 << 20;
+
 class Database {
 public:
     enum class Durability {

@@ -69,8 +69,8 @@ struct RecordSummary {
 struct PulledChange {
     sync::ConfirmedChange confirmed;
     std::optional<Verdict> verdict; // none: evaluate the rules locally (a replica of the whole log)
-    // The payload as JSON text (sync::appendJson), when the caller wrote it already (a client
-    // writes it on the thread that fetched the page); empty: the store writes it.
+    // The payload's JSON text as the pulled message held it (the client takes it on the thread
+    // that fetched the page), stored as it is; empty: the store writes it.
     std::string payloadText;
 };
 
