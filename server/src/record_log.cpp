@@ -207,7 +207,9 @@ private:
 Result<std::unique_ptr<RecordLog>> RecordLog::open(const std::string& path, sync::WallClock wall,
                                                    std::int64_t checkpointBytes)
 {
-    auto store = model::ReplicaStore::open(path, model::sqlite::Database::Durability::Full);
+    // The server answers from the fold in memory and never reads the summary table.
+    auto store = model::ReplicaStore::open(path, model::sqlite::Database::Durability::Full,
+                                           model::ReplicaStore::Summaries::NotKept);
     if (!store)
         return store.error();
     auto checkpointDb = model::sqlite::Database::open(path, model::sqlite::Database::Durability::Full);

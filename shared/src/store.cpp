@@ -158,17 +158,19 @@ const std::vector<std::string_view>& replicaStoreMigrations()
     return migrations;
 }
 
-ReplicaStore::ReplicaStore(std::unique_ptr<sqlite::Database> db) : m_db(std::move(db)) {}
+ReplicaStore::ReplicaStore(std::unique_ptr<sqlite::Database> db, Summaries summaries)
+    : m_db(std::move(db)), m_summaries(summaries)
+{}
 
-Result<std::unique_ptr<ReplicaStore>> ReplicaStore::open(const std::string& path,
-                                                         sqlite::Database::Durability durability)
+Result<std::unique_ptr<ReplicaStore>>
+ReplicaStore::open(const std::string& path, sqlite::Database::Durability durability, Summaries summaries)
 {
     auto db = sqlite::Database::open(path, durability);
     if (!db)
         return db.error();
     if (auto st = sqlite::migrate(**db, replicaStoreMigrations()); !st)
         return st.error();
-    std::unique_ptr<ReplicaStore> store(new ReplicaStore(std::move(db).value()));
+    std::unique_ptr<ReplicaStore> store(new ReplicaStore(std::move(db).value(), summaries));
     if (auto st = store->load(); !st)
         return st.error();
     return store;
@@ -196,6 +198,8 @@ Status<> ReplicaStore::load()
         m_outbox.push_back(std::move(change).value());
     }
     rebuildTentative();
+    if (m_summaries == Summaries::NotKept)
+        return m_db->exec("DELETE FROM records"); // rows an earlier version wrote would go stale
     // Derived rows are rebuilt for every record, so a store written by older rules heals on open.
     std::vector<std::string> all;
     for (const auto& [id, app] : m_confirmed.applications())
@@ -439,6 +443,8 @@ Status<> ReplicaStore::foldFrom(std::int64_t afterSeq, std::vector<std::string>&
 
 Status<> ReplicaStore::writeSummaries(const std::vector<std::string>& recordIds)
 {
+    if (m_summaries == Summaries::NotKept)
+        return Ok{};
     auto upsert = m_db->cached("INSERT OR REPLACE INTO records (id, kind, state, owner, campaign, unit_code, "
                                "authority, name, last_seq) VALUES (?,?,?,?,?,?,?,?,?)");
     if (!upsert)
@@ -710,6 +716,11 @@ std::optional<Verdict> ReplicaStore::verdictOf(const sync::ChangeId& id) const
 
 Result<std::vector<RecordSummary>> ReplicaStore::records(const std::string& kind, int offset, int limit) const
 {
+    if (m_summaries == Summaries::NotKept) {
+        return Error{"summaries_not_kept",
+                     "this store (a server's log) keeps no record summaries; read the folded state instead",
+                     {}};
+    }
     auto stmt = m_db->cached("SELECT id, kind, state, owner, campaign, unit_code, authority, name, last_seq "
                              "FROM records WHERE kind = ? ORDER BY id LIMIT ? OFFSET ?");
     if (!stmt)

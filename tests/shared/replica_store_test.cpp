@@ -22,9 +22,10 @@ protected:
     void TearDown() override { fs::remove_all(m_dir); }
 
     std::string path() const { return (m_dir / "replica.db").string(); }
-    std::unique_ptr<model::ReplicaStore> open()
+    std::unique_ptr<model::ReplicaStore>
+    open(model::ReplicaStore::Summaries summaries = model::ReplicaStore::Summaries::Kept)
     {
-        auto store = model::ReplicaStore::open(path(), model::sqlite::Database::Durability::Full);
+        auto store = model::ReplicaStore::open(path(), model::sqlite::Database::Durability::Full, summaries);
         EXPECT_TRUE(store.ok()) << (store.ok() ? "" : store.error().message);
         return store.ok() ? std::move(store).value() : nullptr;
     }
@@ -187,6 +188,50 @@ TEST_F(ReplicaStoreTest, RSync3_AcceptedChangesAndVerdictsSurviveARestart)
     ASSERT_EQ(rows->size(), 1u);
     EXPECT_EQ(rows->front().state, "submitted");
     EXPECT_EQ(rows->front().authority, "150100");
+}
+
+// The server's log keeps no summary rows: it answers from the fold, and a row per stored change
+// would cost every push. Rows an earlier version wrote are removed on open, never left to go stale.
+TEST_F(ReplicaStoreTest, RSync3_AStoreWithoutSummariesWritesNoneAndRemovesOldOnes)
+{
+    const auto countRows = [](model::ReplicaStore& store) {
+        auto stmt = store.database().cached("SELECT COUNT(*) FROM records");
+        EXPECT_TRUE(stmt.ok());
+        auto row = (*stmt)->step();
+        EXPECT_TRUE(row.ok() && *row);
+        const std::int64_t count = (*stmt)->columnInt(0);
+        (*stmt)->reset();
+        return count;
+    };
+    std::string state;
+    {
+        auto kept = open();
+        ASSERT_TRUE(kept->append(journey()).ok());
+        EXPECT_EQ(countRows(*kept), 1);
+        state = kept->confirmed().canonicalState();
+    }
+    auto server = open(model::ReplicaStore::Summaries::NotKept);
+    EXPECT_EQ(countRows(*server), 0);
+    EXPECT_EQ(server->confirmed().canonicalState(), state); // the log and its fold are untouched
+    web::json::value edit = web::json::value::object();
+    edit["mobile"] = web::json::value::string("13800000000");
+    std::mt19937_64 rng{12};
+    const auto more = server->append(
+        {m_applicant.set("app-2",
+                         model::toJson(model::sampleApplication(rng, m_campaign, {"150100", "U1", "单位"}))),
+         m_applicant.command("app-2", "submit")});
+    ASSERT_TRUE(more.ok());
+    EXPECT_TRUE(more->back().verdict.accepted) << more->back().verdict.reason.en;
+    EXPECT_EQ(countRows(*server), 0);
+    const auto rows = server->records(model::kKindApplication, 0, 10);
+    ASSERT_FALSE(rows.ok());
+    EXPECT_EQ(rows.error().code, "summaries_not_kept");
+    server.reset();
+    // Opened as a client's again, the rows are rebuilt from the log.
+    auto client = open();
+    const auto rebuilt = client->records(model::kKindApplication, 0, 10);
+    ASSERT_TRUE(rebuilt.ok());
+    EXPECT_EQ(rebuilt->size(), 2u);
 }
 
 TEST_F(ReplicaStoreTest, RSync3_PendingChangeSurvivesACrashUntilConfirmed)

@@ -87,11 +87,17 @@ struct RejectedChange {
 
 class ReplicaStore {
 public:
+    // Whether the store keeps the derived-state table (records()) beside the log. A client's lists
+    // read it. The server folds every record in memory and never reads it: its log leaves the
+    // table empty (emptied on open, so no stale row lingers) and writes no row per stored change.
+    enum class Summaries { Kept, NotKept };
+
     // Opens or creates the store at path (":memory:" for a private one), migrates the schema, and
     // folds the stored log. Errors: storage_open_failed, storage_error, schema_too_new,
     // migration_failed.
     static Result<std::unique_ptr<ReplicaStore>> open(const std::string& path,
-                                                      sqlite::Database::Durability durability);
+                                                      sqlite::Database::Durability durability,
+                                                      Summaries summaries = Summaries::Kept);
 
     // Server: appends changes to the log in the given order. A change whose id is already in the
     // log is a duplicate (idempotent retry). New ones get the next seq and the fold's verdict.
@@ -156,13 +162,14 @@ public:
     // Confirmed state plus the pending local changes on top (what the client shows).
     const Fold& tentative() const { return m_tentative ? *m_tentative : m_confirmed; }
 
-    // Derived-state rows of one kind, ordered by id, paged.
+    // Derived-state rows of one kind, ordered by id, paged. Errors: "summaries_not_kept" for a store
+    // opened with Summaries::NotKept.
     Result<std::vector<RecordSummary>> records(const std::string& kind, int offset, int limit) const;
 
     sqlite::Database& database() { return *m_db; }
 
 private:
-    explicit ReplicaStore(std::unique_ptr<sqlite::Database> db);
+    ReplicaStore(std::unique_ptr<sqlite::Database> db, Summaries summaries);
     Status<> load();
     Status<> reload();
     Status<> applyPulledInTransaction(std::vector<PulledChange>& page, std::int64_t cursor, bool& refold);
@@ -177,6 +184,7 @@ private:
     std::optional<Fold> m_tentative; // engaged only while the outbox holds changes
     std::vector<sync::Change> m_outbox;
     std::int64_t m_pullCursor = 0;
+    Summaries m_summaries = Summaries::Kept;
 };
 
 } // namespace tepei::model
