@@ -1,4 +1,6 @@
 #include <algorithm>
+#include <cctype>
+#include <charconv>
 #include <future>
 #include <span>
 #include <tepei/client/sync_engine.h>
@@ -199,7 +201,24 @@ Result<SyncReport> SyncEngine::push(SyncReport report)
     return report;
 }
 
-Result<SyncEngine::Page> SyncEngine::fetchPage(const std::string& token, std::int64_t after) const
+namespace {
+
+// A header of the response by name, ignoring case (as HTTP does); null when absent.
+const std::string* header(const HttpResponse& response, std::string_view name)
+{
+    for (const auto& [key, value] : response.headers) {
+        if (std::equal(key.begin(), key.end(), name.begin(), name.end(), [](char a, char b) {
+                return std::tolower(static_cast<unsigned char>(a)) ==
+                       std::tolower(static_cast<unsigned char>(b));
+            }))
+            return &value;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+Result<SyncEngine::Fetched> SyncEngine::fetchPage(const std::string& token, std::int64_t after) const
 {
     HttpRequest http;
     http.path = "/v1/pull?after=" + std::to_string(after) + "&limit=" + std::to_string(m_options.pullLimit);
@@ -209,10 +228,34 @@ Result<SyncEngine::Page> SyncEngine::fetchPage(const std::string& token, std::in
         return response.error();
     if (response->status != 200)
         return errorFrom(*response);
+    Fetched fetched{std::move(response).value(), std::nullopt, false};
+    // Headers that do not parse are ignored: the body says the same, only later.
+    const std::string* cursor = header(fetched.response, sync::kPullCursorHeader);
+    const std::string* more = header(fetched.response, sync::kPullMoreHeader);
+    std::int64_t seq = 0;
+    if (cursor && more && (*more == "0" || *more == "1") &&
+        std::from_chars(cursor->data(), cursor->data() + cursor->size(), seq).ptr ==
+            cursor->data() + cursor->size() &&
+        seq >= 0) {
+        fetched.cursor = seq;
+        fetched.more = *more == "1";
+    }
+    return fetched;
+}
+
+Result<SyncEngine::Page> SyncEngine::decodePage(Fetched fetched) const
+{
     std::vector<std::string> payloadTexts;
-    auto reply = sync::decodePullReplyWithPayloadText(response->body, payloadTexts);
+    auto reply = sync::decodePullReplyWithPayloadText(fetched.response.body, payloadTexts);
     if (!reply)
         return reply.error();
+    if (fetched.cursor && (*fetched.cursor != reply->cursor || fetched.more != reply->more)) {
+        return Error{"server_error",
+                     "the server's pull reply names cursor " + std::to_string(reply->cursor) +
+                         " but its headers said " + std::to_string(*fetched.cursor) +
+                         "; nothing of it was stored, sync again later and tell the centre if it recurs",
+                     {}};
+    }
     // Everything the store needs that does not touch the store is done here, off the thread
     // that stores pages: verdicts, and each payload's text for the log (as the message holds it).
     Page page{{}, reply->cursor, reply->more, reply->serverTime};
@@ -228,30 +271,63 @@ Result<SyncEngine::Page> SyncEngine::fetchPage(const std::string& token, std::in
 Result<SyncReport> SyncEngine::pull(SyncReport report)
 {
     const std::string token = this->token();
-    const std::int64_t cursor =
-        m_replica.withStore([](const model::ReplicaStore& s) { return s.pullCursor(); });
-    // Pages are pipelined: while this thread stores a page, the next one is fetched and decoded
-    // on another (one request in flight at a time). A page that cannot be stored stops the pull;
-    // the cursor only moves with what was stored, so nothing is skipped.
-    auto next = std::async(std::launch::async, [this, token, cursor] { return fetchPage(token, cursor); });
-    for (;;) {
-        auto page = next.get();
-        ++report.requests;
+    // Three pages at once: the next one is fetched (one request in flight at a time) while this
+    // one is decoded and the one before is stored. A reply's headers name its cursor, so the next
+    // request goes out before the page is decoded; a reply without them is decoded first.
+    // Whatever stops the pull (a failed fetch, a page that does not decode or cannot be stored)
+    // stops it after the pages before are stored; the cursor moves only with a stored page, so
+    // nothing is skipped.
+    const auto fetch = [this, &token](std::int64_t after) {
+        return std::async(std::launch::async, [this, token, after] { return fetchPage(token, after); });
+    };
+    const auto store = [&](Result<Page> page) -> Status<> {
         if (!page)
             return page.error();
-        if (page->more) {
-            next = std::async(std::launch::async,
-                              [this, token, after = page->cursor] { return fetchPage(token, after); });
-        }
         m_replica.observeServerTime(page->serverTime);
         report.pulled += page->changes.size();
-        auto st = m_replica.withStore(
+        return m_replica.withStore(
             [&](model::ReplicaStore& s) { return s.applyPulled(std::move(page->changes), page->cursor); });
-        if (!st)
-            return st.error(); // a fetch still in flight is awaited (and dropped) on return
-        if (!page->more)
+    };
+    std::future<Result<Fetched>> fetching =
+        fetch(m_replica.withStore([](const model::ReplicaStore& s) { return s.pullCursor(); }));
+    std::future<Result<Page>> decoded; // the page before this one, stored while this one decodes
+    for (;;) {
+        auto fetched = fetching.get();
+        ++report.requests;
+        if (!fetched) {
+            if (decoded.valid()) {
+                if (auto st = store(decoded.get()); !st)
+                    return st.error();
+            }
+            return fetched.error();
+        }
+        const std::optional<std::int64_t> announced = fetched->cursor;
+        bool more = fetched->more;
+        if (announced && more)
+            fetching = fetch(*announced);
+        auto decoding = std::async(std::launch::async, [this, f = std::move(fetched).value()]() mutable {
+            return decodePage(std::move(f));
+        });
+        if (decoded.valid()) {
+            if (auto st = store(decoded.get()); !st)
+                return st.error(); // a fetch or decode still running is awaited (and dropped) on return
+        }
+        if (!announced) {
+            // No headers: the page's own cursor leads to the next one.
+            auto page = decoding.get();
+            more = page && page->more;
+            if (more)
+                fetching = fetch(page->cursor);
+            std::promise<Result<Page>> ready;
+            ready.set_value(std::move(page));
+            decoding = ready.get_future();
+        }
+        decoded = std::move(decoding);
+        if (!more)
             break;
     }
+    if (auto st = store(decoded.get()); !st)
+        return st.error();
     return report;
 }
 

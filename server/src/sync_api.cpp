@@ -49,7 +49,10 @@ Router makeSyncApi(ServerContext& context)
         auto reply = log->pull(*req.principal, *after, static_cast<int>(*limit));
         if (!reply)
             return Response::error(reply.error());
-        return Response::encodedJson(sync::encode(*reply));
+        Response response = Response::encodedJson(sync::encode(*reply));
+        response.headers.emplace_back(sync::kPullCursorHeader, std::to_string(reply->cursor));
+        response.headers.emplace_back(sync::kPullMoreHeader, reply->more ? "1" : "0");
+        return response;
     });
     r.add("GET", "/v1/records/{id}", {true, BodyKind::None, 0}, [log](Request& req) {
         auto view = log->recordView(*req.principal, req.params.at("id"));

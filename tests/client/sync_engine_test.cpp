@@ -4,7 +4,9 @@
 #include "programme.h"
 #include "sync_actor.h"
 
+#include <atomic>
 #include <filesystem>
+#include <functional>
 #include <gtest/gtest.h>
 #include <set>
 #include <tepei/client/account.h>
@@ -38,6 +40,29 @@ private:
     std::shared_ptr<client::Transport> m_real;
     test::TestServer& m_server;
     int m_left;
+};
+// The real transport, with each pull reply handed to `edit` (the number of the pull, from 1) before
+// the engine sees it.
+class EditPullReplies final : public client::Transport {
+public:
+    using Edit = std::function<void(int, client::HttpResponse&)>;
+    EditPullReplies(std::shared_ptr<client::Transport> real, Edit edit)
+        : m_real(std::move(real)), m_edit(std::move(edit))
+    {}
+    Result<client::HttpResponse> send(const client::HttpRequest& request) override
+    {
+        auto response = m_real->send(request);
+        if (response && request.path.rfind("/v1/pull", 0) == 0)
+            m_edit(++m_pulls, *response);
+        return response;
+    }
+    std::size_t bytesSent() const override { return m_real->bytesSent(); }
+    std::size_t bytesReceived() const override { return m_real->bytesReceived(); }
+
+private:
+    std::shared_ptr<client::Transport> m_real;
+    Edit m_edit;
+    std::atomic<int> m_pulls{0}; // one request in flight at a time, but from changing threads
 };
 namespace fs = std::filesystem;
 
@@ -227,6 +252,75 @@ TEST_F(ClientSync, RSync3_PullOfManyPagesCutMidwayResumesWhereItStopped)
             [](const model::ReplicaStore& s) { return s.confirmed().canonicalState(); });
     };
     EXPECT_EQ(state(fresh), state(laptop)) << "every change exactly once, in order";
+}
+
+// A pull reply names its cursor in headers too, so that the next page is asked for before this one
+// is decoded. The real server's headers agree with its bodies; a reply without them is still
+// pulled whole (the body leads to the next page); one whose headers contradict its body is
+// refused, and the pages before it are kept.
+TEST_F(ClientSync, RSync3_PullPagesFollowTheCursorHeadersAndTheBodyHasTheLastWord)
+{
+    Device laptop = open("laptop", "bt-applicant");
+    for (int i = 0; i < 12; ++i) {
+        web::json::value fields = form(700 + static_cast<std::uint64_t>(i));
+        fields["authority"] = web::json::value::string("150200");
+        fields["unit_code"] = web::json::value::string("W-BT-1");
+        ASSERT_TRUE(laptop.replica->setFields(model::kKindApplication, sync::newUuidString(), fields).ok());
+    }
+    ASSERT_TRUE(laptop.engine->syncOnce().ok());
+    const auto state = [](const Device& d) {
+        return d.replica->withStore(
+            [](const model::ReplicaStore& s) { return s.confirmed().canonicalState(); });
+    };
+    const auto cursorOf = [](const Device& d) {
+        return d.replica->withStore([](const model::ReplicaStore& s) { return s.pullCursor(); });
+    };
+    const client::SyncOptions pagesOf5{.pushBatch = 50, .pullLimit = 5};
+
+    std::atomic<int> agreeing{0};
+    Device checked = open("checked", "bt-applicant");
+    auto checking = std::make_shared<EditPullReplies>(checked.transport, [&](int, client::HttpResponse& r) {
+        const auto body = web::json::value::parse(r.body);
+        if (r.headers.count("Tepei-Cursor") && r.headers.count("Tepei-More") &&
+            r.headers.at("Tepei-Cursor") == std::to_string(body.at("cursor").as_number().to_int64()) &&
+            r.headers.at("Tepei-More") == (body.at("more").as_bool() ? "1" : "0"))
+            ++agreeing;
+    });
+    client::SyncEngine withHeaders(*checked.replica, checking, pagesOf5);
+    withHeaders.setToken(client::storedToken(*checked.replica));
+    const auto pulled = withHeaders.syncOnce();
+    ASSERT_TRUE(pulled.ok()) << pulled.error().message;
+    EXPECT_GE(pulled->requests, 3u);
+    EXPECT_EQ(agreeing.load(), static_cast<int>(pulled->requests)) << "every reply's headers match its body";
+    EXPECT_EQ(state(checked), state(laptop));
+
+    Device plain = open("plain", "bt-applicant");
+    auto stripping = std::make_shared<EditPullReplies>(plain.transport, [](int, client::HttpResponse& r) {
+        r.headers.erase("Tepei-Cursor");
+        r.headers.erase("Tepei-More");
+    });
+    client::SyncEngine withoutHeaders(*plain.replica, stripping, pagesOf5);
+    withoutHeaders.setToken(client::storedToken(*plain.replica));
+    const auto followed = withoutHeaders.syncOnce();
+    ASSERT_TRUE(followed.ok()) << followed.error().message;
+    EXPECT_EQ(followed->requests, pulled->requests);
+    EXPECT_EQ(state(plain), state(laptop));
+
+    Device misled = open("misled", "bt-applicant");
+    auto lying = std::make_shared<EditPullReplies>(misled.transport, [](int n, client::HttpResponse& r) {
+        if (n == 2)
+            r.headers["Tepei-Cursor"] = std::to_string(std::stoll(r.headers.at("Tepei-Cursor")) + 1);
+    });
+    client::SyncEngine contradicted(*misled.replica, lying, pagesOf5);
+    contradicted.setToken(client::storedToken(*misled.replica));
+    const auto refused = contradicted.syncOnce();
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().code, "server_error");
+    EXPECT_NE(refused.error().message.find("headers"), std::string::npos) << refused.error().message;
+    EXPECT_GT(cursorOf(misled), 0) << "the page before the contradicting one is kept";
+    EXPECT_LT(cursorOf(misled), cursorOf(checked)) << "nothing of the contradicting page is stored";
+    ASSERT_TRUE(misled.engine->syncOnce().ok());
+    EXPECT_EQ(state(misled), state(laptop));
 }
 
 TEST_F(ClientSync, RSync3_RestartWithAPendingOutboxSyncsAfterwards)

@@ -15,6 +15,7 @@
 #include <functional>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <tepei/client/replica.h>
 #include <tepei/client/transport.h>
@@ -89,8 +90,17 @@ private:
         bool more = false;
         sync::Hlc serverTime;
     };
-    // GET /v1/pull after the cursor, decoded and prepared; safe to call on another thread.
-    Result<Page> fetchPage(const std::string& token, std::int64_t after) const;
+    // A pull reply as it arrived, with the cursor its headers announce (none when they do not).
+    struct Fetched {
+        HttpResponse response;
+        std::optional<std::int64_t> cursor;
+        bool more = false;
+    };
+    // GET /v1/pull after the cursor; safe to call on another thread.
+    Result<Fetched> fetchPage(const std::string& token, std::int64_t after) const;
+    // The fetched reply decoded and prepared for the store; safe to call on another thread.
+    // Errors: the codec's, and "server_error" when the body contradicts the headers.
+    Result<Page> decodePage(Fetched fetched) const;
     Error errorFrom(const HttpResponse& response) const;
     std::string token() const;
     void publish(SyncStatus status);

@@ -75,6 +75,12 @@ struct PullRequest {
     bool operator==(const PullRequest&) const = default;
 };
 
+// A pull reply also carries its cursor and more in HTTP headers (cursor as a decimal seq, more as
+// "1" or "0"), so that a client can ask for the next page as soon as the reply arrives, before it
+// has decoded this one. The body is authoritative: a client checks that they agree.
+inline constexpr const char* kPullCursorHeader = "Tepei-Cursor";
+inline constexpr const char* kPullMoreHeader = "Tepei-More";
+
 struct PullReply {
     int version = kProtocolVersion;
     std::vector<ConfirmedChange> changes; // in the caller's scope, seq ascending, all > after
