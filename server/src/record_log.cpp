@@ -5,6 +5,7 @@
 #include <tepei/server/record_log.h>
 #include <tepei/sync/ids.h>
 #include <thread>
+#include <unordered_map>
 
 namespace tepei::server {
 
@@ -19,6 +20,23 @@ constexpr int kScanChunk = 4096;
 constexpr std::size_t kStreamedPushBytes = 256 * 1024;
 constexpr std::size_t kPushBatch = 128;
 
+} // namespace
+
+// The log's campaigns at one moment, for checks made away from the lock: replaced (never changed)
+// whenever a campaign changes.
+struct CampaignsSnapshot {
+    std::unordered_map<std::string, model::Campaign> byId;
+};
+
+namespace {
+
+// A decoded batch, with what the decoding thread could already check of each change: the field
+// values of an application's field set that names its campaign (unset for other changes).
+struct DecodedBatch {
+    sync::ChangeBatch batch;
+    std::vector<std::optional<FieldCheck>> checks;
+};
+
 // Decoded batches on their way from the decoding thread to the storing one, and back once stored:
 // the decoding thread frees them, so that the append neither pays for it nor contends for the
 // allocator arena they came from. Bounded, so that a decoder far ahead of the store does not hold
@@ -27,7 +45,7 @@ class BatchQueue {
 public:
     // Decoder: hands a batch over, waiting for room (and freeing what comes back meanwhile).
     // False once the receiver has stopped taking: the decoder should stop too.
-    bool put(Result<sync::ChangeBatch> item)
+    bool put(Result<DecodedBatch> item)
     {
         std::unique_lock lock(m_mutex);
         for (;;) {
@@ -56,7 +74,7 @@ public:
     }
 
     // Receiver.
-    Result<sync::ChangeBatch> take()
+    Result<DecodedBatch> take()
     {
         std::unique_lock lock(m_mutex);
         m_ready.wait(lock, [this] { return !m_items.empty(); });
@@ -96,22 +114,45 @@ private:
     std::mutex m_mutex;
     std::condition_variable m_ready; // an item to take
     std::condition_variable m_wake;  // room, something given back, or closed
-    std::deque<Result<sync::ChangeBatch>> m_items;
+    std::deque<Result<DecodedBatch>> m_items;
     std::vector<sync::ChangeBatch> m_spent;
     bool m_closed = false;
 };
 
-// Decodes message on a thread of its own, feeding the queue: its batches, then an empty batch at
-// the end or the error that stopped it; then frees what the store gives back until it is closed.
-std::thread startDecoding(std::string_view message, const sync::DecodeLimits& limits, BatchQueue& queue)
+// The field checks of an application field set that names its campaign, against the campaigns
+// as they were when the push began; unset for any other change (the storing thread checks it).
+std::optional<FieldCheck> checkAhead(const sync::Change& change, const CampaignsSnapshot& campaigns)
 {
-    return std::thread([message, limits, &queue] {
+    if (change.recordKind != model::kKindApplication || change.op != sync::ChangeOp::Set ||
+        !change.payload.is_object())
+        return std::nullopt;
+    const auto& members = change.payload.as_object();
+    const auto named = members.find(model::kFieldCampaign);
+    if (named == members.end() || !named->second.is_string())
+        return std::nullopt;
+    const std::string& id = named->second.as_string();
+    const auto campaign = campaigns.byId.find(id);
+    return FieldCheck{
+        id, checkApplicationFields(change, campaign == campaigns.byId.end() ? nullptr : &campaign->second)};
+}
+
+// Decodes message on a thread of its own, feeding the queue: its batches (with the field checks
+// that need no state but the campaigns), then an empty batch at the end or the error that stopped
+// it; then frees what the store gives back until it is closed.
+std::thread startDecoding(std::string_view message, const sync::DecodeLimits& limits,
+                          std::shared_ptr<const CampaignsSnapshot> campaigns, BatchQueue& queue)
+{
+    return std::thread([message, limits, campaigns = std::move(campaigns), &queue] {
         try {
             auto rest = sync::decodePushRequestInBatches(
-                message, limits, kPushBatch,
-                [&queue](sync::ChangeBatch&& batch) { return queue.put(std::move(batch)); });
-            queue.put(rest ? Result<sync::ChangeBatch>(sync::ChangeBatch{})
-                           : Result<sync::ChangeBatch>(rest.error()));
+                message, limits, kPushBatch, [&queue, &campaigns](sync::ChangeBatch&& batch) {
+                    DecodedBatch decoded{std::move(batch), {}};
+                    decoded.checks.reserve(decoded.batch.changes.size());
+                    for (const sync::Change& change : decoded.batch.changes)
+                        decoded.checks.push_back(checkAhead(change, *campaigns));
+                    return queue.put(std::move(decoded));
+                });
+            queue.put(rest ? Result<DecodedBatch>(DecodedBatch{}) : Result<DecodedBatch>(rest.error()));
         } catch (const std::exception& e) {
             queue.put(Error{"server_error",
                             std::string("the push could not be read (") + e.what() +
@@ -228,7 +269,9 @@ Result<std::unique_ptr<RecordLog>> RecordLog::open(const std::string& path, sync
 
 RecordLog::RecordLog(std::unique_ptr<model::ReplicaStore> store, sync::WallClock wall)
     : m_store(std::move(store)), m_clock(std::move(wall))
-{}
+{
+    refreshCampaigns();
+}
 
 RecordLog::~RecordLog()
 {
@@ -241,35 +284,68 @@ Result<sync::PushReply> RecordLog::push(const Principal& principal, std::string_
     BatchQueue queue;
     std::thread decoder;
     std::optional<Result<sync::PushRequest>> whole;
+    const std::shared_ptr<const CampaignsSnapshot> campaigns = campaignsSnapshot();
     if (message.size() >= kStreamedPushBytes) {
-        decoder = startDecoding(message, limits, queue); // it starts before the lock is ours
+        decoder = startDecoding(message, limits, campaigns, queue); // it starts before the lock is ours
     } else {
         whole = sync::decodePushRequest(message, limits);
         if (!*whole)
             return whole->error();
     }
     std::vector<sync::Hlc> clocks; // of every change, in order: the server's clock follows the accepted
+    // The batch being stored: its changes' ids and the checks made while decoding. The gate sees
+    // its changes in order, less the duplicates, and finds each one's check from `checked` on.
+    std::vector<sync::ChangeId> batchIds;
+    std::vector<std::optional<FieldCheck>> batchChecks;
+    std::size_t checked = 0;
     model::AppendSource source;
     source.next = [&]() -> Result<sync::ChangeBatch> {
         Result<sync::ChangeBatch> batch = sync::ChangeBatch{};
+        batchIds.clear();
+        batchChecks.clear();
+        checked = 0;
         if (decoder.joinable()) {
-            batch = queue.take();
+            auto decoded = queue.take();
+            if (!decoded)
+                return decoded.error();
+            batch = std::move(decoded->batch);
+            batchChecks = std::move(decoded->checks);
         } else if (whole) {
             batch->changes = std::move((*whole)->changes);
             whole.reset();
         }
         if (batch) {
-            for (const auto& change : batch->changes)
+            for (const auto& change : batch->changes) {
                 clocks.push_back(change.hlc);
+                if (!batchChecks.empty())
+                    batchIds.push_back(change.id);
+            }
         }
         return batch;
     };
     if (decoder.joinable())
         source.giveBack = [&queue](sync::ChangeBatch&& spent) { queue.giveBack(std::move(spent)); };
     std::unique_lock lock(m_mutex);
+    // Checks made ahead hold while the campaigns are the ones they were made against: the same as
+    // when the push began, and no campaign change earlier in this push.
+    bool campaignsHold = campaigns == campaignsSnapshot();
+    bool campaignChanged = false;
     const model::AppendGate gate = [&](const sync::Change& change,
                                        const model::Fold& state) -> std::optional<Error> {
-        if (auto allowed = authorize(principal, change, state, m_clock); !allowed)
+        const FieldCheck* ahead = nullptr;
+        if (change.recordKind == model::kKindCampaign) {
+            campaignsHold = false;
+            campaignChanged = true;
+        } else if (campaignsHold) {
+            for (std::size_t i = checked; i < batchIds.size(); ++i) {
+                if (batchIds[i] == change.id) {
+                    checked = i + 1;
+                    ahead = batchChecks[i] ? &*batchChecks[i] : nullptr;
+                    break;
+                }
+            }
+        }
+        if (auto allowed = authorize(principal, change, state, m_clock, ahead); !allowed)
             return allowed.error();
         return std::nullopt;
     };
@@ -278,6 +354,8 @@ Result<sync::PushReply> RecordLog::push(const Principal& principal, std::string_
         queue.close(); // an append that stopped early stops the decoder
         decoder.join();
     }
+    if (campaignChanged)
+        refreshCampaigns();
     if (!appended)
         return appended.error();
     sync::PushReply reply;
@@ -355,7 +433,25 @@ Result<sync::StoredPullReply> RecordLog::pull(const Principal& principal, std::i
 Result<std::vector<model::Appended>> RecordLog::appendTrusted(const std::vector<sync::Change>& changes)
 {
     std::lock_guard lock(m_mutex);
-    return m_store->append(changes);
+    auto appended = m_store->append(changes);
+    if (std::any_of(changes.begin(), changes.end(),
+                    [](const sync::Change& c) { return c.recordKind == model::kKindCampaign; }))
+        refreshCampaigns();
+    return appended;
+}
+
+std::shared_ptr<const CampaignsSnapshot> RecordLog::campaignsSnapshot() const
+{
+    std::lock_guard lock(m_campaignsMutex);
+    return m_campaigns;
+}
+
+void RecordLog::refreshCampaigns()
+{
+    auto fresh = std::make_shared<CampaignsSnapshot>();
+    fresh->byId = m_store->confirmed().campaigns();
+    std::lock_guard lock(m_campaignsMutex);
+    m_campaigns = std::move(fresh);
 }
 
 bool RecordLog::citesBlob(const Principal& principal, const std::string& sha256) const

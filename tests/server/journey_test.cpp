@@ -5,6 +5,7 @@
 #include "sync_actor.h"
 
 #include <gtest/gtest.h>
+#include <map>
 #include <memory>
 #include <tepei/model/campaign.h>
 #include <tepei/model/samples.h>
@@ -237,6 +238,120 @@ TEST_F(Journey, RSync3_LargePushWithAMalformedChangeAtItsEndStoresNothing)
     EXPECT_EQ(again.lastSeq, pushed.lastSeq);
     applicant.sync();
     EXPECT_NE(applicant.view().application(ids.back()), nullptr);
+}
+
+// A large push has its field values checked while it is still being decoded. Each change gets the
+// same answer as when it is pushed alone (checked while stored): bad values, unknown fields, an
+// unknown campaign, and an edit of a record the same push creates (R-SEC-2, R-SEC-3).
+TEST_F(Journey, RSec3_FieldValuesOfALargePushAreJudgedAsInASmallOne)
+{
+    const TestServer& s = *s_server;
+    Actor applicant(s, "bt-applicant", kPassword, "applicant");
+    // The same 150 changes on fresh records each time it is called.
+    const auto changes = [&] {
+        std::vector<sync::Change> out;
+        std::string created;
+        for (int i = 0; i < 150; ++i) {
+            web::json::value fields = form("150200", "W-BT-1", 300 + static_cast<std::uint64_t>(i));
+            switch (i % 10) {
+            case 1:
+                fields["ethnicity"] = web::json::value::string("99"); // not in the list
+                break;
+            case 2:
+                fields["nickname"] = web::json::value::string("小明"); // not on the form
+                break;
+            case 3:
+                fields["mobile"] = web::json::value::number(13900001111); // not text
+                break;
+            case 4:
+                fields["campaign"] = web::json::value::string("1999"); // no such campaign
+                break;
+            default:
+                break;
+            }
+            if (i % 10 == 5) { // an edit of a record created earlier in the push: a bad value
+                web::json::value edit = web::json::value::object();
+                edit["ethnicity"] = web::json::value::string("99");
+                out.push_back(applicant.set(created, edit));
+                continue;
+            }
+            const std::string id = sync::newUuidString();
+            if (i % 10 == 0)
+                created = id;
+            out.push_back(applicant.set(id, fields));
+        }
+        return out;
+    };
+    sync::PushRequest large;
+    large.site = applicant.site();
+    large.changes = changes();
+    const std::string body = sync::encode(large);
+    ASSERT_GE(body.size(), 256u * 1024); // large enough for the server to check while it decodes
+    const auto reply = s.call("POST", "/v1/push", body, {}, applicant.token());
+    ASSERT_EQ(reply.status, 200) << reply.body;
+    const auto together = sync::decodePushReply(reply.body).value();
+    ASSERT_EQ(together.results.size(), large.changes.size());
+
+    const auto one = changes();
+    std::map<std::string, int> codes;
+    for (std::size_t i = 0; i < one.size(); ++i) {
+        const auto alone = applicant.push({one[i]}); // small: checked while it is stored
+        ASSERT_EQ(alone.results.size(), 1u);
+        const sync::PushResult& a = alone.results[0];
+        const sync::PushResult& t = together.results[i];
+        EXPECT_EQ(t.status, a.status) << i << ": " << t.message << " / " << a.message;
+        EXPECT_EQ(t.code, a.code) << i;
+        EXPECT_EQ(t.message, a.message) << i;
+        ++codes[t.status == sync::PushResult::Status::Refused ? t.code : "accepted"];
+    }
+    // Every kind of bad value was met, and the good changes went in.
+    EXPECT_EQ(codes["field_not_in_list"], 30) << "bad values, in new records and in edits";
+    EXPECT_EQ(codes["unknown_field"], 15);
+    EXPECT_EQ(codes["field_wrong_type"], 15);
+    EXPECT_EQ(codes["accepted"], 90)
+        << "including the changes naming an unknown campaign: the fold refuses those";
+}
+
+// A large push is checked against the campaign as it is now: a campaign changed after the server
+// started, twice, is the one its field values are judged by.
+TEST_F(Journey, RSec3_ALargePushIsJudgedByTheCampaignAsItIsNow)
+{
+    const TestServer& s = *s_server;
+    Actor centre(s, "centre", kPassword, "centre_officer");
+    model::Campaign campaign = s_campaign;
+    campaign.id = "2024-spring";
+    const auto publish = [&] {
+        web::json::value definition = web::json::value::object();
+        definition["definition"] = model::toJson(campaign);
+        const auto reply = centre.push({centre.set(campaign.id, definition, model::kKindCampaign)});
+        ASSERT_EQ(reply.results.size(), 1u);
+        ASSERT_EQ(reply.results[0].status, sync::PushResult::Status::Accepted) << reply.results[0].message;
+    };
+    publish();
+    ASSERT_GE(campaign.trainingModes.size(), 2u);
+    const std::string dropped = campaign.trainingModes.front().code;
+    campaign.trainingModes.erase(campaign.trainingModes.begin()); // the mode the sample forms choose
+    publish();
+
+    Actor applicant(s, "bt-applicant", kPassword, "applicant");
+    sync::PushRequest large;
+    large.site = applicant.site();
+    for (int i = 0; i < 150; ++i) {
+        web::json::value fields = form("150200", "W-BT-1", 600 + static_cast<std::uint64_t>(i));
+        ASSERT_EQ(fields.at("training_mode").as_string(), dropped);
+        fields["campaign"] = web::json::value::string(campaign.id);
+        large.changes.push_back(applicant.set(sync::newUuidString(), fields));
+    }
+    const std::string body = sync::encode(large);
+    ASSERT_GE(body.size(), 256u * 1024);
+    const auto reply = s.call("POST", "/v1/push", body, {}, applicant.token());
+    ASSERT_EQ(reply.status, 200) << reply.body;
+    const auto pushed = sync::decodePushReply(reply.body).value();
+    ASSERT_EQ(pushed.results.size(), large.changes.size());
+    for (const sync::PushResult& r : pushed.results) {
+        EXPECT_EQ(r.status, sync::PushResult::Status::Refused);
+        EXPECT_EQ(r.code, "field_not_in_list") << r.message;
+    }
 }
 
 TEST_F(Journey, RSync1_NothingNewIsOneSmallRequest)

@@ -27,8 +27,23 @@ std::optional<std::int64_t> visibleFrom(const Principal& principal, const model:
 // "forged_author", "site_mismatch", "forbidden" (outside scope), "role_not_permitted",
 // "role_mismatch", "unknown_kind", "invalid_value" / "unknown_field" (bad field values),
 // "clock_ahead".
+//
+// `ahead`: the change's field values already checked (checkApplicationFields) against the
+// campaign named `campaignId`, as it is in `state`; taken instead of checking them again when the
+// record's campaign is that one.
+struct FieldCheck {
+    std::string campaignId;
+    Status<> result;
+};
 Status<> authorize(const Principal& principal, const sync::Change& change, const model::Fold& state,
-                   const sync::HlcClock& clock);
+                   const sync::HlcClock& clock, const FieldCheck* ahead = nullptr);
+
+// The part of authorize() that reads nothing of the state but a campaign: an application field
+// set's member names and values ("unknown_field", "invalid_value", ...; campaign null: unknown,
+// only the names are checked). A large push runs it while the push is still being decoded.
+Status<> checkApplicationFields(const sync::Change& change, const model::Campaign* campaign);
+
+struct CampaignsSnapshot;
 
 class RecordLog {
 public:
@@ -73,10 +88,16 @@ public:
 private:
     class Checkpointer;
     RecordLog(std::unique_ptr<model::ReplicaStore> store, sync::WallClock wall);
+    std::shared_ptr<const CampaignsSnapshot> campaignsSnapshot() const;
+    void refreshCampaigns(); // with m_mutex held, after an append that may have changed a campaign
 
     mutable std::mutex m_mutex;
     std::unique_ptr<model::ReplicaStore> m_store;
     sync::HlcClock m_clock;
+    // The campaigns as of the last append: a large push checks field values against them while it
+    // is decoded, before the lock is its own.
+    mutable std::mutex m_campaignsMutex;
+    std::shared_ptr<const CampaignsSnapshot> m_campaigns;
     std::unique_ptr<Checkpointer> m_checkpointer; // declared last: stopped before the store closes
 };
 
