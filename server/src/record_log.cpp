@@ -257,6 +257,8 @@ Result<std::unique_ptr<RecordLog>> RecordLog::open(const std::string& path, sync
     if (!checkpointDb)
         return checkpointDb.error();
     std::unique_ptr<RecordLog> log(new RecordLog(std::move(store).value(), std::move(wall)));
+    if (auto st = log->extendIndex(); !st)
+        return st.error();
     log->m_checkpointer = std::make_unique<Checkpointer>(std::move(checkpointDb).value());
     model::sqlite::Database& db = log->m_store->database();
     const std::int64_t pageSize = db.pageSize();
@@ -356,8 +358,10 @@ Result<sync::PushReply> RecordLog::push(const Principal& principal, std::string_
     }
     if (campaignChanged)
         refreshCampaigns();
-    if (!appended)
+    if (!appended) {
+        forgetApplications(); // the store folded its log afresh
         return appended.error();
+    }
     sync::PushReply reply;
     reply.results.reserve(appended->size());
     for (std::size_t i = 0; i < appended->size(); ++i) {
@@ -381,42 +385,73 @@ Result<sync::PushReply> RecordLog::push(const Principal& principal, std::string_
     return reply;
 }
 
-Result<sync::StoredPullReply> RecordLog::pull(const Principal& principal, std::int64_t after, int limit)
+Status<> RecordLog::extendIndex()
 {
-    std::lock_guard lock(m_mutex);
-    const model::Fold& state = m_store->confirmed();
-    std::vector<std::int64_t> seqs;
-    std::set<std::string> backfilled;
-    std::int64_t cursor = after;
-    bool more = false;
-    while (!more) {
-        auto headers = m_store->headersAfter(cursor, kScanChunk);
+    for (;;) {
+        const std::int64_t after = m_index.empty() ? 0 : m_index.back().seq;
+        if (after >= m_store->lastSeq())
+            return Ok{};
+        auto headers = m_store->headersAfter(after, kScanChunk);
         if (!headers)
             return headers.error();
         if (headers->empty())
+            return Ok{};
+        for (model::LogEntryHeader& h : *headers) {
+            const auto [it, added] = m_recordIndex.try_emplace(std::move(h.recordId),
+                                                               static_cast<std::uint32_t>(m_records.size()));
+            if (added)
+                m_records.push_back(RecordRef{&it->first, nullptr});
+            m_index.push_back(IndexEntry{h.seq, it->second, h.recordKind == model::kKindCampaign});
+        }
+    }
+}
+
+const model::Application* RecordLog::applicationOf(std::uint32_t record)
+{
+    RecordRef& ref = m_records[record];
+    if (!ref.app)
+        ref.app = m_store->confirmed().application(*ref.id); // found once; the fold keeps it in place
+    return ref.app;
+}
+
+void RecordLog::forgetApplications()
+{
+    for (RecordRef& ref : m_records)
+        ref.app = nullptr;
+}
+
+Result<sync::StoredPullReply> RecordLog::pull(const Principal& principal, std::int64_t after, int limit)
+{
+    std::lock_guard lock(m_mutex);
+    if (auto st = extendIndex(); !st)
+        return st.error();
+    std::vector<std::int64_t> seqs;
+    std::set<std::uint32_t> backfilled;
+    std::int64_t cursor = after;
+    bool more = false;
+    auto entry = std::upper_bound(m_index.begin(), m_index.end(), after,
+                                  [](std::int64_t seq, const IndexEntry& e) { return seq < e.seq; });
+    for (; entry != m_index.end(); ++entry) {
+        if (static_cast<int>(seqs.size()) >= limit) {
+            more = true;
             break;
-        for (const model::LogEntryHeader& h : *headers) {
-            if (static_cast<int>(seqs.size()) >= limit) {
-                more = true;
-                break;
-            }
-            cursor = h.seq;
-            if (h.recordKind == model::kKindCampaign) {
-                seqs.push_back(h.seq);
-                continue;
-            }
-            const model::Application* app = state.application(h.recordId);
-            const auto from = app ? visibleFrom(principal, *app) : std::nullopt;
-            if (!from)
-                continue;
-            seqs.push_back(h.seq);
-            // The record entered the caller's scope after its cursor: send what came before too.
-            if (*from > after && *from > 1 && backfilled.insert(h.recordId).second) {
-                auto earlier = m_store->seqsOfRecord(h.recordId, after);
-                if (!earlier)
-                    return earlier.error();
-                seqs.insert(seqs.end(), earlier->begin(), earlier->end());
-            }
+        }
+        cursor = entry->seq;
+        if (entry->campaign) {
+            seqs.push_back(entry->seq);
+            continue;
+        }
+        const model::Application* app = applicationOf(entry->record);
+        const auto from = app ? visibleFrom(principal, *app) : std::nullopt;
+        if (!from)
+            continue;
+        seqs.push_back(entry->seq);
+        // The record entered the caller's scope after its cursor: send what came before too.
+        if (*from > after && *from > 1 && backfilled.insert(entry->record).second) {
+            auto earlier = m_store->seqsOfRecord(*m_records[entry->record].id, after);
+            if (!earlier)
+                return earlier.error();
+            seqs.insert(seqs.end(), earlier->begin(), earlier->end());
         }
     }
     auto changes = m_store->storedChangesAt(seqs); // payloads relayed as stored, never parsed here
@@ -434,6 +469,8 @@ Result<std::vector<model::Appended>> RecordLog::appendTrusted(const std::vector<
 {
     std::lock_guard lock(m_mutex);
     auto appended = m_store->append(changes);
+    if (!appended)
+        forgetApplications(); // the store folded its log afresh
     if (std::any_of(changes.begin(), changes.end(),
                     [](const sync::Change& c) { return c.recordKind == model::kKindCampaign; }))
         refreshCampaigns();

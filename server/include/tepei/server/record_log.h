@@ -5,6 +5,7 @@
 // each change with the server's verdict. One instance per server; all members are thread-safe
 // (a mutex serializes access to the store: SQLite takes one writer at a time anyway).
 
+#include <cstdint>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -14,6 +15,8 @@
 #include <tepei/sync/codec.h>
 #include <tepei/sync/hlc.h>
 #include <tepei/sync/messages.h>
+#include <unordered_map>
+#include <vector>
 
 namespace tepei::server {
 
@@ -88,12 +91,33 @@ public:
 private:
     class Checkpointer;
     RecordLog(std::unique_ptr<model::ReplicaStore> store, sync::WallClock wall);
+    // The log's index (below) takes in the changes appended since it was last extended.
+    Status<> extendIndex();
+    // The application of an indexed record, or null; looked up in the fold once, then kept.
+    const model::Application* applicationOf(std::uint32_t record);
+    // The fold was folded afresh (an append failed and rolled back): the kept applications go.
+    void forgetApplications();
     std::shared_ptr<const CampaignsSnapshot> campaignsSnapshot() const;
     void refreshCampaigns(); // with m_mutex held, after an append that may have changed a campaign
 
     mutable std::mutex m_mutex;
     std::unique_ptr<model::ReplicaStore> m_store;
     sync::HlcClock m_clock;
+    // Which record each change of the log is about, in seq order, so that a pull finds the
+    // caller's scope without reading the log's rows (about 16 bytes a change; records are
+    // numbered, each with its id and its application once found).
+    struct IndexEntry {
+        std::int64_t seq = 0;
+        std::uint32_t record = 0; // into m_records
+        bool campaign = false;
+    };
+    struct RecordRef {
+        const std::string* id = nullptr; // the key in m_recordIndex
+        const model::Application* app = nullptr;
+    };
+    std::vector<IndexEntry> m_index;
+    std::vector<RecordRef> m_records;
+    std::unordered_map<std::string, std::uint32_t> m_recordIndex;
     // The campaigns as of the last append: a large push checks field values against them while it
     // is decoded, before the lock is its own.
     mutable std::mutex m_campaignsMutex;
