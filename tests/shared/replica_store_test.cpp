@@ -165,6 +165,38 @@ TEST_F(ReplicaStoreTest, RSync3_ChangesFromASourceKeepTheirPayloadTextAndAFailin
     EXPECT_EQ(parsed->serialize(), second.serialize());
 }
 
+// What a server's pull relays: the changes at the given seqs, in seq order, each once, with its
+// verdict and payload text; seqs not in the log are skipped. Runs of seqs are read as ranges.
+TEST_F(ReplicaStoreTest, RSync1_StoredChangesAtGivesEachAskedSeqOnceInOrder)
+{
+    auto store = open();
+    std::vector<sync::Change> changes = journey();
+    web::json::value edit = web::json::value::object();
+    edit["mobile"] = web::json::value::string("13800000000");
+    changes.push_back(m_applicant.set("app-1", edit)); // refused: submitted forms are not editable
+    changes.push_back(m_applicant.command("app-1", "withdraw"));
+    ASSERT_TRUE(store->append(changes).ok());
+    const auto all = store->changesAfter(0, 100);
+    ASSERT_TRUE(all.ok());
+    ASSERT_EQ(all->size(), 5u);
+    const auto stored = store->storedChangesAt({5, 2, 3, 99, 1, 3, 0});
+    ASSERT_TRUE(stored.ok()) << stored.error().message;
+    std::vector<std::int64_t> seqs;
+    for (const auto& c : *stored)
+        seqs.push_back(c.seq);
+    EXPECT_EQ(seqs, (std::vector<std::int64_t>{1, 2, 3, 5}));
+    for (const auto& c : *stored) {
+        const sync::ConfirmedChange& expected = (*all)[static_cast<std::size_t>(c.seq - 1)];
+        EXPECT_EQ(c.change.id, expected.change.id);
+        EXPECT_EQ(c.verdict, expected.verdict) << c.seq;
+        EXPECT_EQ(sync::parseJson(c.payloadJson)->serialize(), expected.change.payload.serialize()) << c.seq;
+    }
+    EXPECT_TRUE(store->storedChangesAt({}).value().empty());
+    const auto refusedEdit = store->storedChangesAt({4});
+    ASSERT_EQ(refusedEdit->size(), 1u);
+    EXPECT_EQ(refusedEdit->front().verdict.code, "not_editable");
+}
+
 TEST_F(ReplicaStoreTest, RSync3_AcceptedChangesAndVerdictsSurviveARestart)
 {
     std::string before;
