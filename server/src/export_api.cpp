@@ -107,8 +107,8 @@ Written namesFor(ExportKind kind, const model::Campaign& campaign,
     w.asciiName = "tepei-" + std::string(ascii) + "-" + asciiSafe(campaign.id);
     w.zhName = std::to_string(campaign.year) + "年度" + zh;
     if (one) {
-        w.asciiName += "-" + asciiSafe(authorities.front());
-        w.zhName += "-" + model::organisationName(authorities.front(), names);
+        w.asciiName.append("-").append(asciiSafe(authorities.front()));
+        w.zhName.append("-").append(model::organisationName(authorities.front(), names));
     }
     w.asciiName += ".xlsx";
     w.zhName += ".xlsx";
