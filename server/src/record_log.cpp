@@ -119,6 +119,42 @@ private:
     bool m_closed = false;
 };
 
+// The checks made while decoding, of the batch being stored. The append's gate meets the batch's
+// changes in order, less the duplicates: each one's check is searched for from the last found on.
+class AheadChecks {
+public:
+    void take(const std::vector<sync::Change>& changes, std::vector<std::optional<FieldCheck>> checks)
+    {
+        m_ids.clear();
+        m_checks = std::move(checks);
+        m_next = 0;
+        if (m_checks.size() != changes.size()) {
+            m_checks.clear(); // none made (a small push, decoded whole)
+            return;
+        }
+        m_ids.reserve(changes.size());
+        for (const sync::Change& change : changes)
+            m_ids.push_back(change.id);
+    }
+
+    // The check made of the change with this id, or null (none was made: the gate makes it).
+    const FieldCheck* find(const sync::ChangeId& id)
+    {
+        for (std::size_t i = m_next; i < m_ids.size(); ++i) {
+            if (m_ids[i] == id) {
+                m_next = i + 1;
+                return m_checks[i] ? &*m_checks[i] : nullptr;
+            }
+        }
+        return nullptr;
+    }
+
+private:
+    std::vector<sync::ChangeId> m_ids;
+    std::vector<std::optional<FieldCheck>> m_checks;
+    std::size_t m_next = 0;
+};
+
 // The field checks of an application field set that names its campaign, against the campaigns
 // as they were when the push began; unset for any other change (the storing thread checks it).
 std::optional<FieldCheck> checkAhead(const sync::Change& change, const CampaignsSnapshot& campaigns)
@@ -295,34 +331,24 @@ Result<sync::PushReply> RecordLog::push(const Principal& principal, std::string_
             return whole->error();
     }
     std::vector<sync::Hlc> clocks; // of every change, in order: the server's clock follows the accepted
-    // The batch being stored: its changes' ids and the checks made while decoding. The gate sees
-    // its changes in order, less the duplicates, and finds each one's check from `checked` on.
-    std::vector<sync::ChangeId> batchIds;
-    std::vector<std::optional<FieldCheck>> batchChecks;
-    std::size_t checked = 0;
+    AheadChecks ahead;             // of the batch being stored
     model::AppendSource source;
     source.next = [&]() -> Result<sync::ChangeBatch> {
         Result<sync::ChangeBatch> batch = sync::ChangeBatch{};
-        batchIds.clear();
-        batchChecks.clear();
-        checked = 0;
+        std::vector<std::optional<FieldCheck>> checks;
         if (decoder.joinable()) {
             auto decoded = queue.take();
             if (!decoded)
                 return decoded.error();
             batch = std::move(decoded->batch);
-            batchChecks = std::move(decoded->checks);
+            checks = std::move(decoded->checks);
         } else if (whole) {
             batch->changes = std::move((*whole)->changes);
             whole.reset();
         }
-        if (batch) {
-            for (const auto& change : batch->changes) {
-                clocks.push_back(change.hlc);
-                if (!batchChecks.empty())
-                    batchIds.push_back(change.id);
-            }
-        }
+        for (const auto& change : batch->changes)
+            clocks.push_back(change.hlc);
+        ahead.take(batch->changes, std::move(checks));
         return batch;
     };
     if (decoder.joinable())
@@ -334,20 +360,12 @@ Result<sync::PushReply> RecordLog::push(const Principal& principal, std::string_
     bool campaignChanged = false;
     const model::AppendGate gate = [&](const sync::Change& change,
                                        const model::Fold& state) -> std::optional<Error> {
-        const FieldCheck* ahead = nullptr;
         if (change.recordKind == model::kKindCampaign) {
             campaignsHold = false;
             campaignChanged = true;
-        } else if (campaignsHold) {
-            for (std::size_t i = checked; i < batchIds.size(); ++i) {
-                if (batchIds[i] == change.id) {
-                    checked = i + 1;
-                    ahead = batchChecks[i] ? &*batchChecks[i] : nullptr;
-                    break;
-                }
-            }
         }
-        if (auto allowed = authorize(principal, change, state, m_clock, ahead); !allowed)
+        const FieldCheck* checked = campaignsHold ? ahead.find(change.id) : nullptr;
+        if (auto allowed = authorize(principal, change, state, m_clock, checked); !allowed)
             return allowed.error();
         return std::nullopt;
     };
