@@ -241,7 +241,6 @@ Verdict Fold::setApplicationFields(sync::Change& change, Application*& found, st
         created.owner = change.author;
         created.campaign = campaignId;
         created.values.reserve(change.payload.size());
-        created.history.reserve(16);
         found = &created;
     }
     Application& app = *found;
@@ -450,6 +449,11 @@ Verdict Fold::checkCommand(const Application& app, const sync::Change& change, A
 
 HistoryEntry& Fold::record(Application& app, sync::Change& change, std::int64_t seq)
 {
+    // A history starts with room for a few lines (in a bulk upload most records have one) and then
+    // grows to a whole life's at once (about 10 lines: edits, submission, reviews).
+    if (app.history.size() == app.history.capacity())
+        app.history.reserve(app.history.empty() ? kHistoryFirstLines
+                                                : std::max(kHistoryLifeLines, 2 * app.history.size()));
     HistoryEntry& entry = app.history.emplace_back();
     entry.seq = seq;
     entry.changeId = change.id;

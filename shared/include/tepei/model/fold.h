@@ -230,6 +230,9 @@ private:
             return static_cast<std::size_t>(head); // random UUIDs: their bytes are the hash
         }
     };
+    // Room a record's history gets at its first line, and then at once when that is full.
+    static constexpr std::size_t kHistoryFirstLines = 4;
+    static constexpr std::size_t kHistoryLifeLines = 16;
     // Histories up to this long are searched for a duplicate change id; longer ones are indexed.
     static constexpr std::size_t kHistoryScanLimit = 32;
     // Ids of folded changes that are not in a short history: changes of other kinds, refusals
