@@ -250,9 +250,12 @@ Result<SyncEngine::Page> SyncEngine::decodePage(Fetched fetched) const
     if (!reply)
         return reply.error();
     if (fetched.cursor && (*fetched.cursor != reply->cursor || fetched.more != reply->more)) {
+        const auto said = [](std::int64_t cursor, bool more) {
+            return "cursor " + std::to_string(cursor) + (more ? " with more to come" : " as the last page");
+        };
         return Error{"server_error",
-                     "the server's pull reply names cursor " + std::to_string(reply->cursor) +
-                         " but its headers said " + std::to_string(*fetched.cursor) +
+                     "the server's pull reply names " + said(reply->cursor, reply->more) +
+                         " but its headers said " + said(*fetched.cursor, fetched.more) +
                          "; nothing of it was stored, sync again later and tell the centre if it recurs",
                      {}};
     }

@@ -11,7 +11,7 @@ namespace tepei::server {
 
 namespace {
 
-// The whole log is scanned in chunks of this many headers while a page is gathered.
+// The log's index reads the headers of new changes from the store in chunks of this many.
 constexpr int kScanChunk = 4096;
 
 // A pushed message at least this large is decoded on a second thread while the first stores it,
