@@ -6,9 +6,9 @@
 #include <benchmark/benchmark.h>
 #include <filesystem>
 #include <sys/resource.h>
-#include <tepei/client/record_query.h>
-#include <tepei/client/replica.h>
-#include <tepei/model/store.h>
+#include <tepei/client/store/record_query.h>
+#include <tepei/client/store/replica.h>
+#include <tepei/model/log/store.h>
 
 namespace {
 

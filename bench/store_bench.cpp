@@ -6,7 +6,7 @@
 
 #include <benchmark/benchmark.h>
 #include <filesystem>
-#include <tepei/model/store.h>
+#include <tepei/model/log/store.h>
 
 namespace {
 

@@ -13,12 +13,14 @@
 #include <QTemporaryDir>
 #include <QTimer>
 #include <algorithm>
-#include <appcontroller.h>
-#include <applicationlistmodel.h>
+#include <app_controller.h>
+#include <application_list_model.h>
 #include <chrono>
 #include <cstdio>
-#include <tepei/client/transport.h>
-#include <tepei/model/samples.h>
+#include <tepei/model/kinds/application/application_kind.h>
+#include <tepei/model/kinds/campaign/campaign_kind.h>
+#include <tepei/client/sync/transport.h>
+#include <tepei/model/samples/samples.h>
 #include <tepei/sync/ids.h>
 #include <thread>
 
@@ -119,7 +121,7 @@ int main(int argc, char** argv)
     controller.syncNow();
     const auto held = [&] {
         return controller.replica()->withStore(
-            [](const model::ReplicaStore& s) { return s.confirmed().applications().size(); });
+            [](const model::ReplicaStore& s) { return model::applications(s.confirmed()).size(); });
     };
     const bool synced =
         waitFor([&] { return held() >= kApplications && controller.syncPhase() == "synced"; }, 300);

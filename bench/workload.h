@@ -4,8 +4,10 @@
 // and its authority - the mix a season of the programme produces.
 
 #include <string>
-#include <tepei/model/fold.h>
-#include <tepei/model/samples.h>
+#include <tepei/model/kinds/application/application_kind.h>
+#include <tepei/model/fold/fold.h>
+#include <tepei/model/kinds/campaign/campaign_kind.h>
+#include <tepei/model/samples/samples.h>
 #include <tepei/sync/ids.h>
 #include <vector>
 
@@ -46,7 +48,7 @@ inline Workload makeWorkload(std::size_t target)
         w.changes.push_back(std::move(c));
     };
     web::json::value definition = web::json::value::object();
-    definition["definition"] = model::toJson(campaign);
+    definition = model::campaignPayload(campaign);
     add(makeChange("centre", "site-centre", wall, model::kKindCampaign, campaign.id, sync::ChangeOp::Set,
                    definition));
     const std::size_t apps = std::max<std::size_t>(1, target / 10);
@@ -68,7 +70,7 @@ inline Workload makeWorkload(std::size_t target)
             web::json::value args = web::json::value::object();
             args["name"] = web::json::value::string(name);
             args["role"] = web::json::value::string(role);
-            args["digest"] = web::json::value::string(fold.contentDigest(*fold.application(id)));
+            args["digest"] = web::json::value::string(model::contentDigest(*model::findApplication(fold, id)));
             add(makeChange(who, "site-" + who, ++wall, model::kKindApplication, id, sync::ChangeOp::Command,
                            args));
         };

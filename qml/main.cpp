@@ -7,8 +7,8 @@
 #include <QQuickStyle>
 #include <QStandardPaths>
 #include <QtQml/qqmlextensionplugin.h>
-#include <appcontroller.h>
-#include <tepei/client/transport.h>
+#include <app_controller.h>
+#include <tepei/client/sync/transport.h>
 
 Q_IMPORT_QML_PLUGIN(TepeiPlugin)
 Q_IMPORT_QML_PLUGIN(Tepei_ClientPlugin)

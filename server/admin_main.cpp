@@ -1,6 +1,6 @@
 // tepei-admin: administration of a server data directory. All the work is in tepei::server.
 #include <iostream>
-#include <tepei/server/admin.h>
+#include <tepei/server/admin/admin.h>
 
 int main(int argc, char** argv)
 {

@@ -1,5 +1,5 @@
 // tepei-server: the HTTP(S) sync server. All the work is in tepei::server (server/src).
-#include <tepei/server/config.h>
+#include <tepei/server/app/config.h>
 
 int main(int argc, char** argv)
 {

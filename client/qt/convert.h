@@ -6,7 +6,7 @@
 #include <QVariant>
 #include <cpprest/json.h>
 #include <string>
-#include <tepei/model/reason.h>
+#include <tepei/model/reference/reason.h>
 #include <tepei/sync/result.h>
 
 namespace tepei::qt {

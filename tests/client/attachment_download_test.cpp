@@ -8,10 +8,10 @@
 #include <fstream>
 #include <gtest/gtest.h>
 #include <sstream>
-#include <tepei/client/account.h>
-#include <tepei/client/blob_uploader.h>
-#include <tepei/client/replica.h>
-#include <tepei/model/samples.h>
+#include <tepei/client/account/account.h>
+#include <tepei/client/blobs/blob_uploader.h>
+#include <tepei/client/store/replica.h>
+#include <tepei/model/samples/samples.h>
 #include <tepei/sync/ids.h>
 #include <tepei/sync/sha256.h>
 

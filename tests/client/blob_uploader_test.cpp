@@ -7,8 +7,8 @@
 #include <fstream>
 #include <gtest/gtest.h>
 #include <random>
-#include <tepei/client/blob_uploader.h>
-#include <tepei/client/replica.h>
+#include <tepei/client/blobs/blob_uploader.h>
+#include <tepei/client/store/replica.h>
 #include <tepei/sync/sha256.h>
 
 namespace {

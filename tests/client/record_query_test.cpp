@@ -3,9 +3,11 @@
 #include <gtest/gtest.h>
 #include <random>
 #include <set>
-#include <tepei/client/record_query.h>
-#include <tepei/model/samples.h>
-#include <tepei/model/store.h>
+#include <tepei/model/kinds/application/application_kind.h>
+#include <tepei/client/store/record_query.h>
+#include <tepei/model/kinds/campaign/campaign_kind.h>
+#include <tepei/model/samples/samples.h>
+#include <tepei/model/log/store.h>
 #include <tepei/sync/ids.h>
 
 namespace {
@@ -32,7 +34,7 @@ TEST(RecordQuery, RApp3_FiltersOrdersAndPagesTheDerivedTable)
     auto store = model::ReplicaStore::open(":memory:", model::sqlite::Database::Durability::Normal).value();
     auto campaign = model::loadCampaign(TEPEI_DATA_DIR "/campaigns/2024.json").value();
     auto def = web::json::value::object();
-    def["definition"] = model::toJson(campaign);
+    def = model::campaignPayload(campaign);
     std::vector<model::PulledChange> page;
     std::int64_t seq = 0;
     auto add = [&](sync::Change c) {

@@ -9,10 +9,12 @@
 #include <functional>
 #include <gtest/gtest.h>
 #include <set>
-#include <tepei/client/account.h>
-#include <tepei/client/replica.h>
-#include <tepei/client/sync_engine.h>
-#include <tepei/model/samples.h>
+#include <tepei/model/kinds/application/application_kind.h>
+#include <tepei/model/kinds/campaign/campaign_kind.h>
+#include <tepei/client/account/account.h>
+#include <tepei/client/store/replica.h>
+#include <tepei/client/sync/sync_engine.h>
+#include <tepei/model/samples/samples.h>
 #include <tepei/sync/ids.h>
 #include <thread>
 
@@ -139,10 +141,10 @@ protected:
         const auto view = s_server->call("GET", "/v1/records/" + id, "", {}, token);
         ASSERT_EQ(view.status, 200) << view.body;
         replica.withStore([&](const model::ReplicaStore& store) {
-            const model::Application* app = store.confirmed().application(id);
+            const model::Application* app = model::findApplication(store.confirmed(), id);
             ASSERT_NE(app, nullptr);
             EXPECT_EQ(model::toString(app->state), view.json().at("state").as_string());
-            EXPECT_EQ(store.confirmed().contentDigest(*app), view.json().at("digest").as_string());
+            EXPECT_EQ(model::contentDigest(*app), view.json().at("digest").as_string());
             EXPECT_EQ(app->history.size(), view.json().at("history").as_array().size());
             EXPECT_EQ(store.outboxSize(), 0u);
         });
@@ -162,7 +164,7 @@ TEST_F(ClientSync, RSync1_WorkOfflineThenSyncWhenTheServerIsBack)
     s_server->stop(); // the county office loses its connection
     const std::string id = sync::newUuidString();
     ASSERT_TRUE(laptop.replica->setFields(model::kKindApplication, id, form(1)).ok());
-    const auto submitted = laptop.replica->command(model::kKindApplication, id, "submit");
+    const auto submitted = laptop.replica->command(model::kKindApplication, id, model::Command{"submit"});
     ASSERT_TRUE(submitted.ok());
     EXPECT_TRUE(submitted->accepted); // tentatively, offline
     const auto offline = laptop.engine->syncOnce();
@@ -207,8 +209,8 @@ TEST_F(ClientSync, RSync3_ServerStoppingMidSyncLosesAndDuplicatesNothing)
     std::size_t total = 0;
     laptop.replica->withStore([&](const model::ReplicaStore& s) {
         for (const auto& id : ids) {
-            ASSERT_NE(s.confirmed().application(id), nullptr);
-            total += s.confirmed().application(id)->history.size();
+            ASSERT_NE(model::findApplication(s.confirmed(), id), nullptr);
+            total += model::findApplication(s.confirmed(), id)->history.size();
         }
     });
     EXPECT_EQ(total, 400u) << "every change exactly once in the server's log";
@@ -368,8 +370,8 @@ TEST_F(ClientSync, RSync2_TwoDevicesOfOnePersonConvergeToTheServersState)
         phone.replica->withStore([](const model::ReplicaStore& s) { return s.confirmed().canonicalState(); });
     EXPECT_EQ(laptopState, phoneState);
     laptop.replica->withStore([&](const model::ReplicaStore& s) {
-        EXPECT_EQ(s.confirmed().application(id)->text("mobile"), "13933334444"); // the later edit
-        EXPECT_EQ(s.confirmed().application(id)->text("address"), "呼和浩特市新城区");
+        EXPECT_EQ(model::findApplication(s.confirmed(), id)->text("mobile"), "13933334444"); // the later edit
+        EXPECT_EQ(model::findApplication(s.confirmed(), id)->text("address"), "呼和浩特市新城区");
     });
     expectSameAsServer(*laptop.replica, id, client::storedToken(*laptop.replica));
 }
@@ -419,7 +421,7 @@ TEST_F(ClientSync, RSync3_RefusalsAcrossBatchesAreKeptAndTheRestIsConfirmed)
         }
         EXPECT_EQ(refusedIds, (std::set<std::string>{ids[10], ids[60], ids[110]}));
         for (int i = 0; i < 120; ++i)
-            EXPECT_EQ(s.confirmed().application(ids[i]) != nullptr, i % 50 != 10) << i;
+            EXPECT_EQ(model::findApplication(s.confirmed(), ids[i]) != nullptr, i % 50 != 10) << i;
     });
 }
 

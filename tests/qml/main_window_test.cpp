@@ -12,7 +12,7 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QtQml/qqmlextensionplugin.h>
-#include <appcontroller.h>
+#include <app_controller.h>
 
 Q_IMPORT_QML_PLUGIN(TepeiPlugin)
 Q_IMPORT_QML_PLUGIN(Tepei_ClientPlugin)

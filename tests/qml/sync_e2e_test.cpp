@@ -9,14 +9,16 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
-#include <appcontroller.h>
-#include <applicationdocument.h>
-#include <applicationlistmodel.h>
+#include <app_controller.h>
+#include <application_document.h>
+#include <application_list_model.h>
 #include <convert.h>
 #include <fstream>
 #include <random>
-#include <tepei/client/sync_engine.h>
-#include <tepei/model/samples.h>
+#include <tepei/model/kinds/application/application_kind.h>
+#include <tepei/client/sync/sync_engine.h>
+#include <tepei/model/kinds/campaign/campaign_kind.h>
+#include <tepei/model/samples/samples.h>
 
 using namespace tepei;
 
@@ -93,7 +95,7 @@ private slots:
         auto session = client::signInOnline(*transport, *replica, "zhongxin", kPassword);
         QVERIFY2(session, session ? "" : (session.error().code + ": " + session.error().message).c_str());
         auto definition = web::json::value::object();
-        definition["definition"] = model::toJson(openCampaign());
+        definition = model::campaignPayload(openCampaign());
         QVERIFY(replica->setFields(model::kKindCampaign, "2024", definition));
         client::SyncEngine engine(*replica, transport);
         engine.setToken(session->token);

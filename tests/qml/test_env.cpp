@@ -5,10 +5,12 @@
 #include <QFileInfo>
 #include <QProcess>
 #include <QQmlEngine>
-#include <appcontroller.h>
+#include <app_controller.h>
 #include <convert.h>
 #include <random>
-#include <tepei/model/samples.h>
+#include <tepei/model/kinds/application/application_kind.h>
+#include <tepei/model/samples/samples.h>
+#include <tepei/model/kinds/campaign/campaign_kind.h>
 #include <tepei/sync/codec.h>
 #include <tepei/sync/ids.h>
 
@@ -101,7 +103,7 @@ QObject* TestEnv::newController(const QString& role)
                                                    sync::systemWallClock())
                            .value();
         auto definition = web::json::value::object();
-        definition["definition"] = model::toJson(testCampaign());
+        definition = model::campaignPayload(testCampaign());
         sync::ConfirmedChange confirmed{
             1, change("u-admin", model::kKindCampaign, "2024", sync::ChangeOp::Set, definition), {}};
         (void)replica->withStore([&](model::ReplicaStore& st) {
@@ -188,8 +190,8 @@ QVariantMap TestEnv::lastOutboxChange(QObject* controller) const
 QString TestEnv::digestOf(QObject* controller, const QString& recordId) const
 {
     return asController(controller)->replica()->withStore([&](const model::ReplicaStore& st) {
-        const model::Application* app = st.tentative().application(recordId.toStdString());
-        return app ? QString::fromStdString(st.tentative().contentDigest(*app)) : QString();
+        const model::Application* app = model::findApplication(st.tentative(), recordId.toStdString());
+        return app ? QString::fromStdString(model::contentDigest(*app)) : QString();
     });
 }
 

@@ -7,8 +7,10 @@
 #include <map>
 #include <set>
 #include <sstream>
-#include <tepei/model/campaign.h>
-#include <tepei/server/record_log.h>
+#include <tepei/model/kinds/application/application_kind.h>
+#include <tepei/model/kinds/campaign/campaign_kind.h>
+#include <tepei/model/campaign/campaign.h>
+#include <tepei/server/log/record_log.h>
 #include <tepei/sync/codec.h>
 
 namespace {
@@ -71,7 +73,7 @@ TEST(AdminCampaign, RQuo1_CampaignAddAppendsAValidFileAndRefusesABrokenOneNaming
         << listed.output;
     withLog(server, [](const model::Fold& state) {
         EXPECT_EQ(state.lastSeq(), 1);
-        const model::Campaign* campaign = state.campaign("2024");
+        const model::Campaign* campaign = model::findCampaign(state, "2024");
         EXPECT_TRUE(campaign && campaign->places == 50);
         return 0;
     });
@@ -105,7 +107,7 @@ TEST_F(AdminDemo, RApp1_DemoHoldsApplicationsInEveryWorkflowStateWithinTheQuotas
 {
     ASSERT_EQ(s_seeded.code, 0) << s_seeded.output;
     withLog(*s_server, [](const model::Fold& state) {
-        const model::Campaign* campaign = state.campaign("2024");
+        const model::Campaign* campaign = model::findCampaign(state, "2024");
         if (!campaign) {
             ADD_FAILURE() << "no campaign 2024 in the log";
             return 0;
@@ -115,7 +117,7 @@ TEST_F(AdminDemo, RApp1_DemoHoldsApplicationsInEveryWorkflowStateWithinTheQuotas
         std::set<std::string> refusals;
         int paper = 0;
         int returnsWithoutComment = 0;
-        for (const auto& [id, app] : state.applications()) {
+        for (const auto& [id, app] : model::applications(state)) {
             ++states[app.state];
             authorities.insert(app.authority());
             paper += app.paperReceived ? 1 : 0;
@@ -128,7 +130,7 @@ TEST_F(AdminDemo, RApp1_DemoHoldsApplicationsInEveryWorkflowStateWithinTheQuotas
                 }
             }
         }
-        EXPECT_EQ(state.applications().size(), 200u);
+        EXPECT_EQ(model::applications(state).size(), 200u);
         for (int s = 0; s <= static_cast<int>(model::AppState::Withdrawn); ++s) {
             EXPECT_GT(states[static_cast<model::AppState>(s)], 0)
                 << "no application is " << model::toString(static_cast<model::AppState>(s));
@@ -138,7 +140,7 @@ TEST_F(AdminDemo, RApp1_DemoHoldsApplicationsInEveryWorkflowStateWithinTheQuotas
         EXPECT_EQ(authorities.size(), campaign->allocations.size()); // spread over every authority
         EXPECT_TRUE(refusals.count("authority_approve:quota_full")) << "no over-quota approval to show";
         for (const auto& allocation : campaign->allocations) {
-            const auto quota = state.quota("2024", allocation.authorityCode);
+            const auto quota = model::quotaOf(state, "2024", allocation.authorityCode);
             EXPECT_LE(quota.approved, allocation.places) << allocation.authorityCode;
         }
         return 0;

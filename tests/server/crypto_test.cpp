@@ -2,8 +2,8 @@
 #include <chrono>
 #include <gtest/gtest.h>
 #include <set>
-#include <tepei/server/password.h>
-#include <tepei/server/tokens.h>
+#include <tepei/server/accounts/password.h>
+#include <tepei/server/accounts/tokens.h>
 
 namespace {
 using namespace tepei::server;

@@ -8,9 +8,11 @@
 #include <gtest/gtest.h>
 #include <memory>
 #include <random>
-#include <tepei/model/campaign.h>
-#include <tepei/model/fold.h>
-#include <tepei/model/samples.h>
+#include <tepei/model/kinds/application/application_kind.h>
+#include <tepei/model/campaign/campaign.h>
+#include <tepei/model/kinds/campaign/campaign_kind.h>
+#include <tepei/model/fold/fold.h>
+#include <tepei/model/samples/samples.h>
 #include <tepei/sync/codec.h>
 #include <tepei/sync/ids.h>
 
@@ -155,7 +157,7 @@ protected:
         const auto campaign = model::loadCampaign(std::string(TEPEI_DATA_DIR) + "/campaigns/2024.json");
         ASSERT_TRUE(campaign.ok());
         json::value definition = json::value::object();
-        definition["definition"] = model::toJson(*campaign);
+        definition = model::campaignPayload(*campaign);
         push(s_centre, s_centre.change(model::kKindCampaign, "2024", sync::ChangeOp::Set, definition));
 
         std::mt19937_64 rng(37);

@@ -1,7 +1,7 @@
 // The HTTP model without a listener: routing, body validation, error shape, gzip (R-SEC-3).
 #include <gtest/gtest.h>
-#include <tepei/server/gzip.h>
-#include <tepei/server/http.h>
+#include <tepei/server/http/gzip.h>
+#include <tepei/server/http/http.h>
 
 namespace {
 using namespace tepei::server;

@@ -7,8 +7,10 @@
 #include <gtest/gtest.h>
 #include <map>
 #include <memory>
-#include <tepei/model/campaign.h>
-#include <tepei/model/samples.h>
+#include <tepei/model/kinds/application/application_kind.h>
+#include <tepei/model/campaign/campaign.h>
+#include <tepei/model/kinds/campaign/campaign_kind.h>
+#include <tepei/model/samples/samples.h>
 #include <tepei/sync/codec.h>
 #include <tepei/sync/ids.h>
 #include <tepei/sync/sha256.h>
@@ -78,24 +80,24 @@ TEST_F(Journey, RApp1_RApp8_ApplyReviewApproveAdmitAcrossAllRoles)
 
     // R-APP-3: the unit sees it in its queue (with its history) and approves what it saw.
     unit.sync();
-    ASSERT_NE(unit.view().application(id), nullptr);
-    EXPECT_EQ(unit.view().application(id)->state, model::AppState::Submitted);
-    EXPECT_EQ(unit.view().application(id)->text("name"), form("150100", "W-HH-1", 1).at("name").as_string());
+    ASSERT_NE(model::findApplication(unit.view(), id), nullptr);
+    EXPECT_EQ(model::findApplication(unit.view(), id)->state, model::AppState::Submitted);
+    EXPECT_EQ(model::findApplication(unit.view(), id)->text("name"), form("150100", "W-HH-1", 1).at("name").as_string());
     EXPECT_EQ(only(unit.push({unit.review(id, "unit_approve")})).status, sync::PushResult::Status::Accepted);
 
     // R-APP-5: the authority approves against its quota; R-APP-6: records the paper copies.
     authority.sync();
-    ASSERT_EQ(authority.view().application(id)->state, model::AppState::UnitApproved);
+    ASSERT_EQ(model::findApplication(authority.view(), id)->state, model::AppState::UnitApproved);
     only(authority.push({authority.review(id, "authority_approve")}));
     only(authority.push({authority.command(id, "record_paper_receipt")}));
     authority.sync();
-    EXPECT_EQ(authority.view().application(id)->state, model::AppState::AuthorityApproved);
-    EXPECT_TRUE(authority.view().application(id)->paperReceived);
+    EXPECT_EQ(model::findApplication(authority.view(), id)->state, model::AppState::AuthorityApproved);
+    EXPECT_TRUE(model::findApplication(authority.view(), id)->paperReceived);
 
     // R-QUO-3: the centre admits with training unit, major and period; the training unit sees it then.
     centre.sync();
     pku.sync();
-    EXPECT_EQ(pku.view().application(id), nullptr);
+    EXPECT_EQ(model::findApplication(pku.view(), id), nullptr);
     web::json::value admit = web::json::value::object();
     admit["training_unit"] = web::json::value::string("T-PKU");
     admit["major"] = web::json::value::string("生态学");
@@ -103,9 +105,9 @@ TEST_F(Journey, RApp1_RApp8_ApplyReviewApproveAdmitAcrossAllRoles)
     EXPECT_EQ(only(centre.push({centre.command(id, "admit", admit)})).status,
               sync::PushResult::Status::Accepted);
     pku.sync();
-    ASSERT_NE(pku.view().application(id), nullptr);
-    EXPECT_EQ(pku.view().application(id)->state, model::AppState::Admitted);
-    EXPECT_EQ(pku.view().application(id)->admission->end, (model::Date{2025, 8, 31}));
+    ASSERT_NE(model::findApplication(pku.view(), id), nullptr);
+    EXPECT_EQ(model::findApplication(pku.view(), id)->state, model::AppState::Admitted);
+    EXPECT_EQ(model::findApplication(pku.view(), id)->admission->end, (model::Date{2025, 8, 31}));
 
     // R-APP-8: the record view shows the whole history with who, device, decision.
     const auto view = s.call("GET", "/v1/records/" + id, "", {}, applicant.token());
@@ -131,15 +133,15 @@ TEST_F(Journey, RApp5_ReturnWithOpinionThenEditAndResubmitPassesTheUnitAgain)
     authority.sync();
     only(authority.push({authority.review(id, "authority_return", "学习计划过于笼统，请细化培养目标")}));
     applicant.sync();
-    ASSERT_EQ(applicant.view().application(id)->state, model::AppState::AuthorityReturned);
-    EXPECT_EQ(applicant.view().application(id)->history.back().comment, "学习计划过于笼统，请细化培养目标");
+    ASSERT_EQ(model::findApplication(applicant.view(), id)->state, model::AppState::AuthorityReturned);
+    EXPECT_EQ(model::findApplication(applicant.view(), id)->history.back().comment, "学习计划过于笼统，请细化培养目标");
     web::json::value edit = web::json::value::object();
     edit["study_plan"] =
         web::json::value::string("细化后的学习计划：第一阶段系统学习草原生态修复理论，第二阶段参与课题。");
     applicant.push({applicant.set(id, edit), applicant.command(id, "submit")});
     unit.sync();
-    EXPECT_EQ(unit.view().application(id)->state, model::AppState::Submitted);
-    EXPECT_EQ(unit.view().application(id)->text("study_plan"), edit.at("study_plan").as_string());
+    EXPECT_EQ(model::findApplication(unit.view(), id)->state, model::AppState::Submitted);
+    EXPECT_EQ(model::findApplication(unit.view(), id)->text("study_plan"), edit.at("study_plan").as_string());
 }
 
 TEST_F(Journey, RQuo2_SecondApprovalForTheLastPlaceIsInTheLogAsRefusedAndShownToItsReviewer)
@@ -172,8 +174,8 @@ TEST_F(Journey, RQuo2_SecondApprovalForTheLastPlaceIsInTheLogAsRefusedAndShownTo
     EXPECT_FALSE(verdict->verdict.accepted); // ...with the verdict quota_full, shown to its reviewer
     EXPECT_EQ(verdict->verdict.code, "quota_full");
     EXPECT_FALSE(verdict->verdict.messageZh.empty());
-    EXPECT_EQ(authority.view().application(second)->state, model::AppState::UnitApproved);
-    EXPECT_EQ(authority.view().quota(s_campaign.id, "150100").approved, 1);
+    EXPECT_EQ(model::findApplication(authority.view(), second)->state, model::AppState::UnitApproved);
+    EXPECT_EQ(model::quotaOf(authority.view(), s_campaign.id, "150100").approved, 1);
 }
 
 TEST_F(Journey, RSync3_RetriedPushChangesNothing)
@@ -237,7 +239,7 @@ TEST_F(Journey, RSync3_LargePushWithAMalformedChangeAtItsEndStoresNothing)
     EXPECT_EQ(again.results.back().status, sync::PushResult::Status::Duplicate);
     EXPECT_EQ(again.lastSeq, pushed.lastSeq);
     applicant.sync();
-    EXPECT_NE(applicant.view().application(ids.back()), nullptr);
+    EXPECT_NE(model::findApplication(applicant.view(), ids.back()), nullptr);
 }
 
 // A large push has its field values checked while it is still being decoded. Each change gets the
@@ -322,7 +324,7 @@ TEST_F(Journey, RSec3_ALargePushIsJudgedByTheCampaignAsItIsNow)
     campaign.id = "2024-spring";
     const auto publish = [&] {
         web::json::value definition = web::json::value::object();
-        definition["definition"] = model::toJson(campaign);
+        definition = model::campaignPayload(campaign);
         const auto reply = centre.push({centre.set(campaign.id, definition, model::kKindCampaign)});
         ASSERT_EQ(reply.results.size(), 1u);
         ASSERT_EQ(reply.results[0].status, sync::PushResult::Status::Accepted) << reply.results[0].message;
@@ -381,7 +383,7 @@ TEST_F(Journey, RSec2_ADraftIsItsApplicantsAloneUntilSubmitted)
                                                           {"hh-applicant-2", "applicant"}}) {
         Actor other(s, login, kPassword, role);
         other.sync();
-        EXPECT_EQ(other.view().application(id), nullptr) << login;
+        EXPECT_EQ(model::findApplication(other.view(), id), nullptr) << login;
         EXPECT_EQ(s.call("GET", "/v1/records/" + id, "", {}, other.token()).status, 404) << login;
     }
 }
@@ -430,7 +432,7 @@ TEST_F(Journey, RSec2_EveryRoleIsRefusedOnAnotherScopesRecordAndSeesNothingOfIt)
             << o.login;
         web::json::value args = web::json::value::object();
         args["digest"] =
-            web::json::value::string(hhUnit.view().contentDigest(*hhUnit.view().application(id)));
+            web::json::value::string(model::contentDigest(*model::findApplication(hhUnit.view(), id)));
         args["comment"] = web::json::value::string("x");
         const auto refused = only(other.push({other.command(id, o.command, args)}));
         EXPECT_EQ(refused.status, sync::PushResult::Status::Refused) << o.login;

@@ -4,7 +4,7 @@
 
 #include <gtest/gtest.h>
 #include <memory>
-#include <tepei/server/gzip.h>
+#include <tepei/server/http/gzip.h>
 #include <thread>
 
 namespace {

@@ -4,7 +4,7 @@
 
 #include <gtest/gtest.h>
 #include <random>
-#include <tepei/server/tokens.h>
+#include <tepei/server/accounts/tokens.h>
 
 namespace {
 using tepei::test::HttpReply;

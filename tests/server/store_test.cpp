@@ -1,10 +1,10 @@
 // The SQLite store (migrations, accounts, sessions) and login throttling (R-SEC-1, R-ORG-1).
 #include <gtest/gtest.h>
 #include <random>
-#include <tepei/model/sqlite.h>
-#include <tepei/server/record_log.h>
-#include <tepei/server/sqlite_store.h>
-#include <tepei/server/throttle.h>
+#include <tepei/model/log/sqlite.h>
+#include <tepei/server/log/record_log.h>
+#include <tepei/server/accounts/sqlite_store.h>
+#include <tepei/server/accounts/throttle.h>
 #include <tepei/sync/ids.h>
 #include <thread>
 

@@ -7,7 +7,7 @@
 #include <cstdlib>
 #include <gtest/gtest.h>
 #include <string>
-#include <tepei/model/campaign.h>
+#include <tepei/model/campaign/campaign.h>
 
 namespace tepei::model::test {
 

@@ -4,8 +4,8 @@
 
 #include <gtest/gtest.h>
 #include <numeric>
-#include <tepei/model/campaign.h>
-#include <tepei/model/reference.h>
+#include <tepei/model/campaign/campaign.h>
+#include <tepei/model/reference/reference.h>
 
 namespace {
 using namespace tepei::model;

@@ -7,7 +7,9 @@
 #include <algorithm>
 #include <cstdlib>
 #include <memory>
-#include <tepei/model/store.h>
+#include <tepei/model/kinds/application/application_kind.h>
+#include <tepei/model/kinds/campaign/campaign_kind.h>
+#include <tepei/model/log/store.h>
 
 namespace {
 
@@ -92,14 +94,14 @@ public:
                 EXPECT_EQ(local->reason.code, expected->reason.code);
             }
         }
-        const auto quota = m_server->confirmed().quota(m_campaign.id, m_authority);
+        const auto quota = model::quotaOf(m_server->confirmed(), m_campaign.id, m_authority);
         EXPECT_LE(quota.approved, quota.allocation);
     }
 
     std::string debugStates() const
     {
         std::string out;
-        for (const auto& [id, app] : m_server->confirmed().applications()) {
+        for (const auto& [id, app] : model::applications(m_server->confirmed())) {
             out += id + "=" + model::toString(app.state) + " ";
             for (const auto& h : app.history)
                 if (!h.verdict.accepted)
@@ -111,7 +113,7 @@ public:
     std::size_t refusedQuota() const
     {
         std::size_t n = 0;
-        for (const auto& [id, app] : m_server->confirmed().applications())
+        for (const auto& [id, app] : model::applications(m_server->confirmed()))
             for (const auto& h : app.history)
                 n += h.verdict.reason.code == "quota_full";
         return n;
@@ -123,7 +125,7 @@ private:
     web::json::value reviewArgs(const model::Fold& view, const model::Application& app, bool withComment)
     {
         web::json::value args = web::json::value::object();
-        args["digest"] = web::json::value::string(view.contentDigest(app));
+        args["digest"] = web::json::value::string(model::contentDigest(app));
         if (withComment)
             args["comment"] = web::json::value::string("请补充材料");
         return args;
@@ -136,7 +138,7 @@ private:
         const model::Fold& view = r.store->tentative();
         std::optional<sync::Change> change;
         if (r.role == "applicant") {
-            const model::Application* app = view.application(r.appId);
+            const model::Application* app = model::findApplication(view, r.appId);
             if (!app) {
                 auto fields = model::sampleApplication(m_rng, m_campaign, {m_authority, "U1", "测试单位"});
                 change = r.device.set(r.appId, model::toJson(fields));
@@ -153,7 +155,7 @@ private:
         } else {
             const bool unit = r.role == "unit_reviewer";
             std::vector<const model::Application*> queue;
-            for (const auto& [id, app] : view.applications())
+            for (const auto& [id, app] : model::applications(view))
                 if (app.state == (unit ? model::AppState::Submitted : model::AppState::UnitApproved))
                     queue.push_back(&app);
             std::sort(queue.begin(), queue.end(), [](auto* a, auto* b) { return a->id < b->id; });
@@ -262,7 +264,7 @@ TEST(RQuo2_Convergence, TwoReviewersApproveOfflineForTheLastPlaceExactlyOneStand
     for (const char* id : {"x", "y"}) {
         web::json::value args = web::json::value::object();
         args["digest"] =
-            web::json::value::string(server->confirmed().contentDigest(*server->confirmed().application(id)));
+            web::json::value::string(model::contentDigest(*model::findApplication(server->confirmed(), id)));
         ASSERT_TRUE(server->append({unit.command(id, "unit_approve", args)}).ok());
     }
     // Both reviewers take their laptops into the field with the same state and approve offline.
@@ -278,7 +280,7 @@ TEST(RQuo2_Convergence, TwoReviewersApproveOfflineForTheLastPlaceExactlyOneStand
     auto approve = [](model::ReplicaStore& laptop, Device& reviewer, const char* id) {
         web::json::value args = web::json::value::object();
         args["digest"] =
-            web::json::value::string(laptop.tentative().contentDigest(*laptop.tentative().application(id)));
+            web::json::value::string(model::contentDigest(*model::findApplication(laptop.tentative(), id)));
         const auto change = reviewer.command(id, "authority_approve", args);
         EXPECT_TRUE(laptop.enqueue(change).value().accepted); // each looks fine offline
         return change;
@@ -298,8 +300,8 @@ TEST(RQuo2_Convergence, TwoReviewersApproveOfflineForTheLastPlaceExactlyOneStand
             page.push_back({c, model::fromChangeVerdict(c.verdict)});
         ASSERT_TRUE(laptop->applyPulled(page, server->lastSeq()).ok());
         EXPECT_EQ(laptop->outboxSize(), 0u);
-        EXPECT_EQ(laptop->confirmed().application("y")->state, model::AppState::AuthorityApproved);
-        EXPECT_EQ(laptop->confirmed().application("x")->state, model::AppState::UnitApproved);
+        EXPECT_EQ(model::findApplication(laptop->confirmed(), "y")->state, model::AppState::AuthorityApproved);
+        EXPECT_EQ(model::findApplication(laptop->confirmed(), "x")->state, model::AppState::UnitApproved);
         EXPECT_EQ(laptop->verdictOf(a.id)->reason.code, "quota_full"); // shown to reviewer A
         EXPECT_EQ(laptop->confirmed().canonicalState(), server->confirmed().canonicalState());
     }

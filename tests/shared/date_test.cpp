@@ -1,6 +1,6 @@
 // Dates underpin the age (R-ELG-2), deadline (R-APP-7) and leave (R-LV-2) rules.
 #include <gtest/gtest.h>
-#include <tepei/model/date.h>
+#include <tepei/model/reference/date.h>
 
 namespace {
 using namespace tepei::model;

@@ -3,7 +3,7 @@
 
 #include <algorithm>
 #include <gtest/gtest.h>
-#include <tepei/model/eligibility.h>
+#include <tepei/model/rules/eligibility.h>
 
 namespace {
 using namespace tepei::model;

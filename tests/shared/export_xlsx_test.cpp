@@ -6,9 +6,11 @@
 #include <filesystem>
 #include <fstream>
 #include <random>
-#include <tepei/model/export_xlsx.h>
-#include <tepei/model/form.h>
-#include <tepei/model/reference.h>
+#include <tepei/model/kinds/application/application_kind.h>
+#include <tepei/model/kinds/campaign/campaign_kind.h>
+#include <tepei/model/export/export_xlsx.h>
+#include <tepei/model/form/form.h>
+#include <tepei/model/reference/reference.h>
 
 namespace {
 
@@ -40,7 +42,7 @@ struct World {
     World() { EXPECT_TRUE(log.add(centre.publishCampaign(campaign)).accepted); }
 
     const model::Fold& fold() const { return log.fold(); }
-    const model::Application& app(const std::string& id) const { return *fold().application(id); }
+    const model::Application& app(const std::string& id) const { return *model::findApplication(fold(), id); }
 
     std::string create(const std::string& id, const std::string& authorityCode,
                        const std::map<std::string, web::json::value>& overrides = {})
@@ -55,7 +57,7 @@ struct World {
     model::Verdict review(Device& who, const std::string& id, const std::string& action)
     {
         web::json::value args = web::json::value::object();
-        args["digest"] = web::json::value::string(fold().contentDigest(app(id)));
+        args["digest"] = web::json::value::string(model::contentDigest(app(id)));
         if (action.find("return") != std::string::npos)
             args["comment"] = web::json::value::string("请补充职称证书");
         return log.add(who.command(id, action, args));

@@ -2,7 +2,9 @@
 // their place in the log (R-SYNC-2, R-SYNC-3, R-APP-3..8, R-QUO-2, R-ELG-6).
 #include "log_builder.h"
 
-#include <tepei/model/form.h>
+#include <tepei/model/kinds/application/application_kind.h>
+#include <tepei/model/kinds/campaign/campaign_kind.h>
+#include <tepei/model/form/form.h>
 
 namespace {
 
@@ -36,7 +38,7 @@ struct Journey {
     }
     std::string digest(const std::string& id) const
     {
-        return log.fold().contentDigest(*log.fold().application(id));
+        return model::contentDigest(*model::findApplication(log.fold(), id));
     }
     model::Verdict review(Device& who, const std::string& id, const std::string& action,
                           std::string comment = {})
@@ -54,7 +56,7 @@ struct Journey {
         const model::Verdict approved = review(unit, id, "unit_approve");
         ASSERT_TRUE(approved.accepted) << approved.reason.code << ": " << approved.reason.en;
     }
-    model::AppState state(const std::string& id) const { return log.fold().application(id)->state; }
+    model::AppState state(const std::string& id) const { return model::findApplication(log.fold(), id)->state; }
 };
 
 TEST(RApp5_Fold, WholeJourneyFromDraftToAuthorityApproval)
@@ -66,7 +68,7 @@ TEST(RApp5_Fold, WholeJourneyFromDraftToAuthorityApproval)
     EXPECT_EQ(j.state(id), model::AppState::UnitApproved);
     EXPECT_TRUE(j.review(j.authority, id, "authority_approve").accepted);
     EXPECT_EQ(j.state(id), model::AppState::AuthorityApproved);
-    EXPECT_EQ(j.log.fold().quota(j.campaign.id, j.authorityCode).approved, 1);
+    EXPECT_EQ(model::quotaOf(j.log.fold(), j.campaign.id, j.authorityCode).approved, 1);
 }
 
 TEST(RApp8_Fold, HistoryKeepsWhoWhenDeviceDecisionAndComment)
@@ -75,22 +77,22 @@ TEST(RApp8_Fold, HistoryKeepsWhoWhenDeviceDecisionAndComment)
     const auto id = j.create("app-1");
     ASSERT_TRUE(j.log.add(j.applicant.command(id, "submit")).accepted);
     ASSERT_TRUE(j.review(j.unit, id, "unit_return", "请补充职称证书").accepted);
-    const auto& history = j.log.fold().application(id)->history;
+    const auto& history = model::findApplication(j.log.fold(), id)->history;
     ASSERT_EQ(history.size(), 3u);
     const model::HistoryEntry& ret = history.back();
     EXPECT_EQ(ret.action, "unit_return");
     EXPECT_EQ(ret.author, "unit-1");
     EXPECT_EQ(ret.site, j.unit.site());
     EXPECT_EQ(ret.comment, "请补充职称证书");
-    EXPECT_EQ(ret.before, model::AppState::Submitted);
-    EXPECT_EQ(ret.after, model::AppState::UnitReturned);
+    EXPECT_STREQ(ret.before, model::toString(model::AppState::Submitted));
+    EXPECT_STREQ(ret.after, model::toString(model::AppState::UnitReturned));
     EXPECT_EQ(ret.seq, 4);
     // An edit's line names the fields it set; a command's names none.
     web::json::value edit = web::json::value::object();
     edit["mobile"] = web::json::value::string("13900000001");
     edit["profession"] = web::json::value::string("心血管内科");
     ASSERT_TRUE(j.log.add(j.applicant.set(id, edit)).accepted);
-    const model::HistoryEntry& edited = j.log.fold().application(id)->history.back();
+    const model::HistoryEntry& edited = model::findApplication(j.log.fold(), id)->history.back();
     EXPECT_EQ(edited.action, "edit");
     EXPECT_EQ(edited.fieldCount(), 2u);
     EXPECT_EQ(edited.fields, "mobile\nprofession\n");
@@ -124,10 +126,10 @@ TEST(RSync2_Fold, ConcurrentEditsConvergeOnTheLaterClockWhateverTheLogOrder)
         forward.add(*c);
     for (const auto* c : {&publish, &create, &b, &a})
         backward.add(*c);
-    EXPECT_EQ(forward.fold().application("app-1")->text("mobile"), "13900000002");
-    EXPECT_EQ(backward.fold().application("app-1")->text("mobile"), "13900000002");
-    EXPECT_EQ(forward.fold().contentDigest(*forward.fold().application("app-1")),
-              backward.fold().contentDigest(*backward.fold().application("app-1")));
+    EXPECT_EQ(model::findApplication(forward.fold(), "app-1")->text("mobile"), "13900000002");
+    EXPECT_EQ(model::findApplication(backward.fold(), "app-1")->text("mobile"), "13900000002");
+    EXPECT_EQ(model::contentDigest(*model::findApplication(forward.fold(), "app-1")),
+              model::contentDigest(*model::findApplication(backward.fold(), "app-1")));
 }
 
 TEST(RSync3_Fold, ChangeAppliedTwiceIsAppliedOnce)
@@ -136,9 +138,9 @@ TEST(RSync3_Fold, ChangeAppliedTwiceIsAppliedOnce)
     const auto id = j.create("app-1");
     const auto submit = j.applicant.command(id, "submit");
     EXPECT_TRUE(j.log.add(submit).accepted);
-    const auto historyBefore = j.log.fold().application(id)->history.size();
+    const auto historyBefore = model::findApplication(j.log.fold(), id)->history.size();
     EXPECT_TRUE(j.log.add(submit).accepted); // the same change again
-    EXPECT_EQ(j.log.fold().application(id)->history.size(), historyBefore);
+    EXPECT_EQ(model::findApplication(j.log.fold(), id)->history.size(), historyBefore);
     EXPECT_EQ(j.state(id), model::AppState::Submitted);
 }
 
@@ -158,7 +160,7 @@ TEST(RSync3_Fold, DuplicatesOfALongHistoryAreAppliedOnce)
     for (const int i : {0, 31, 32, 50, 99})
         EXPECT_TRUE(j.log.add(edits[static_cast<std::size_t>(i)]).accepted) << "edit " << i;
     EXPECT_EQ(j.log.fold().canonicalState(), before);
-    EXPECT_EQ(j.log.fold().application(id)->text("mobile"), "13910000099");
+    EXPECT_EQ(model::findApplication(j.log.fold(), id)->text("mobile"), "13910000099");
 }
 
 TEST(RSync3_Fold, ARefusedChangeAppliedAgainKeepsItsVerdict)
@@ -182,9 +184,9 @@ TEST(RSync3_Fold, ARefusedChangeAppliedAgainKeepsItsVerdict)
         return args;
     }());
     EXPECT_EQ(j.log.add(stale).reason.code, "stale_content");
-    const auto lines = j.log.fold().application("app-1")->history.size();
+    const auto lines = model::findApplication(j.log.fold(), "app-1")->history.size();
     EXPECT_EQ(j.log.add(stale).reason.code, "stale_content");
-    EXPECT_EQ(j.log.fold().application("app-1")->history.size(), lines);
+    EXPECT_EQ(model::findApplication(j.log.fold(), "app-1")->history.size(), lines);
 }
 
 TEST(RQuo2_Fold, LastPlaceCanBeTakenOneMoreIsRefusedAsQuotaFull)
@@ -203,11 +205,11 @@ TEST(RQuo2_Fold, LastPlaceCanBeTakenOneMoreIsRefusedAsQuotaFull)
     EXPECT_EQ(third.reason.code, "quota_full");
     EXPECT_FALSE(third.reason.zh.empty());
     EXPECT_EQ(j.state("c"), model::AppState::UnitApproved); // refused: nothing moved
-    const auto quota = j.log.fold().quota(j.campaign.id, j.authorityCode);
+    const auto quota = model::quotaOf(j.log.fold(), j.campaign.id, j.authorityCode);
     EXPECT_EQ(quota.approved, 2);
     EXPECT_EQ(quota.remaining, 0);
     EXPECT_EQ(quota.pending, 1); // unit-approved, waiting for the authority
-    EXPECT_FALSE(j.log.fold().application("c")->history.back().verdict.accepted); // shown, not dropped
+    EXPECT_FALSE(model::findApplication(j.log.fold(), "c")->history.back().verdict.accepted); // shown, not dropped
 }
 
 TEST(RSync2_Fold, ApprovalOfContentThatChangedMeanwhileIsRefusedAsStale)
@@ -242,8 +244,8 @@ TEST(RSync3_Fold, EditOfSubmittedApplicationIsRefusedAndKeptInHistory)
     const model::Verdict v = j.log.add(j.applicant.set(id, edit));
     EXPECT_FALSE(v.accepted);
     EXPECT_EQ(v.reason.code, "not_editable");
-    EXPECT_NE(j.log.fold().application(id)->text("mobile"), "13800000000");
-    EXPECT_EQ(j.log.fold().application(id)->history.back().verdict.reason.code, "not_editable");
+    EXPECT_NE(model::findApplication(j.log.fold(), id)->text("mobile"), "13800000000");
+    EXPECT_EQ(model::findApplication(j.log.fold(), id)->history.back().verdict.reason.code, "not_editable");
 }
 
 TEST(RApp5_Fold, ReturnNeedsAWrittenOpinionAndResubmissionPassesTheUnitAgain)
@@ -311,7 +313,7 @@ TEST(RSync2_Fold, ServerVerdictIsTakenAsGivenByAPartialReplica)
     const auto submit = j.applicant.command(id, "submit");
     const model::Verdict given = model::Verdict::refuse({"quota_full", "名额已满", "quota full"});
     EXPECT_EQ(partial.apply({99, submit, {}}, given).reason.code, "quota_full");
-    EXPECT_EQ(partial.application(id)->state, model::AppState::Draft);
+    EXPECT_EQ(model::findApplication(partial, id)->state, model::AppState::Draft);
 }
 
 } // namespace
@@ -338,7 +340,7 @@ TEST(RTrn3_Fold, TheWorkUnitRecordsTheReturnAndItsFollowUpSupportAfterTraining)
     EXPECT_EQ(j.log.add(j.applicant.command(id, "record_return", followUp)).reason.code,
               "role_not_permitted");
     ASSERT_TRUE(j.log.add(j.unit.command(id, "record_return", followUp)).accepted);
-    const model::Application& app = *j.log.fold().application(id);
+    const model::Application& app = *model::findApplication(j.log.fold(), id);
     EXPECT_TRUE(app.returnedToUnit);
     EXPECT_EQ(app.state, model::AppState::Completed);
     EXPECT_EQ(app.history.back().comment, "已返岗，原岗位和待遇保留；优先推荐申报高级职称");

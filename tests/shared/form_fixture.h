@@ -3,7 +3,7 @@
 
 #include "campaign_fixture.h"
 
-#include <tepei/model/form.h>
+#include <tepei/model/form/form.h>
 
 namespace tepei::model::test {
 

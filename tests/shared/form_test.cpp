@@ -3,8 +3,8 @@
 
 #include <gtest/gtest.h>
 #include <set>
-#include <tepei/model/form.h>
-#include <tepei/model/reference.h>
+#include <tepei/model/form/form.h>
+#include <tepei/model/reference/reference.h>
 
 namespace {
 using namespace tepei::model;

@@ -3,9 +3,11 @@
 
 #include <gtest/gtest.h>
 #include <string>
-#include <tepei/model/campaign.h>
-#include <tepei/model/fold.h>
-#include <tepei/model/samples.h>
+#include <tepei/model/kinds/application/application_kind.h>
+#include <tepei/model/campaign/campaign.h>
+#include <tepei/model/kinds/campaign/campaign_kind.h>
+#include <tepei/model/fold/fold.h>
+#include <tepei/model/samples/samples.h>
 #include <tepei/sync/change.h>
 #include <tepei/sync/ids.h>
 
@@ -55,7 +57,7 @@ public:
     sync::Change publishCampaign(const model::Campaign& campaign)
     {
         web::json::value payload = web::json::value::object();
-        payload["definition"] = model::toJson(campaign);
+        payload = model::campaignPayload(campaign);
         return make(model::kKindCampaign, campaign.id, sync::ChangeOp::Set, std::move(payload));
     }
 

@@ -1,7 +1,7 @@
 // Reference data: ethnic groups (R-ELG-1), organisations (R-ORG-1), bilingual names (R-L10N-1).
 #include <gtest/gtest.h>
 #include <set>
-#include <tepei/model/reference.h>
+#include <tepei/model/reference/reference.h>
 
 namespace {
 using namespace tepei::model;

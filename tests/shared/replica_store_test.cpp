@@ -3,7 +3,9 @@
 #include "log_builder.h"
 
 #include <filesystem>
-#include <tepei/model/store.h>
+#include <tepei/model/kinds/application/application_kind.h>
+#include <tepei/model/kinds/campaign/campaign_kind.h>
+#include <tepei/model/log/store.h>
 #include <tepei/sync/codec.h>
 
 namespace {
@@ -135,7 +137,7 @@ TEST_F(ReplicaStoreTest, RSync3_ChangesFromASourceKeepTheirPayloadTextAndAFailin
     ASSERT_FALSE(refused.ok());
     EXPECT_EQ(refused.error().code, "malformed_json");
     EXPECT_EQ(store->lastSeq(), 3);
-    EXPECT_EQ(store->confirmed().application("app-2"), nullptr);
+    EXPECT_EQ(model::findApplication(store->confirmed(), "app-2"), nullptr);
     EXPECT_EQ(store->confirmed().canonicalState(), before);
     EXPECT_EQ(open()->confirmed().canonicalState(), before); // the file holds nothing of it either
 
@@ -156,7 +158,7 @@ TEST_F(ReplicaStoreTest, RSync3_ChangesFromASourceKeepTheirPayloadTextAndAFailin
     EXPECT_EQ((*appended)[0].seq, 4);
     EXPECT_EQ((*appended)[1].seq, 5);
     EXPECT_TRUE((*appended)[1].verdict.accepted) << (*appended)[1].verdict.reason.en;
-    EXPECT_EQ(store->confirmed().application("app-2")->state, model::AppState::Submitted);
+    EXPECT_EQ(model::findApplication(store->confirmed(), "app-2")->state, model::AppState::Submitted);
     const auto stored = store->storedChangesAt({4, 5});
     ASSERT_TRUE(stored.ok());
     EXPECT_EQ((*stored)[1].payloadJson, submitText);
@@ -273,12 +275,12 @@ TEST_F(ReplicaStoreTest, RSync3_PendingChangeSurvivesACrashUntilConfirmed)
         auto client = open();
         for (const auto& c : changes)
             ASSERT_TRUE(client->enqueue(c).ok());
-        EXPECT_EQ(client->tentative().application("app-1")->state, model::AppState::Submitted);
-        EXPECT_EQ(client->confirmed().application("app-1"), nullptr);
+        EXPECT_EQ(model::findApplication(client->tentative(), "app-1")->state, model::AppState::Submitted);
+        EXPECT_EQ(model::findApplication(client->confirmed(), "app-1"), nullptr);
     } // the process dies here
     auto client = open();
     ASSERT_EQ(client->outboxSize(), 3u);
-    EXPECT_EQ(client->tentative().application("app-1")->state, model::AppState::Submitted);
+    EXPECT_EQ(model::findApplication(client->tentative(), "app-1")->state, model::AppState::Submitted);
     // The server takes them; the next pull confirms them and empties the outbox.
     auto server = model::ReplicaStore::open(":memory:", model::sqlite::Database::Durability::Normal).value();
     ASSERT_TRUE(server->append(client->outbox()).ok());

@@ -1,6 +1,6 @@
 // R-ELG-7: resident ID numbers (GB 11643-1999, ISO 7064 MOD 11-2 check character).
 #include <gtest/gtest.h>
-#include <tepei/model/residentid.h>
+#include <tepei/model/reference/resident_id.h>
 
 namespace {
 using namespace tepei::model;

@@ -3,7 +3,14 @@
 #include "campaign_fixture.h"
 
 #include <gtest/gtest.h>
-#include <tepei/model/rules.h>
+#include <tepei/model/rules/attachment.h>
+#include <tepei/model/rules/certificate.h>
+#include <tepei/model/rules/deadline.h>
+#include <tepei/model/rules/eligibility.h>
+#include <tepei/model/rules/funding.h>
+#include <tepei/model/rules/leave.h>
+#include <tepei/model/rules/quota.h>
+#include <tepei/model/kinds/application/workflow.h>
 
 namespace {
 using namespace tepei::model;

@@ -4,8 +4,8 @@
 
 #include <algorithm>
 #include <gtest/gtest.h>
-#include <tepei/model/leave.h>
-#include <tepei/model/trainee.h>
+#include <tepei/model/rules/leave.h>
+#include <tepei/model/rules/trainee.h>
 
 namespace {
 

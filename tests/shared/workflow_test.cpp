@@ -2,7 +2,7 @@
 // R-TRN-1, R-TRN-2, R-ORG-3).
 #include <gtest/gtest.h>
 #include <set>
-#include <tepei/model/workflow.h>
+#include <tepei/model/kinds/application/workflow.h>
 #include <tuple>
 
 namespace {

@@ -1,3 +1,5 @@
+#include <tepei/model/kinds/application/application_kind.h>
+#include <tepei/model/kinds/campaign/campaign_kind.h>
 #include "programme.h"
 
 #include "sync_actor.h"
@@ -46,7 +48,7 @@ model::Campaign publishCampaign(const TestServer& s, const std::string& password
     }
     Actor centre(s, "centre", password, "centre_officer");
     web::json::value definition = web::json::value::object();
-    definition["definition"] = model::toJson(campaign);
+    definition = model::campaignPayload(campaign);
     const auto reply = centre.push({centre.set(campaign.id, definition, model::kKindCampaign)});
     EXPECT_EQ(reply.results.size(), 1u);
     if (!reply.results.empty()) {

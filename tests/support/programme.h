@@ -5,7 +5,7 @@
 #include "server_fixture.h"
 
 #include <string>
-#include <tepei/model/campaign.h>
+#include <tepei/model/campaign/campaign.h>
 
 namespace tepei::test {
 

@@ -1,6 +1,8 @@
 #include "sync_actor.h"
 
 #include <gtest/gtest.h>
+#include <tepei/model/kinds/application/application_kind.h>
+#include <tepei/model/kinds/campaign/campaign_kind.h>
 #include <tepei/sync/codec.h>
 #include <tepei/sync/ids.h>
 
@@ -52,9 +54,9 @@ sync::Change Actor::command(const std::string& recordId, const std::string& name
 sync::Change Actor::review(const std::string& recordId, const std::string& name, const std::string& comment)
 {
     web::json::value args = web::json::value::object();
-    const model::Application* app = m_view.application(recordId);
+    const model::Application* app = model::findApplication(m_view, recordId);
     EXPECT_NE(app, nullptr) << "review of an application this actor has not pulled";
-    args["digest"] = web::json::value::string(app ? m_view.contentDigest(*app) : std::string());
+    args["digest"] = web::json::value::string(app ? model::contentDigest(*app) : std::string());
     if (!comment.empty())
         args["comment"] = web::json::value::string(comment);
     return command(recordId, name, std::move(args));

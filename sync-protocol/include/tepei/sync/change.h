@@ -1,7 +1,7 @@
 #pragma once
 // The unit of replication: a change to one record. Domain-free: the protocol knows a change's
 // envelope (who, where, when, which record) and that its payload is a JSON object; what the
-// payload means is the model library's business (tepei/model/fold.h).
+// payload means is the model library's business (tepei/model/fold/fold.h).
 
 #include <cpprest/json.h>
 #include <cstdint>

@@ -1,0 +1,123 @@
+#pragma once
+// The sync engine: pushes the outbox and pulls the confirmed log in the background whenever the
+// server is reachable, and on demand; retries with exponential backoff; never blocks its caller
+// (R-SYNC-1, R-SYNC-5). One cycle = push pending changes in batches, then pull pages until the
+// server says there is nothing more. Nothing is removed from the outbox until the server has
+// either confirmed the change in the log or refused it with a reason (R-SYNC-3).
+//
+// Threading: start() runs the loop on its own thread; syncNow() and stop() may be called from
+// any thread; the status callback is called on the sync thread (marshal it to the GUI thread).
+
+#include <atomic>
+#include <chrono>
+#include <condition_variable>
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <tepei/client/store/replica.h>
+#include <tepei/client/sync/transport.h>
+#include <thread>
+
+namespace tepei::client {
+
+enum class SyncPhase {
+    Idle,       // not started, or stopped
+    Syncing,    // a cycle is running
+    Synced,     // the last cycle succeeded: everything pushed and pulled at lastSyncedAtMillis
+    Offline,    // the server could not be reached; retrying with backoff
+    NeedsLogin, // the session is missing or expired: sign in online again; changes are kept
+    Failed,     // the server refused the exchange (for example an incompatible version)
+};
+const char* toString(SyncPhase phase);
+
+struct SyncStatus {
+    SyncPhase phase = SyncPhase::Idle;
+    std::int64_t lastSyncedAtMillis = 0;
+    std::size_t waiting = 0;  // changes in the outbox
+    std::size_t rejected = 0; // changes the server refused at push, kept for their author
+    std::string message;      // what happened and what to do, for the status line
+};
+
+struct SyncOptions {
+    std::chrono::milliseconds interval{30000};    // a cycle at least this often while online
+    std::chrono::milliseconds minBackoff{1000};   // first retry after a failure
+    std::chrono::milliseconds maxBackoff{300000}; // retries never wait longer than this
+    std::size_t pushBatch = 1000;                 // changes per push request (the first: a quarter)
+    int pullLimit = 2000;                         // changes per pull page
+    std::size_t maxPushBytes = 12u << 20;         // encoded push body (the server takes 16 MiB)
+};
+
+struct SyncReport {
+    std::size_t pushed = 0;   // accepted or duplicate
+    std::size_t refused = 0;  // refused at push
+    std::size_t pulled = 0;   // changes received
+    std::size_t requests = 0; // HTTP requests made
+};
+
+class SyncEngine {
+public:
+    SyncEngine(ClientReplica& replica, std::shared_ptr<Transport> transport, SyncOptions options = {});
+    ~SyncEngine();
+    SyncEngine(const SyncEngine&) = delete;
+    SyncEngine& operator=(const SyncEngine&) = delete;
+
+    void setToken(const std::string& token);
+    void setStatusCallback(std::function<void(const SyncStatus&)> callback);
+
+    // One full cycle on the calling thread (tests and tools). Errors: "offline", "session_expired",
+    // the server's codes, storage errors. A failed cycle keeps every pending change.
+    Result<SyncReport> syncOnce();
+    // Only the push half of syncOnce(): the outbox in batches of pushBatch (the first a quarter of
+    // that, so that the server starts sooner), in order.
+    Result<SyncReport> pushPending();
+
+    void start();   // background loop
+    void stop();    // waits for the loop to finish its current request
+    void syncNow(); // wakes the loop for a cycle now
+
+    SyncStatus status() const;
+
+private:
+    Result<SyncReport> push(SyncReport report);
+    Result<SyncReport> pull(SyncReport report);
+    // One pulled page, ready for the store.
+    struct Page {
+        std::vector<model::PulledChange> changes;
+        std::int64_t cursor = 0;
+        bool more = false;
+        sync::Hlc serverTime;
+    };
+    // A pull reply as it arrived, with the cursor its headers announce (none when they do not).
+    struct Fetched {
+        HttpResponse response;
+        std::optional<std::int64_t> cursor;
+        bool more = false;
+    };
+    // GET /v1/pull after the cursor; safe to call on another thread.
+    Result<Fetched> fetchPage(const std::string& token, std::int64_t after) const;
+    // The fetched reply decoded and prepared for the store; safe to call on another thread.
+    // Errors: the codec's, and "server_error" when the body contradicts the headers.
+    Result<Page> decodePage(Fetched fetched) const;
+    Error errorFrom(const HttpResponse& response) const;
+    std::string token() const;
+    void publish(SyncStatus status);
+    void loop();
+
+    ClientReplica& m_replica;
+    std::shared_ptr<Transport> m_transport;
+    SyncOptions m_options;
+
+    mutable std::mutex m_mutex;
+    std::condition_variable m_wake;
+    std::string m_token;
+    SyncStatus m_status;
+    std::function<void(const SyncStatus&)> m_callback;
+    bool m_wakeRequested = false;
+    bool m_stopping = false;
+    std::thread m_thread;
+};
+
+} // namespace tepei::client

@@ -1,0 +1,433 @@
+#include "app_controller.h"
+
+#include "background.h"
+#include "convert.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QUrl>
+#include <array>
+#include <tepei/model/kinds/application/application_kind.h>
+#include <tepei/model/kinds/campaign/campaign_kind.h>
+#include <tepei/client/account/account.h>
+#include <tepei/client/store/record_query.h>
+#include <tepei/model/reference/reference.h>
+#include <tepei/sync/hlc.h>
+
+namespace tepei::qt {
+
+namespace {
+constexpr const char* kServerKey = "setting:server_url";
+constexpr const char* kCaKey = "setting:ca_file";
+constexpr const char* kLanguageKey = "setting:language";
+} // namespace
+
+// The sync thread posts statuses through this; the controller detaches it before it dies, so a
+// status published during teardown is dropped instead of reaching a destroyed object.
+struct AppController::Relay {
+    std::mutex mutex;
+    AppController* target = nullptr;
+
+    void post(const client::SyncStatus& status)
+    {
+        std::lock_guard lock(mutex);
+        if (target) {
+            AppController* to = target;
+            QMetaObject::invokeMethod(
+                to, [to, status] { to->onSyncStatus(status); }, Qt::QueuedConnection);
+        }
+    }
+};
+
+AppController::AppController(const QString& dataDir, TransportFactory transports, QObject* parent)
+    : QObject(parent), m_transports(std::move(transports)), m_relay(std::make_shared<Relay>())
+{
+    m_relay->target = this;
+    QDir().mkpath(dataDir);
+    auto replica =
+        client::ClientReplica::open(s(QDir(dataDir).filePath("replica.sqlite")), sync::systemWallClock());
+    if (!replica) {
+        m_openError = QStringLiteral("无法打开本机数据（%1）：%2。请检查数据目录 %3 是否可写。")
+                          .arg(q(replica.error().code), q(replica.error().message), dataDir);
+        return;
+    }
+    m_replica = std::shared_ptr<client::ClientReplica>(std::move(replica).value());
+    m_serverUrl = setting(kServerKey);
+    m_caFile = setting(kCaKey);
+    m_english = setting(kLanguageKey) == QLatin1String("en");
+    if (m_english)
+        setLanguage(QStringLiteral("en"));
+    m_status.message = "idle";
+    refreshFromStore();
+}
+
+AppController::~AppController()
+{
+    stopSync();
+}
+
+QString AppController::setting(const char* key) const
+{
+    if (!m_replica)
+        return {};
+    return q(m_replica->withStore([&](const model::ReplicaStore& st) { return st.meta(key).value_or(""); }));
+}
+
+void AppController::saveSetting(const char* key, const QString& value)
+{
+    if (m_replica)
+        (void)m_replica->withStore([&](model::ReplicaStore& st) { return st.setMeta(key, s(value)); });
+}
+
+std::optional<client::Identity> AppController::identity() const
+{
+    if (!m_session)
+        return std::nullopt;
+    return m_session->identity;
+}
+
+QString AppController::role() const
+{
+    return m_session ? q(m_session->identity.role) : QString();
+}
+
+QString AppController::roleLabel() const
+{
+    const auto r = m_session ? model::roleFromString(m_session->identity.role) : std::nullopt;
+    if (!r)
+        return {};
+    return QString::fromUtf8(m_english ? model::labelEn(*r) : model::labelZh(*r));
+}
+
+QString AppController::displayName() const
+{
+    return m_session ? q(m_session->identity.displayName) : QString();
+}
+
+QString AppController::userId() const
+{
+    return m_session ? q(m_session->identity.userId) : QString();
+}
+
+QString AppController::orgCode() const
+{
+    return m_session ? q(m_session->identity.orgCode) : QString();
+}
+
+QString AppController::orgName() const
+{
+    return organisationName(orgCode());
+}
+
+QString AppController::organisationName(const QString& code) const
+{
+    const model::Organisation* org = model::findOrganisation(s(code));
+    if (!org)
+        return code;
+    return q(m_english ? org->en : org->zh);
+}
+
+QString AppController::stateLabel(const QString& state) const
+{
+    const auto st = model::appStateFromString(s(state));
+    if (!st)
+        return state;
+    return QString::fromUtf8(m_english ? model::labelEn(*st) : model::labelZh(*st));
+}
+
+void AppController::setServerUrl(const QString& url)
+{
+    const QString trimmed = url.trimmed();
+    if (trimmed == m_serverUrl)
+        return;
+    m_serverUrl = trimmed;
+    saveSetting(kServerKey, trimmed);
+    emit settingsChanged();
+}
+
+void AppController::setCaFile(const QString& path)
+{
+    QString local = path.startsWith(QLatin1String("file:")) ? QUrl(path).toLocalFile() : path.trimmed();
+    if (local == m_caFile)
+        return;
+    m_caFile = local;
+    saveSetting(kCaKey, local);
+    emit settingsChanged();
+}
+
+void AppController::setLanguage(const QString& language)
+{
+    const bool english = language == QLatin1String("en");
+    QCoreApplication::removeTranslator(&m_translator);
+    if (english && m_translator.load(QStringLiteral(":/i18n/tepei_en.qm")))
+        QCoreApplication::installTranslator(&m_translator);
+    const bool changed = english != m_english;
+    m_english = english;
+    saveSetting(kLanguageKey, language);
+    refreshNotices();
+    if (changed) {
+        emit languageChanged();
+        emit sessionChanged();
+        emit syncChanged();
+        emit revisionChanged();
+    }
+}
+
+void AppController::setBusy(bool busy)
+{
+    if (busy != m_busy) {
+        m_busy = busy;
+        emit busyChanged();
+    }
+}
+
+std::shared_ptr<client::Transport> AppController::transport() const
+{
+    client::ServerConfig config;
+    config.baseUrl = s(m_serverUrl);
+    config.caFile = s(m_caFile);
+    return m_transports(config);
+}
+
+void AppController::signIn(const QString& login, const QString& password, bool online)
+{
+    if (!m_replica || m_busy)
+        return;
+    if (online && m_serverUrl.isEmpty()) {
+        emit signInFinished(false,
+                            pick(QStringLiteral("请先填写服务器地址，例如 https://tepei.example.gov.cn:8443"),
+                                 QStringLiteral("Enter the server address first, e.g. "
+                                                "https://tepei.example.gov.cn:8443")));
+        return;
+    }
+    setBusy(true);
+    auto replica = m_replica;
+    auto transport = online ? this->transport() : nullptr;
+    const std::string user = s(login.trimmed());
+    const std::string secret = s(password);
+    runInBackground<Result<client::Session>>(
+        this,
+        [replica, transport, user, secret] {
+            return transport ? client::signInOnline(*transport, *replica, user, secret)
+                             : client::signInOffline(*replica, user, secret);
+        },
+        [this](Result<client::Session> result) { finishSignIn(std::move(result)); });
+}
+
+void AppController::finishSignIn(Result<client::Session> result)
+{
+    setBusy(false);
+    if (!result) {
+        emit signInFinished(false, errorText(result.error(), m_english));
+        return;
+    }
+    m_session = std::move(result).value();
+    refreshFromStore();
+    emit sessionChanged();
+    startSync();
+    emit signInFinished(true, {});
+}
+
+void AppController::signOut()
+{
+    stopSync();
+    m_session.reset();
+    m_status = client::SyncStatus{};
+    m_status.message = "idle";
+    emit sessionChanged();
+    emit syncChanged();
+}
+
+void AppController::startSync()
+{
+    stopSync();
+    if (!m_session || m_serverUrl.isEmpty())
+        return;
+    m_relay = std::make_shared<Relay>();
+    m_relay->target = this;
+    m_engine = std::make_unique<client::SyncEngine>(*m_replica, transport());
+    m_engine->setToken(m_session->token);
+    m_engine->setStatusCallback([relay = m_relay](const client::SyncStatus& status) { relay->post(status); });
+    m_engine->start();
+}
+
+void AppController::stopSync()
+{
+    {
+        std::lock_guard lock(m_relay->mutex);
+        m_relay->target = nullptr;
+    }
+    if (!m_engine)
+        return;
+    // stop() waits for a request in flight: let a worker wait, never the GUI thread. The worker
+    // keeps the replica alive until the engine is gone.
+    std::shared_ptr<client::SyncEngine> engine(m_engine.release());
+    if (!qApp) {
+        engine->stop(); // the application is gone: nobody is waiting on the GUI thread
+        return;
+    }
+    auto replica = m_replica;
+    runInBackground<bool>(
+        qApp,
+        [engine, replica]() mutable {
+            engine->stop();
+            engine.reset();
+            return true;
+        },
+        [](bool) {});
+}
+
+void AppController::syncNow()
+{
+    if (m_engine)
+        m_engine->syncNow();
+    else if (m_session)
+        startSync();
+}
+
+void AppController::onSyncStatus(const client::SyncStatus& status)
+{
+    m_status = status;
+    if (status.phase != client::SyncPhase::Syncing)
+        refreshFromStore(false); // an idle retry while offline changes nothing: lists keep their place
+    emit syncChanged();
+}
+
+void AppController::localChangeMade()
+{
+    refreshFromStore();
+    emit syncChanged();
+    if (m_engine)
+        m_engine->syncNow();
+}
+
+void AppController::refreshFromStore(bool always)
+{
+    if (!m_replica)
+        return;
+    std::int64_t seq = 0;
+    std::size_t waiting = 0;
+    std::string campaign;
+    std::array<std::int64_t, 4> seen{};
+    m_replica->withStore([&](model::ReplicaStore& st) {
+        seq = st.lastSeq();
+        waiting = st.outboxSize();
+        const auto rejected = st.rejected();
+        seen = {seq, st.pullCursor(), static_cast<std::int64_t>(waiting),
+                rejected ? static_cast<std::int64_t>(rejected->size()) : 0};
+        int bestYear = -1;
+        for (const std::string& id : client::campaignIds(st)) {
+            const model::Campaign* c = model::findCampaign(st.tentative(), id);
+            if (c && c->year > bestYear) {
+                bestYear = c->year;
+                campaign = id;
+            }
+        }
+    });
+    m_status.waiting = waiting;
+    if (!always && seen == m_seen)
+        return;
+    m_seen = seen;
+    m_campaignId = q(campaign);
+    ++m_revision;
+    refreshNotices();
+    emit revisionChanged();
+}
+
+QString AppController::syncPhase() const
+{
+    return QString::fromLatin1(client::toString(m_status.phase));
+}
+
+QString AppController::syncText() const
+{
+    QString text;
+    switch (m_status.phase) {
+    case client::SyncPhase::Syncing:
+        text = pick(QStringLiteral("正在同步…"), QStringLiteral("Syncing…"));
+        break;
+    case client::SyncPhase::Synced: {
+        const QString time = QDateTime::fromMSecsSinceEpoch(m_status.lastSyncedAtMillis).toString("HH:mm");
+        text = pick(QStringLiteral("已同步 于 %1"), QStringLiteral("Synced at %1")).arg(time);
+        break;
+    }
+    case client::SyncPhase::NeedsLogin:
+        text = pick(QStringLiteral("需要联网登录后才能同步，更改已保存在本机"),
+                    QStringLiteral("Sign in online to sync; your changes are kept on this device"));
+        break;
+    case client::SyncPhase::Failed:
+        text = pick(QStringLiteral("同步未成功，稍后自动重试（%1）"),
+                    QStringLiteral("Sync failed, retrying later (%1)"))
+                   .arg(q(m_status.message));
+        break;
+    case client::SyncPhase::Offline:
+    case client::SyncPhase::Idle:
+        text = pick(QStringLiteral("离线：连接恢复后自动同步"),
+                    QStringLiteral("Offline: syncs when the connection is back"));
+        break;
+    }
+    if (m_status.waiting > 0)
+        text += pick(QStringLiteral("，%1 项更改待上传"), QStringLiteral(", %1 changes waiting to upload"))
+                    .arg(m_status.waiting);
+    return text;
+}
+
+QString AppController::campaignTitle() const
+{
+    if (!m_replica || m_campaignId.isEmpty())
+        return pick(QStringLiteral("尚未收到年度计划：请联网同步"),
+                    QStringLiteral("No campaign yet: sync while online"));
+    return m_replica->withStore([&](const model::ReplicaStore& st) {
+        const model::Campaign* c = model::findCampaign(st.tentative(), s(m_campaignId));
+        if (!c)
+            return QString();
+        return q(m_english && !c->titleEn.empty() ? c->titleEn : c->title);
+    });
+}
+
+QVariantList AppController::trainingModes() const
+{
+    QVariantList out;
+    if (!m_replica)
+        return out;
+    m_replica->withStore([&](const model::ReplicaStore& st) {
+        if (const model::Campaign* c = model::findCampaign(st.tentative(), s(m_campaignId))) {
+            for (const model::RefItem& item : c->trainingModes)
+                out.push_back(
+                    QVariantMap{{"code", q(item.code)}, {"label", q(m_english ? item.en : item.zh)}});
+        }
+    });
+    return out;
+}
+
+QVariantList AppController::authorities() const
+{
+    QVariantList out;
+    if (!m_replica)
+        return out;
+    m_replica->withStore([&](const model::ReplicaStore& st) {
+        if (const model::Campaign* c = model::findCampaign(st.tentative(), s(m_campaignId))) {
+            for (const model::Allocation& a : c->allocations)
+                out.push_back(QVariantMap{{"code", q(a.authorityCode)},
+                                          {"label", organisationName(q(a.authorityCode))},
+                                          {"places", a.places}});
+        }
+    });
+    return out;
+}
+
+QVariantMap AppController::quota(const QString& authority) const
+{
+    if (!m_replica)
+        return {};
+    const model::QuotaStatus qs = m_replica->withStore(
+        [&](const model::ReplicaStore& st) { return model::quotaOf(st.tentative(), s(m_campaignId), s(authority)); });
+    return QVariantMap{{"allocation", qs.allocation},
+                       {"approved", qs.approved},
+                       {"pending", qs.pending},
+                       {"remaining", qs.remaining}};
+}
+
+} // namespace tepei::qt

@@ -1,0 +1,163 @@
+#pragma once
+// AppController: the session of one person on this device, as QML sees it — sign-in (online and
+// offline), the server settings, the background sync and its status line, and the notices about
+// the person's own changes that the rules or the server refused (R-SYNC-1, R-SYNC-3, R-SEC-1).
+// It owns the local replica; view models (ApplicationListModel, ApplicationDocument, ...) read
+// and write through it.
+//
+// Threading: lives on the GUI thread and is used only there. Slow work (password hashing,
+// network, exports) runs on worker threads and reports back with queued calls; the sync engine
+// runs on its own thread and its status is marshalled to the GUI thread. Nothing here waits on
+// the network.
+
+#include <QObject>
+#include <QString>
+#include <QTranslator>
+#include <QVariantList>
+#include <QtQml/qqmlregistration.h>
+#include <array>
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <tepei/client/account/account.h>
+#include <tepei/client/store/replica.h>
+#include <tepei/client/sync/sync_engine.h>
+#include <tepei/client/sync/transport.h>
+
+namespace tepei::qt {
+
+// Makes the transport for a server; main passes makeHttpTransport, tests a fake.
+using TransportFactory = std::function<std::shared_ptr<client::Transport>(const client::ServerConfig&)>;
+
+class AppController : public QObject {
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("tepei-client's main creates the controller and passes it to Main.qml")
+    Q_PROPERTY(QString openError READ openError CONSTANT)
+    Q_PROPERTY(bool signedIn READ signedIn NOTIFY sessionChanged)
+    Q_PROPERTY(bool offlineSession READ offlineSession NOTIFY sessionChanged)
+    Q_PROPERTY(QString role READ role NOTIFY sessionChanged)
+    Q_PROPERTY(QString roleLabel READ roleLabel NOTIFY sessionChanged)
+    Q_PROPERTY(QString displayName READ displayName NOTIFY sessionChanged)
+    Q_PROPERTY(QString userId READ userId NOTIFY sessionChanged)
+    Q_PROPERTY(QString orgCode READ orgCode NOTIFY sessionChanged)
+    Q_PROPERTY(QString orgName READ orgName NOTIFY sessionChanged)
+    Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
+    Q_PROPERTY(QString serverUrl READ serverUrl WRITE setServerUrl NOTIFY settingsChanged)
+    Q_PROPERTY(QString caFile READ caFile WRITE setCaFile NOTIFY settingsChanged)
+    Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
+    Q_PROPERTY(QString syncPhase READ syncPhase NOTIFY syncChanged)
+    Q_PROPERTY(QString syncText READ syncText NOTIFY syncChanged)
+    Q_PROPERTY(int waiting READ waiting NOTIFY syncChanged)
+    Q_PROPERTY(QVariantList notices READ notices NOTIFY noticesChanged)
+    Q_PROPERTY(int revision READ revision NOTIFY revisionChanged)
+    Q_PROPERTY(QString campaignId READ campaignId NOTIFY revisionChanged)
+    Q_PROPERTY(QString campaignTitle READ campaignTitle NOTIFY revisionChanged)
+    Q_PROPERTY(QVariantList trainingModes READ trainingModes NOTIFY revisionChanged)
+    Q_PROPERTY(QVariantList authorities READ authorities NOTIFY revisionChanged)
+
+public:
+    // Opens (creating) the replica in dataDir/replica.sqlite; on failure openError() says why.
+    AppController(const QString& dataDir, TransportFactory transports, QObject* parent = nullptr);
+    ~AppController() override;
+
+    QString openError() const { return m_openError; }
+    bool signedIn() const { return m_session.has_value(); }
+    bool offlineSession() const { return m_session && m_session->offline; }
+    QString role() const;
+    QString roleLabel() const;
+    QString displayName() const;
+    QString userId() const;
+    QString orgCode() const;
+    QString orgName() const;
+    bool busy() const { return m_busy; }
+    QString serverUrl() const { return m_serverUrl; }
+    void setServerUrl(const QString& url);
+    QString caFile() const { return m_caFile; }
+    void setCaFile(const QString& path);
+    QString language() const { return m_english ? QStringLiteral("en") : QStringLiteral("zh"); }
+    void setLanguage(const QString& language);
+    bool english() const { return m_english; }
+    QString syncPhase() const;
+    QString syncText() const;
+    int waiting() const { return static_cast<int>(m_status.waiting); }
+    QVariantList notices() const { return m_notices; }
+    int revision() const { return m_revision; }
+    QString campaignId() const { return m_campaignId; }
+    QString campaignTitle() const;
+    QVariantList trainingModes() const;
+    QVariantList authorities() const;
+
+    // Signs in on a worker thread; signInFinished reports the outcome.
+    Q_INVOKABLE void signIn(const QString& login, const QString& password, bool online);
+    Q_INVOKABLE void signOut();
+    // Registers an applicant account online (POST /v1/register/applicant); registerFinished reports.
+    Q_INVOKABLE void registerApplicant(const QString& login, const QString& password,
+                                       const QString& displayName, const QString& mobile,
+                                       const QString& orgCode);
+    Q_INVOKABLE void syncNow();
+    // R-APP-1: a new application of the current campaign; returns its id, or "" (see lastError).
+    Q_INVOKABLE QString createApplication(const QString& authority, const QString& trainingMode);
+    // The quota table row (附件1) of an authority: allocation, approved, pending, remaining.
+    Q_INVOKABLE QVariantMap quota(const QString& authority) const;
+    // R-APP-6: downloads the summary table to a local file (a file: URL or path); exportFinished.
+    Q_INVOKABLE void exportSummary(const QString& fileUrl);
+    Q_INVOKABLE QString organisationName(const QString& code) const;
+    Q_INVOKABLE QString stateLabel(const QString& state) const;
+    // zh or en, by the interface language.
+    Q_INVOKABLE QString pick(const QString& zh, const QString& en) const { return m_english ? en : zh; }
+
+    // For view models (C++): the replica, the session token and the transport.
+    std::shared_ptr<client::ClientReplica> replica() const { return m_replica; }
+    std::string token() const { return m_session ? m_session->token : std::string(); }
+    std::shared_ptr<client::Transport> transport() const;
+    std::optional<client::Identity> identity() const;
+    // A local change was stored: refresh counts, lists and notices, and sync soon.
+    void localChangeMade();
+
+signals:
+    void sessionChanged();
+    void busyChanged();
+    void settingsChanged();
+    void languageChanged();
+    void syncChanged();
+    void noticesChanged();
+    void revisionChanged();
+    void signInFinished(bool ok, const QString& message);
+    void registerFinished(bool ok, const QString& message);
+    void exportFinished(bool ok, const QString& message);
+
+private:
+    struct Relay; // hands the sync thread's status to this object while it lives
+    void setBusy(bool busy);
+    void finishSignIn(Result<client::Session> result);
+    void startSync();
+    void stopSync();
+    void onSyncStatus(const client::SyncStatus& status);
+    // Re-reads counts and the campaign; moves the revision (lists and pages reload) when the store
+    // changed, or always after a local change.
+    void refreshFromStore(bool always = true);
+    void refreshNotices();
+    QString setting(const char* key) const;
+    void saveSetting(const char* key, const QString& value);
+
+    QString m_openError;
+    TransportFactory m_transports;
+    std::shared_ptr<client::ClientReplica> m_replica;
+    std::optional<client::Session> m_session;
+    std::unique_ptr<client::SyncEngine> m_engine;
+    std::shared_ptr<Relay> m_relay;
+    client::SyncStatus m_status;
+    QString m_serverUrl;
+    QString m_caFile;
+    bool m_english = false;
+    bool m_busy = false;
+    QTranslator m_translator;
+    QVariantList m_notices;
+    int m_revision = 0;
+    std::array<std::int64_t, 4> m_seen{-1, -1, -1, -1}; // last seq, pull cursor, outbox, rejected
+    QString m_campaignId;
+};
+
+} // namespace tepei::qt

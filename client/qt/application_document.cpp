@@ -1,0 +1,358 @@
+#include "application_document.h"
+
+#include "app_controller.h"
+#include "convert.h"
+#include "form_printer.h"
+
+#include <QDateTime>
+#include <QUrl>
+#include <tepei/model/kinds/application/application_kind.h>
+#include <tepei/model/kinds/campaign/campaign_kind.h>
+#include <tepei/model/rules/eligibility.h>
+#include <tepei/model/reference/reference.h>
+#include <tepei/model/kinds/application/workflow.h>
+
+namespace tepei::qt {
+
+namespace {
+
+// A history line's state, by its wire name, as the user reads it.
+QString historyStateLabel(const char* state, bool en)
+{
+    const auto known = model::appStateFromString(state);
+    if (!known)
+        return QString::fromUtf8(state);
+    return QString::fromUtf8(en ? model::labelEn(*known) : model::labelZh(*known));
+}
+
+// A value from QML as the field's JSON type; text that is not a number stays text for an Int
+// field, so that validation can say what is wrong with it.
+web::json::value jsonFor(const model::FieldSpec& spec, const QVariant& value)
+{
+    web::json::value json = toJson(value);
+    if (json.is_string() && json.as_string().empty())
+        return web::json::value::null();
+    if (spec.type == model::FieldType::Int && json.is_string()) {
+        bool ok = false;
+        const int number = q(json.as_string()).trimmed().toInt(&ok);
+        if (ok)
+            return web::json::value::number(number);
+    }
+    if (spec.type == model::FieldType::Rows && json.is_array()) {
+        for (auto& row : json.as_array()) {
+            if (!row.is_object())
+                continue;
+            for (const model::ColumnSpec& column : spec.columns) {
+                if (!row.has_field(column.id))
+                    continue;
+                auto& cell = row[column.id];
+                if (cell.is_string() && cell.as_string().empty())
+                    cell = web::json::value::null();
+                else if (column.type == model::FieldType::Int && cell.is_string()) {
+                    bool ok = false;
+                    const int number = q(cell.as_string()).trimmed().toInt(&ok);
+                    if (ok)
+                        cell = web::json::value::number(number);
+                }
+            }
+        }
+    }
+    return json;
+}
+
+QString shortId(const std::string& id)
+{
+    return q(id.substr(0, 8));
+}
+
+} // namespace
+
+ApplicationDocument::ApplicationDocument(QObject* parent) : QObject(parent), m_fields(new FormModel(this)) {}
+
+bool ApplicationDocument::english() const
+{
+    return m_controller && m_controller->english();
+}
+
+void ApplicationDocument::setController(AppController* controller)
+{
+    if (controller == m_controller)
+        return;
+    if (m_controller)
+        disconnect(m_controller, nullptr, this, nullptr);
+    m_controller = controller;
+    if (m_controller) {
+        connect(m_controller, &AppController::revisionChanged, this, [this] {
+            if (m_edits.empty())
+                reload();
+        });
+        connect(m_controller, &AppController::languageChanged, this, [this] {
+            recheck();
+            m_fields->allChanged();
+            emit loaded();
+        });
+    }
+    emit controllerChanged();
+    reload();
+}
+
+void ApplicationDocument::setRecordId(const QString& id)
+{
+    if (id == m_recordId)
+        return;
+    m_recordId = id;
+    m_edits.clear();
+    emit recordIdChanged();
+    reload();
+}
+
+void ApplicationDocument::reload()
+{
+    m_app.reset();
+    m_campaign.reset();
+    m_digest.clear();
+    m_pending = false;
+    if (m_controller && m_controller->replica() && !m_recordId.isEmpty()) {
+        const std::string id = s(m_recordId);
+        m_controller->replica()->withStore([&](const model::ReplicaStore& st) {
+            const model::Fold& fold = st.tentative();
+            if (const model::Application* app = model::findApplication(fold, id)) {
+                m_app = *app;
+                m_digest = q(model::contentDigest(*app));
+                if (const model::Campaign* c = model::findCampaign(fold, app->campaign))
+                    m_campaign = *c;
+            }
+        });
+        if (m_app) {
+            for (const model::HistoryEntry& h : m_app->history)
+                m_pending = m_pending || h.seq == 0;
+        }
+    }
+    recheck();
+    m_fields->allChanged();
+    emit loaded();
+}
+
+model::FieldMap ApplicationDocument::merged() const
+{
+    model::FieldMap values = m_app ? m_app->values : model::FieldMap{};
+    for (const auto& [key, value] : m_edits)
+        values.insert_or_assign(key, value);
+    return values;
+}
+
+void ApplicationDocument::recheck()
+{
+    m_errors.clear();
+    m_eligibility.clear();
+    m_problems.clear();
+    if (m_campaign) {
+        const bool en = english();
+        const model::FieldMap values = merged();
+        for (const auto& [key, value] : values) {
+            if (const model::FieldSpec* spec = model::findField(key)) {
+                if (auto reason = model::validateFieldValue(*spec, value, *m_campaign))
+                    m_errors[key] = reasonText(*reason, en);
+            }
+        }
+        for (const model::Reason& r : model::checkEligibility(values, *m_campaign))
+            m_eligibility.push_back(reasonText(r, en));
+        for (const auto& problem : model::validateForSubmission(values, *m_campaign))
+            m_problems.push_back(reasonText(problem.second, en)); // the reason names its field
+    }
+    emit checked();
+}
+
+QVariant ApplicationDocument::value(const std::string& fieldId) const
+{
+    const model::FieldSpec* spec = model::findField(fieldId);
+    const auto edit = m_edits.find(fieldId);
+    web::json::value json;
+    if (edit != m_edits.end()) {
+        json = edit->second;
+    } else if (m_app) {
+        const auto it = m_app->values.find(fieldId);
+        if (it != m_app->values.end())
+            json = it->second;
+    }
+    if (spec && spec->type == model::FieldType::Enum && json.is_number())
+        return QString::number(json.as_number().to_int64());
+    return toVariant(json);
+}
+
+QString ApplicationDocument::error(const std::string& fieldId) const
+{
+    const auto it = m_errors.find(fieldId);
+    return it == m_errors.end() ? QString() : it->second;
+}
+
+QString ApplicationDocument::setValue(const QString& fieldId, const QVariant& value)
+{
+    const model::FieldSpec* spec = model::findField(s(fieldId));
+    if (!spec || !editable())
+        return {};
+    const web::json::value json = jsonFor(*spec, value);
+    const auto current = m_app ? m_app->values.find(spec->id) : model::FieldMap::const_iterator{};
+    const bool same = m_app && current != m_app->values.end() ? current->second == json : json.is_null();
+    if (same)
+        m_edits.erase(spec->id);
+    else
+        m_edits.insert_or_assign(spec->id, json);
+    recheck();
+    m_fields->fieldChanged(spec->id);
+    m_fields->errorsChanged(); // cross-field messages may move with any field
+    return error(spec->id);
+}
+
+QString ApplicationDocument::save()
+{
+    if (m_edits.empty())
+        return {};
+    if (!m_controller || !m_controller->replica())
+        return QStringLiteral("not signed in");
+    web::json::value fields = web::json::value::object();
+    for (const auto& [key, value] : m_edits)
+        fields[key] = value;
+    auto verdict = m_controller->replica()->setFields(model::kKindApplication, s(m_recordId), fields);
+    if (!verdict)
+        return errorText(verdict.error(), english());
+    if (!verdict->accepted)
+        return reasonText(verdict->reason, english());
+    m_edits.clear();
+    m_controller->localChangeMade(); // reloads through revisionChanged
+    return {};
+}
+
+void ApplicationDocument::discard()
+{
+    m_edits.clear();
+    reload();
+}
+
+QString ApplicationDocument::act(const QString& action, const QString& comment)
+{
+    const auto a = model::appActionFromString(s(action));
+    if (!m_controller || !m_controller->replica() || !m_app || !a)
+        return QStringLiteral("unknown action");
+    model::Command command;
+    command.name = s(action);
+    command.comment = s(comment.trimmed());
+    if (model::requiresDigest(*a))
+        command.digest = s(m_digest); // what this reviewer saw
+    if (const auto missing = model::checkCommandArguments(*a, command))
+        return reasonText(*missing, english());
+    if (*a == model::AppAction::Submit) {
+        if (const QString saved = save(); !saved.isEmpty())
+            return saved;
+    }
+    auto verdict = m_controller->replica()->command(model::kKindApplication, s(m_recordId), std::move(command));
+    m_controller->localChangeMade();
+    if (!verdict)
+        return errorText(verdict.error(), english());
+    return verdict->accepted ? QString() : reasonText(verdict->reason, english());
+}
+
+QString ApplicationDocument::state() const
+{
+    return m_app ? QString::fromLatin1(model::toString(m_app->state)) : QString();
+}
+
+QString ApplicationDocument::stateLabel() const
+{
+    if (!m_app)
+        return {};
+    QString label =
+        QString::fromUtf8(english() ? model::labelEn(m_app->state) : model::labelZh(m_app->state));
+    if (m_pending)
+        label += english() ? QStringLiteral(" (not yet uploaded)") : QStringLiteral("（待上传）");
+    return label;
+}
+
+bool ApplicationDocument::editable() const
+{
+    const auto who = m_controller ? m_controller->identity() : std::nullopt;
+    return m_app && model::isEditable(m_app->state) && who && who->userId == m_app->owner;
+}
+
+QString ApplicationDocument::name() const
+{
+    return m_app ? q(m_app->text("name")) : QString();
+}
+
+QString ApplicationDocument::authorityName() const
+{
+    return m_app && m_controller ? m_controller->organisationName(q(m_app->authority())) : QString();
+}
+
+bool ApplicationDocument::grassroots() const
+{
+    const QVariant v = value("grassroots");
+    return v.isValid() && v.toBool();
+}
+
+bool ApplicationDocument::nonPublic() const
+{
+    return model::effectiveNonPublic(merged());
+}
+
+QVariantList ApplicationDocument::history() const
+{
+    QVariantList out;
+    if (!m_app)
+        return out;
+    const bool en = english();
+    const std::string me = m_controller && m_controller->identity() ? m_controller->identity()->userId : "";
+    for (const model::HistoryEntry& h : m_app->history) {
+        const auto action = model::appActionFromString(h.action);
+        const auto role = model::roleFromString(h.role);
+        QString verdict = h.verdict.accepted
+                              ? (en ? QStringLiteral("accepted") : QStringLiteral("有效"))
+                              : (en ? QStringLiteral("refused: ") : QStringLiteral("未生效：")) +
+                                    reasonText(h.verdict.reason, en);
+        if (h.seq == 0)
+            verdict += en ? QStringLiteral(" (not yet uploaded)") : QStringLiteral("（待上传）");
+        out.push_back(QVariantMap{
+            {"who",
+             h.author == me ? (en ? QStringLiteral("me") : QStringLiteral("本人")) : shortId(h.author)},
+            {"role",
+             role ? QString::fromUtf8(en ? model::labelEn(*role) : model::labelZh(*role)) : QString()},
+            {"when", QDateTime::fromMSecsSinceEpoch(h.hlc.wallMs).toString("yyyy-MM-dd HH:mm")},
+            {"device", shortId(h.site)},
+            {"action", action ? QString::fromUtf8(en ? model::labelEn(*action) : model::labelZh(*action))
+                              : (en ? QStringLiteral("Edited %1 fields").arg(h.fieldCount())
+                                    : QStringLiteral("修改 %1 项").arg(h.fieldCount()))},
+            {"decision", historyStateLabel(h.after, en)},
+            {"comment", q(h.comment)},
+            {"accepted", h.verdict.accepted},
+            {"verdict", verdict}});
+    }
+    return out;
+}
+
+QVariantList ApplicationDocument::actions() const
+{
+    QVariantList out;
+    const auto who = m_controller ? m_controller->identity() : std::nullopt;
+    const auto role = who ? model::roleFromString(who->role) : std::nullopt;
+    if (!m_app || !role)
+        return out;
+    const bool en = english();
+    for (model::AppAction a : model::allowedActions(m_app->state, *role)) {
+        if (*role == model::Role::Applicant && who->userId != m_app->owner)
+            continue;
+        out.push_back(QVariantMap{{"action", QString::fromLatin1(model::toString(a))},
+                                  {"label", QString::fromUtf8(en ? model::labelEn(a) : model::labelZh(a))},
+                                  {"needsComment", model::requiresComment(a)}});
+    }
+    return out;
+}
+
+QString ApplicationDocument::print(const QString& fileUrl) const
+{
+    if (!m_app || !m_campaign)
+        return QStringLiteral("no application");
+    const QString path = fileUrl.startsWith(QLatin1String("file:")) ? QUrl(fileUrl).toLocalFile() : fileUrl;
+    return printApplicationForm(*m_app, *m_campaign, m_digest, path);
+}
+
+} // namespace tepei::qt

@@ -1,0 +1,302 @@
+#include "form_printer.h"
+
+#include "convert.h"
+
+#include <QDateTime>
+#include <QFont>
+#include <QFontMetrics>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
+#include <tepei/model/kinds/application/application_kind.h>
+#include <tepei/model/kinds/campaign/campaign_kind.h>
+#include <tepei/model/reference/reference.h>
+#include <tepei/model/kinds/application/workflow.h>
+
+namespace tepei::qt {
+
+namespace {
+
+constexpr const char* kFontFamily = "WenQuanYi Micro Hei";
+constexpr int kDpi = 300;
+constexpr int kPad = 18;         // cell padding, device pixels
+constexpr int kLabelWidth = 330; // label column
+
+QString boolText(const web::json::value& v)
+{
+    return v.is_boolean() ? (v.as_bool() ? QStringLiteral("是") : QStringLiteral("否")) : QString();
+}
+
+QString cellText(const web::json::value& v)
+{
+    if (v.is_string())
+        return q(v.as_string());
+    if (v.is_integer())
+        return QString::number(v.as_number().to_int64());
+    if (v.is_boolean())
+        return boolText(v);
+    return {};
+}
+
+// A page being filled from top to bottom; starts a new page when a block does not fit.
+class Sheet {
+public:
+    Sheet(QPdfWriter& writer, QPainter& painter, QString footer)
+        : m_writer(writer), m_painter(painter), m_footer(std::move(footer))
+    {
+        m_width = painter.viewport().width();
+        m_height = painter.viewport().height();
+        m_bottom = m_height - 130;
+    }
+
+    void ensure(int height)
+    {
+        if (m_y + height > m_bottom) {
+            finishPage();
+            m_writer.newPage();
+            m_y = 0;
+        }
+    }
+    void finishPage()
+    {
+        ++m_page;
+        m_painter.save();
+        m_painter.setFont(font(7));
+        m_painter.drawLine(0, m_height - 115, m_width, m_height - 115);
+        // Two lines: number, print time and page; then the content digest.
+        m_painter.drawText(QRect(0, m_height - 110, m_width, 110), Qt::AlignLeft | Qt::AlignVCenter,
+                           m_footer.arg(m_page));
+        m_painter.restore();
+    }
+    QFont font(int points, bool bold = false) const
+    {
+        QFont f(QString::fromLatin1(kFontFamily));
+        f.setPointSize(points);
+        f.setBold(bold);
+        return f;
+    }
+    int textHeight(const QString& text, int width, const QFont& f) const
+    {
+        QFontMetrics fm(f, &m_writer);
+        return fm.boundingRect(QRect(0, 0, width - 2 * kPad, 100000), Qt::TextWordWrap, text).height() +
+               2 * kPad;
+    }
+    // One boxed row of cells [label, value, label, value, ...] with widths summing to the page.
+    void row(const QList<QPair<QString, int>>& cells, const QList<bool>& isLabel, int minHeight = 70)
+    {
+        const QFont f = font(9);
+        int h = minHeight;
+        for (const auto& [text, w] : cells)
+            h = std::max(h, textHeight(text, w, f));
+        ensure(h);
+        int x = 0;
+        m_painter.setFont(f);
+        for (int i = 0; i < cells.size(); ++i) {
+            const QRect r(x, m_y, cells[i].second, h);
+            if (isLabel.value(i))
+                m_painter.fillRect(r, QColor(242, 242, 242));
+            m_painter.drawRect(r);
+            m_painter.drawText(r.adjusted(kPad, kPad, -kPad, -kPad),
+                               Qt::TextWordWrap |
+                                   (isLabel.value(i) ? Qt::AlignCenter : Qt::AlignLeft | Qt::AlignVCenter),
+                               cells[i].first);
+            x += cells[i].second;
+        }
+        m_y += h;
+    }
+    void sectionBar(const QString& title)
+    {
+        ensure(150);
+        const QRect r(0, m_y, m_width, 70);
+        m_painter.fillRect(r, QColor(220, 220, 220));
+        m_painter.drawRect(r);
+        m_painter.setFont(font(10, true));
+        m_painter.drawText(r.adjusted(kPad, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter, title);
+        m_y += 70;
+    }
+    void title(const QString& text, const QString& sub)
+    {
+        m_painter.setFont(font(15, true));
+        const int h = textHeight(text, m_width, font(15, true));
+        m_painter.drawText(QRect(0, m_y, m_width, h), Qt::AlignCenter | Qt::TextWordWrap, text);
+        m_y += h;
+        m_painter.setFont(font(9));
+        m_painter.drawText(QRect(0, m_y, m_width, 70), Qt::AlignLeft | Qt::AlignVCenter, sub);
+        m_y += 80;
+    }
+    int width() const { return m_width; }
+
+private:
+    QPdfWriter& m_writer;
+    QPainter& m_painter;
+    QString m_footer;
+    int m_width = 0, m_height = 0, m_bottom = 0, m_y = 0, m_page = 0;
+};
+
+void printRows(Sheet& sheet, const model::FieldSpec& spec, const web::json::value& value)
+{
+    const int w = sheet.width();
+    const int colW = spec.columns.empty() ? w : w / static_cast<int>(spec.columns.size());
+    QList<QPair<QString, int>> header;
+    QList<bool> labels;
+    for (const model::ColumnSpec& c : spec.columns) {
+        header.push_back({QString::fromUtf8(c.labelZh), colW});
+        labels.push_back(true);
+    }
+    sheet.row(header, labels);
+    const QList<bool> plain(header.size(), false);
+    if (!value.is_array() || value.as_array().size() == 0) {
+        sheet.row({{QStringLiteral("（无）"), w}}, {false});
+        return;
+    }
+    for (const auto& item : value.as_array()) {
+        QList<QPair<QString, int>> cells;
+        for (const model::ColumnSpec& c : spec.columns) {
+            QString text = item.is_object() && item.has_field(c.id) ? cellText(item.at(c.id)) : QString();
+            if (c.id == "to" && text.isEmpty())
+                text = QStringLiteral("至今");
+            cells.push_back({text, colW});
+        }
+        sheet.row(cells, plain);
+    }
+}
+
+// The last accepted decision of a reviewer role: its comment, who, when and the decision.
+const model::HistoryEntry* lastDecision(const model::Application& app, model::AppAction approve,
+                                        model::AppAction giveBack)
+{
+    const model::HistoryEntry* found = nullptr;
+    for (const model::HistoryEntry& h : app.history) {
+        const auto a = model::appActionFromString(h.action);
+        if (a && (*a == approve || *a == giveBack) && h.verdict.accepted)
+            found = &h;
+    }
+    return found;
+}
+
+void printOpinion(Sheet& sheet, const QString& title, const model::HistoryEntry* h)
+{
+    const int w = sheet.width();
+    QString text = QStringLiteral("（尚无审核意见）");
+    if (h) {
+        const auto a = model::appActionFromString(h->action);
+        text =
+            QStringLiteral("%1。%2\n\n审核人：%3    日期：%4")
+                .arg(QString::fromUtf8(a ? model::labelZh(*a) : ""), q(h->comment), q(h->author.substr(0, 8)),
+                     QDateTime::fromMSecsSinceEpoch(h->hlc.wallMs).toString("yyyy年M月d日"));
+    }
+    sheet.row(
+        {{title, kLabelWidth}, {text, w - kLabelWidth - 520}, {QStringLiteral("（盖章）\n\n\n\n"), 520}},
+        {true, false, false}, 420);
+}
+
+} // namespace
+
+QString printedValue(const model::FieldSpec& spec, const model::Application& app,
+                     const model::Campaign& campaign)
+{
+    const auto it = app.values.find(spec.id);
+    if (it == app.values.end() || it->second.is_null())
+        return {};
+    const web::json::value& v = it->second;
+    if (spec.type == model::FieldType::Bool)
+        return boolText(v);
+    if (spec.type != model::FieldType::Enum)
+        return cellText(v);
+    const std::string code =
+        v.is_integer() ? std::to_string(v.as_number().to_int64()) : cellText(v).toStdString();
+    if (spec.enumSource == model::lists::kTrainingMode) {
+        const model::RefItem* item = model::findTrainingMode(campaign, code);
+        return item ? q(item->zh) : q(code);
+    }
+    if (spec.enumSource == model::lists::kAuthority) {
+        const model::Organisation* org = model::findOrganisation(code);
+        return org ? q(org->zh) : q(code);
+    }
+    const auto* list = model::referenceList(spec.enumSource);
+    const model::RefItem* item = list ? model::findByCode(*list, code) : nullptr;
+    return item ? q(item->zh) : q(code);
+}
+
+namespace {
+
+// One section of the form: short fields two to a row, long text, flags and tables full width.
+void printSection(Sheet& sheet, const model::SectionSpec& section, const model::Application& app,
+                  const model::Campaign& campaign)
+{
+    const int w = sheet.width();
+    const int valueW = (w - 2 * kLabelWidth) / 2;
+    sheet.sectionBar(QStringLiteral("%1、%2").arg(section.number).arg(QString::fromUtf8(section.titleZh)));
+    QList<QPair<QString, int>> pending;
+    auto flush = [&] {
+        if (pending.isEmpty())
+            return;
+        while (pending.size() < 4)
+            pending.push_back({QString(), pending.size() % 2 == 0 ? kLabelWidth : valueW});
+        sheet.row(pending, {true, false, true, false});
+        pending.clear();
+    };
+    for (const model::FieldSpec& spec : model::applicationFields()) {
+        if (spec.section != section.number)
+            continue;
+        const QString label = QString::fromUtf8(spec.labelZh);
+        const bool wide = spec.type == model::FieldType::LongText || spec.type == model::FieldType::Rows ||
+                          spec.type == model::FieldType::Bool || spec.maxChars > 100;
+        if (!wide) {
+            pending.push_back({label, kLabelWidth});
+            pending.push_back({printedValue(spec, app, campaign), valueW});
+            if (pending.size() == 4)
+                flush();
+            continue;
+        }
+        flush();
+        if (spec.type == model::FieldType::Rows) {
+            sheet.row({{label, w}}, {true});
+            const auto it = app.values.find(spec.id);
+            printRows(sheet, spec, it == app.values.end() ? web::json::value::null() : it->second);
+        } else {
+            sheet.row({{label, kLabelWidth}, {printedValue(spec, app, campaign), w - kLabelWidth}},
+                      {true, false}, spec.type == model::FieldType::LongText ? 200 : 70);
+        }
+    }
+    flush();
+}
+
+} // namespace
+
+QString printApplicationForm(const model::Application& app, const model::Campaign& campaign,
+                             const QString& digest, const QString& path)
+{
+    QPdfWriter writer(path);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setPageMargins(QMarginsF(15, 15, 15, 12), QPageLayout::Millimeter);
+    writer.setResolution(kDpi);
+    writer.setTitle(q(campaign.title) + QStringLiteral("申报表"));
+    writer.setCreator(QStringLiteral("Tepei 特培"));
+    QPainter painter;
+    if (!painter.begin(&writer))
+        return QStringLiteral("无法写入 %1：请选择可写的位置后重新打印").arg(path);
+    const QString footer =
+        QStringLiteral("申报编号：%1    打印时间：%2    第 %4 页\n内容摘要：%3")
+            .arg(q(app.id), QDateTime::currentDateTime().toString("yyyy-MM-dd HH:mm"), digest);
+    Sheet sheet(writer, painter, footer);
+    const model::Organisation* org = model::findOrganisation(app.authority());
+    sheet.title(q(campaign.title) + QStringLiteral("申报表"),
+                QStringLiteral("推荐单位：%1").arg(org ? q(org->zh) : q(app.authority())));
+    for (const model::SectionSpec& section : model::applicationSections()) {
+        if (section.number != 9) // 审核意见 comes from the review history, below
+            printSection(sheet, section, app, campaign);
+    }
+    sheet.sectionBar(QStringLiteral("9、审核意见"));
+    printOpinion(sheet, QStringLiteral("所在单位意见"),
+                 lastDecision(app, model::AppAction::UnitApprove, model::AppAction::UnitReturn));
+    printOpinion(sheet, QStringLiteral("盟市/厅局\n审核意见"),
+                 lastDecision(app, model::AppAction::AuthorityApprove, model::AppAction::AuthorityReturn));
+    sheet.finishPage();
+    if (!painter.end())
+        return QStringLiteral("打印未完成：请检查磁盘空间后重试");
+    return {};
+}
+
+} // namespace tepei::qt

@@ -1,0 +1,90 @@
+#pragma once
+// The narrow storage interfaces of the server (ARCHITECTURE "Storage"): organisations, users,
+// sessions, login throttling and blob metadata. SQLite implements them (sqlite_store.h); a
+// PostgreSQL backend can implement the same classes later.
+//
+// Contract for every implementation: each method is atomic (one transaction), durable when it
+// returns ok, and safe to call from several threads at once. Failures of the storage itself are
+// errors with code "storage_error" (a server fault, HTTP 500); "not found" is an empty optional.
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <tepei/server/access/principal.h>
+#include <tepei/sync/result.h>
+#include <vector>
+
+namespace tepei::server {
+
+struct Session {
+    std::string tokenHash; // SHA-256 hex of the token; the token itself is never stored
+    std::string userId;
+    std::string site;
+    std::int64_t createdMs = 0;
+    std::int64_t expiresMs = 0;
+};
+
+struct LoginAttempts {
+    int failures = 0;
+    std::int64_t lastFailureMs = 0;
+};
+
+class AccountStore {
+public:
+    virtual ~AccountStore() = default;
+
+    // Errors: "org_exists" (code taken), "invalid_parent" (parent unknown).
+    virtual Status<> addOrg(const Org& org) = 0;
+    // All or nothing, in list order (a parent may come earlier in the same list).
+    virtual Status<> addOrgs(const std::vector<Org>& orgs) = 0;
+    virtual Result<std::optional<Org>> findOrg(const std::string& code) = 0;
+    virtual Result<std::vector<Org>> listOrgs() = 0;
+
+    // Errors: "login_taken" (logins compare case-insensitively), "unknown_org".
+    virtual Status<> addUser(const User& user) = 0;
+    // All or nothing, in list order, in one transaction (bulk seeding). Errors as addUser.
+    virtual Status<> addUsers(const std::vector<User>& users) = 0;
+    virtual Result<std::optional<User>> findUserByLogin(const std::string& login) = 0;
+    virtual Result<std::optional<User>> findUserById(const std::string& id) = 0;
+    virtual Result<std::vector<User>> listUsers() = 0;
+
+    // A self-registered work unit and its first (reviewer) account, both pending, together.
+    // Errors as addOrg and addUser.
+    virtual Status<> registerUnit(const Org& unit, const User& reviewer) = 0;
+    // Marks a pending org and all its pending users active. Error: "unknown_org".
+    virtual Status<> activateOrg(const std::string& code) = 0;
+
+    virtual Status<> addSession(const Session& session) = 0;
+    virtual Result<std::optional<Session>> findSession(const std::string& tokenHash) = 0;
+    virtual Status<> deleteSession(const std::string& tokenHash) = 0;
+    // Removes sessions that expired before `beforeMs`.
+    virtual Status<> purgeSessions(std::int64_t beforeMs) = 0;
+
+    // Login throttling counters per key ("user:<login>", "addr:<address>").
+    virtual Result<LoginAttempts> loginAttempts(const std::string& key) = 0;
+    // Adds one failure at nowMs; a count whose last failure is before resetBeforeMs starts anew.
+    virtual Result<LoginAttempts> recordLoginFailure(const std::string& key, std::int64_t nowMs,
+                                                     std::int64_t resetBeforeMs) = 0;
+    virtual Status<> clearLoginFailures(const std::string& key) = 0;
+};
+
+struct BlobInfo {
+    std::string sha256;
+    std::uint64_t size = 0;     // declared total size
+    std::uint64_t received = 0; // bytes durably stored so far
+    bool complete = false;      // received == size and the SHA-256 was verified
+};
+
+// Metadata of content-addressed blobs (R-SYNC-4); the bytes live in files (blob_store.h).
+class BlobIndex {
+public:
+    virtual ~BlobIndex() = default;
+    virtual Result<std::optional<BlobInfo>> findBlob(const std::string& sha256) = 0;
+    // Inserts or replaces the row of info.sha256.
+    virtual Status<> putBlob(const BlobInfo& info) = 0;
+    virtual Status<> removeBlob(const std::string& sha256) = 0;
+    virtual Status<> addBlobUploader(const std::string& sha256, const std::string& userId) = 0;
+    virtual Result<bool> isBlobUploader(const std::string& sha256, const std::string& userId) = 0;
+};
+
+} // namespace tepei::server

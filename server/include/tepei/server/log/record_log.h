@@ -1,0 +1,104 @@
+#pragma once
+// The server's change log: the replica store of the whole log, behind the scope rules of
+// R-SEC-2. Push authorizes every change against its author's principal before it may enter the
+// log (a refused change never does) and folds the rest; pull returns the caller's scope only,
+// each change with the server's verdict. One instance per server; all members are thread-safe
+// (a mutex serializes access to the store: SQLite takes one writer at a time anyway).
+
+#include <cstdint>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <tepei/model/log/store.h>
+#include <tepei/server/access/authorize.h>
+#include <tepei/server/access/principal.h>
+#include <tepei/sync/codec.h>
+#include <tepei/sync/hlc.h>
+#include <tepei/sync/messages.h>
+#include <unordered_map>
+#include <vector>
+
+namespace tepei::server {
+
+struct CampaignsSnapshot;
+
+class RecordLog {
+public:
+    // Opens (creating) the log at path. Errors: the store's. The write-ahead log is copied into
+    // the database file by a thread of the log's own once it holds checkpointBytes, never inside a
+    // push's commit.
+    static Result<std::unique_ptr<RecordLog>>
+    open(const std::string& path, sync::WallClock wall,
+         std::int64_t checkpointBytes = model::sqlite::kCheckpointBytes);
+    ~RecordLog();
+
+    // Decodes a pushed message (sync::decodePushRequest), authorizes its changes and appends them
+    // in one transaction. A large message is stored while a second thread still decodes it; an
+    // error anywhere in it (a malformed change near its end, storage) rolls the whole push back.
+    // Errors: the codec's (bad input) and storage errors; every per-change refusal is in the reply.
+    Result<sync::PushReply> push(const Principal& principal, std::string_view message,
+                                 const sync::DecodeLimits& limits);
+
+    // The caller's scope after `after`, at most `limit` changes (plus the history of records that
+    // entered the scope within the page).
+    Result<sync::StoredPullReply> pull(const Principal& principal, std::int64_t after, int limit);
+
+    // Appends without authorization, for tepei-admin (campaigns, demo data) only.
+    Result<std::vector<model::Appended>> appendTrusted(const std::vector<sync::Change>& changes);
+
+    // Runs f(state) under the lock; f must not call back into this log.
+    template <class F> auto read(F&& f) const
+    {
+        std::lock_guard lock(m_mutex);
+        return f(m_store->confirmed());
+    }
+
+    // The record as its folded state plus its full history, if the principal may see it.
+    // Errors: "record_not_found" (also for records outside the caller's scope: no leak).
+    Result<web::json::value> recordView(const Principal& principal, const std::string& recordId) const;
+
+    // Whether an application visible to the principal cites the blob among its attachments.
+    bool citesBlob(const Principal& principal, const std::string& sha256) const;
+
+    sync::Hlc now() { return m_clock.now(); }
+
+private:
+    class Checkpointer;
+    RecordLog(std::unique_ptr<model::ReplicaStore> store, sync::WallClock wall);
+    // The log's index (below) takes in the changes appended since it was last extended.
+    Status<> extendIndex();
+    // An indexed record as the fold holds it, or null; looked up in the fold once, then kept.
+    const model::Record* recordOf(std::uint32_t record);
+    // The fold was folded afresh (an append failed and rolled back): the kept records go.
+    void forgetRecords();
+    std::shared_ptr<const CampaignsSnapshot> campaignsSnapshot() const;
+    void refreshCampaigns(); // with m_mutex held, after an append that may have changed a campaign
+
+    mutable std::mutex m_mutex;
+    std::unique_ptr<model::ReplicaStore> m_store;
+    sync::HlcClock m_clock;
+    // Which record each change of the log is about, in seq order, so that a pull finds the
+    // caller's scope without reading the log's rows (about 16 bytes a change; records are
+    // numbered, each with its id, its kind and its record once found).
+    struct IndexEntry {
+        std::int64_t seq = 0;
+        std::uint32_t record = 0; // into m_records
+    };
+    struct RecordRef {
+        const std::string* id = nullptr; // the key in m_recordIndex
+        std::size_t kind = 0;            // its kind's index in the registry
+        const model::Record* record = nullptr;
+        bool looked = false; // record was looked up (it may be null: its first change was refused)
+    };
+    std::vector<IndexEntry> m_index;
+    std::vector<RecordRef> m_records;
+    std::unordered_map<std::string, std::uint32_t> m_recordIndex;
+    // The campaigns as of the last append: a large push checks field values against them while it
+    // is decoded, before the lock is its own.
+    mutable std::mutex m_campaignsMutex;
+    std::shared_ptr<const CampaignsSnapshot> m_campaigns;
+    std::unique_ptr<Checkpointer> m_checkpointer; // declared last: stopped before the store closes
+};
+
+} // namespace tepei::server

@@ -1,0 +1,397 @@
+// Accounts and organisations (R-ORG-1, R-ORG-3, R-SEC-1): login, logout, self-registration of
+// applicants and work units, approval of units, the caller's identity and the visible orgs.
+#include <algorithm>
+#include <cctype>
+#include <tepei/server/api/apis.h>
+#include <tepei/server/accounts/password.h>
+#include <tepei/server/accounts/tokens.h>
+#include <tepei/sync/codec.h>
+#include <tepei/sync/ids.h>
+
+namespace tepei::server {
+
+namespace json = web::json;
+
+namespace {
+
+json::value str(const std::string& s)
+{
+    return json::value::string(s);
+}
+
+json::value orgJson(const Org& org)
+{
+    json::value v = json::value::object();
+    v["code"] = str(org.code);
+    v["kind"] = str(toString(org.kind));
+    v["name"] = str(org.name);
+    v["parent"] = str(org.parent);
+    v["status"] = str(toString(org.status));
+    return v;
+}
+
+// A hash that no password matches in practice, verified for unknown logins so that a reply's
+// timing does not reveal whether a login exists.
+const std::string& decoyHash()
+{
+    static const std::string hash = [] {
+        auto secret = newSessionToken();
+        auto h = hashPassword(secret ? *secret : std::string("decoy-password-never-used"));
+        return h ? *h : std::string();
+    }();
+    return hash;
+}
+
+Status<> checkLogin(const std::string& login)
+{
+    const bool ok =
+        login.size() >= 3 && login.size() <= 64 && std::all_of(login.begin(), login.end(), [](char c) {
+            return std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '_' || c == '-' ||
+                   c == '@';
+        });
+    if (!ok) {
+        return Error{"invalid_value", "the login name must be 3 to 64 letters, digits or . _ - @", "login"};
+    }
+    return Ok{};
+}
+
+Status<> checkMobile(const std::string& mobile)
+{
+    const bool ok = mobile.size() == 11 && mobile[0] == '1' &&
+                    std::all_of(mobile.begin(), mobile.end(), [](char c) { return c >= '0' && c <= '9'; });
+    if (!ok) {
+        return Error{"invalid_value", "the mobile number must be 11 digits starting with 1", "mobile"};
+    }
+    return Ok{};
+}
+
+Error pendingError()
+{
+    return Error{
+        "account_pending",
+        "this account waits for approval by its recommending authority; log in again once it is approved",
+        "user"};
+}
+
+class AccountApi {
+public:
+    explicit AccountApi(ServerContext& context) : m_ctx(context) {}
+
+    Response login(Request& req);
+    Response logout(Request& req);
+    Response registerApplicant(Request& req);
+    Response registerUnit(Request& req);
+    Response approveUnit(Request& req);
+    Response me(Request& req);
+    Response orgs(Request& req);
+
+private:
+    Result<std::string> newAccountHash(const std::string& login, const std::string& password);
+    Response issueSession(const User& user, const Org& org, const std::string& site);
+
+    ServerContext& m_ctx;
+};
+
+Response AccountApi::login(Request& req)
+{
+    JsonFields f(req.json);
+    const auto login = f.string("user", 64);
+    const auto password = f.string("password", 256);
+    const auto site = f.string("site", 64);
+    if (auto s = f.finish(); !s) {
+        return Response::error(s.error());
+    }
+    if (auto id = sync::parseUuid(site); !id) {
+        return Response::error(Error{"invalid_value", "site must be the device id, a UUID", "site"});
+    }
+    auto wait = m_ctx.throttle.retryAfterMs(login, req.remoteAddress);
+    if (!wait) {
+        return Response::error(wait.error());
+    }
+    if (*wait > 0) {
+        const auto seconds = std::to_string((*wait + 999) / 1000);
+        auto r = Response::error(Error{"too_many_attempts",
+                                       "too many failed logins for this account or from this address; wait " +
+                                           seconds + " seconds and try again",
+                                       "user"});
+        r.headers.emplace_back("Retry-After", seconds);
+        return r;
+    }
+    auto user = m_ctx.accounts.findUserByLogin(login);
+    if (!user) {
+        return Response::error(user.error());
+    }
+    auto match = verifyPassword(password, *user ? (*user)->passwordHash : decoyHash());
+    if (!match) {
+        return Response::error(match.error());
+    }
+    if (!*user || !*match) {
+        if (auto s = m_ctx.throttle.recordFailure(login, req.remoteAddress); !s) {
+            return Response::error(s.error());
+        }
+        return Response::error(Error{"invalid_credentials",
+                                     "the login name or the password is wrong; check both and try again "
+                                     "(after 5 failures logins pause for a while)",
+                                     "password"});
+    }
+    if (auto s = m_ctx.throttle.recordSuccess(login); !s) {
+        return Response::error(s.error());
+    }
+    auto org = m_ctx.accounts.findOrg((*user)->orgCode);
+    if (!org) {
+        return Response::error(org.error());
+    }
+    if ((*user)->status == AccountStatus::Pending || !*org || (*org)->status == AccountStatus::Pending) {
+        return Response::error(pendingError());
+    }
+    return issueSession(**user, **org, site);
+}
+
+Response AccountApi::issueSession(const User& user, const Org& org, const std::string& site)
+{
+    auto token = newSessionToken();
+    if (!token) {
+        return Response::error(token.error());
+    }
+    const std::int64_t now = m_ctx.clock();
+    const Session session{sha256Hex(*token), user.id, site, now, now + m_ctx.limits.sessionMs};
+    if (auto s = m_ctx.accounts.addSession(session); !s) {
+        return Response::error(s.error());
+    }
+    // Sessions expired for a day are gone; younger ones still answer "session_expired".
+    (void)m_ctx.accounts.purgeSessions(now - 24 * 60 * 60'000);
+    const Principal p = principalFor(user, org);
+    sync::LoginReply reply;
+    reply.token = *token;
+    reply.expiresAt = isoUtc(session.expiresMs);
+    reply.userId = user.id;
+    reply.displayName = user.displayName;
+    reply.role = toString(user.role);
+    reply.orgCode = user.orgCode;
+    reply.authorityCode = p.authorityCode;
+    return Response::encodedJson(sync::encode(reply));
+}
+
+Response AccountApi::logout(Request& req)
+{
+    if (auto s = m_ctx.accounts.deleteSession(sha256Hex(bearerToken(req).value_or(""))); !s) {
+        return Response::error(s.error());
+    }
+    json::value body = json::value::object();
+    body["status"] = str("logged_out");
+    return Response::ok(std::move(body));
+}
+
+Result<std::string> AccountApi::newAccountHash(const std::string& login, const std::string& password)
+{
+    if (auto s = checkLogin(login); !s) {
+        return s.error();
+    }
+    if (auto s = checkPasswordPolicy(password, login); !s) {
+        return s.error();
+    }
+    auto taken = m_ctx.accounts.findUserByLogin(login);
+    if (!taken) {
+        return taken.error();
+    }
+    if (*taken) {
+        return Error{"login_taken", "the login name " + login + " is taken; choose another", "login"};
+    }
+    return hashPassword(password);
+}
+
+Response AccountApi::registerApplicant(Request& req)
+{
+    JsonFields f(req.json);
+    User user;
+    user.login = f.string("login", 64);
+    const auto password = f.string("password", 256);
+    user.displayName = f.string("displayName", 100);
+    user.mobile = f.string("mobile", 20);
+    user.orgCode = f.string("orgCode", 64);
+    if (auto s = f.finish(); !s) {
+        return Response::error(s.error());
+    }
+    if (auto s = checkMobile(user.mobile); !s) {
+        return Response::error(s.error());
+    }
+    auto org = m_ctx.accounts.findOrg(user.orgCode);
+    if (!org) {
+        return Response::error(org.error());
+    }
+    if (!*org || (*org)->kind != OrgKind::WorkUnit || (*org)->status != AccountStatus::Active) {
+        return Response::error(Error{"invalid_value",
+                                     "orgCode " + user.orgCode +
+                                         " is not an approved work unit; ask your work unit for its code",
+                                     "orgCode"});
+    }
+    auto hash = newAccountHash(user.login, password);
+    if (!hash) {
+        return Response::error(hash.error());
+    }
+    user.id = sync::newUuidString();
+    user.passwordHash = std::move(*hash);
+    user.role = Role::Applicant;
+    if (auto s = m_ctx.accounts.addUser(user); !s) {
+        return Response::error(s.error());
+    }
+    json::value body = json::value::object();
+    body["userId"] = str(user.id);
+    body["login"] = str(user.login);
+    body["role"] = str(toString(user.role));
+    body["orgCode"] = str(user.orgCode);
+    body["status"] = str(toString(user.status));
+    return Response::ok(std::move(body), 201);
+}
+
+Response AccountApi::registerUnit(Request& req)
+{
+    JsonFields f(req.json);
+    Org unit;
+    const auto code = f.optionalString("code", 40);
+    unit.name = f.string("name", 200);
+    unit.parent = f.string("authorityCode", 64);
+    User user;
+    user.login = f.string("login", 64);
+    const auto password = f.string("password", 256);
+    user.displayName = f.string("displayName", 100);
+    user.mobile = f.string("mobile", 20);
+    if (auto s = f.finish(); !s) {
+        return Response::error(s.error());
+    }
+    if (auto s = checkMobile(user.mobile); !s) {
+        return Response::error(s.error());
+    }
+    if (unit.name.empty()) {
+        return Response::error(Error{"invalid_value", "give the full name of the work unit", "name"});
+    }
+    auto authority = m_ctx.accounts.findOrg(unit.parent);
+    if (!authority) {
+        return Response::error(authority.error());
+    }
+    if (!*authority || (*authority)->kind != OrgKind::Authority) {
+        return Response::error(
+            Error{"invalid_value",
+                  "authorityCode " + unit.parent +
+                      " is not a recommending authority; pick one from the list of authorities",
+                  "authorityCode"});
+    }
+    if (code && (code->size() < 2 || !std::all_of(code->begin(), code->end(), [](char c) {
+                     return std::isalnum(static_cast<unsigned char>(c)) || c == '-';
+                 }))) {
+        return Response::error(
+            Error{"invalid_value", "the unit code must be 2 to 40 letters, digits or '-'", "code"});
+    }
+    unit.code = code ? *code : "wu-" + sync::newUuidString().substr(0, 8);
+    unit.kind = OrgKind::WorkUnit;
+    unit.status = AccountStatus::Pending;
+    auto hash = newAccountHash(user.login, password);
+    if (!hash) {
+        return Response::error(hash.error());
+    }
+    user.id = sync::newUuidString();
+    user.passwordHash = std::move(*hash);
+    user.role = Role::UnitReviewer;
+    user.orgCode = unit.code;
+    user.status = AccountStatus::Pending;
+    if (auto s = m_ctx.accounts.registerUnit(unit, user); !s) {
+        return Response::error(s.error());
+    }
+    json::value body = orgJson(unit);
+    body["orgCode"] = str(unit.code);
+    body["userId"] = str(user.id);
+    body["login"] = str(user.login);
+    return Response::ok(std::move(body), 201);
+}
+
+Response AccountApi::approveUnit(Request& req)
+{
+    const Principal& p = *req.principal;
+    auto unit = m_ctx.accounts.findOrg(req.params["code"]);
+    if (!unit) {
+        return Response::error(unit.error());
+    }
+    if (!*unit || (*unit)->kind != OrgKind::WorkUnit) {
+        return Response::error(
+            Error{"org_not_found", "there is no work unit with code " + req.params["code"], "code"});
+    }
+    const bool mayApprove =
+        p.role == Role::Administrator || (p.role == Role::AuthorityReviewer && p.orgCode == (*unit)->parent);
+    if (!mayApprove) {
+        return Response::error(Error{"forbidden",
+                                     "only a reviewer of the unit's recommending authority (" +
+                                         (*unit)->parent + ") may approve it",
+                                     "code"});
+    }
+    if ((*unit)->status != AccountStatus::Pending) {
+        return Response::error(
+            Error{"not_pending", "the work unit " + (*unit)->code + " is approved already", "code"});
+    }
+    if (auto s = m_ctx.accounts.activateOrg((*unit)->code); !s) {
+        return Response::error(s.error());
+    }
+    (*unit)->status = AccountStatus::Active;
+    m_ctx.log("work unit " + (*unit)->code + " approved by " + p.login);
+    return Response::ok(orgJson(**unit));
+}
+
+Response AccountApi::me(Request& req)
+{
+    const Principal& p = *req.principal;
+    json::value body = json::value::object();
+    body["userId"] = str(p.userId);
+    body["login"] = str(p.login);
+    body["displayName"] = str(p.displayName);
+    body["role"] = str(toString(p.role));
+    body["orgCode"] = str(p.orgCode);
+    body["authorityCode"] = str(p.authorityCode);
+    body["site"] = str(p.site);
+    body["expiresAt"] = str(isoUtc(p.expiresMs));
+    return Response::ok(std::move(body));
+}
+
+// Everyone sees the centre, the authorities and the training units (reference data for forms);
+// work units only within scope: officers and administrators all, an authority reviewer those
+// under the authority, a unit's people their own.
+Response AccountApi::orgs(Request& req)
+{
+    const Principal& p = *req.principal;
+    auto all = m_ctx.accounts.listOrgs();
+    if (!all) {
+        return Response::error(all.error());
+    }
+    json::value list = json::value::array();
+    std::size_t n = 0;
+    for (const auto& org : *all) {
+        bool visible = org.kind != OrgKind::WorkUnit ? org.status == AccountStatus::Active
+                       : p.role == Role::Administrator || p.role == Role::CentreOfficer ? true
+                       : p.role == Role::AuthorityReviewer ? org.parent == p.orgCode
+                                                           : org.code == p.orgCode;
+        if (visible) {
+            list[n++] = orgJson(org);
+        }
+    }
+    json::value body = json::value::object();
+    body["orgs"] = std::move(list);
+    return Response::ok(std::move(body));
+}
+
+} // namespace
+
+Router makeAccountApi(ServerContext& context)
+{
+    auto api = std::make_shared<AccountApi>(context);
+    const RouteOptions open{false, BodyKind::Json, 64 * 1024};
+    const RouteOptions authGet{true, BodyKind::None, 0};
+    Router r;
+    r.add("POST", "/v1/login", open, [api](Request& q) { return api->login(q); });
+    r.add("POST", "/v1/logout", {true, BodyKind::None, 0}, [api](Request& q) { return api->logout(q); });
+    r.add("POST", "/v1/register/applicant", open, [api](Request& q) { return api->registerApplicant(q); });
+    r.add("POST", "/v1/register/unit", open, [api](Request& q) { return api->registerUnit(q); });
+    r.add("POST", "/v1/units/{code}/approve", authGet, [api](Request& q) { return api->approveUnit(q); });
+    r.add("GET", "/v1/me", authGet, [api](Request& q) { return api->me(q); });
+    r.add("GET", "/v1/orgs", authGet, [api](Request& q) { return api->orgs(q); });
+    return r;
+}
+
+} // namespace tepei::server

@@ -1,0 +1,34 @@
+#pragma once
+// R-QUO-1, R-QUO-2, R-QUO-3: places per recommending authority. Pure and thread-safe. The fold
+// applies checkQuota to approvals in log order, which decides deterministically which of several
+// concurrent approvals stand when they exceed the allocation.
+
+#include <optional>
+#include <string_view>
+#include <tepei/model/campaign/campaign.h>
+#include <tepei/model/reference/reason.h>
+
+namespace tepei::model {
+
+// One row of the quota table (附件1): allocation, approved (states that count against the quota),
+// pending (submitted or unit-approved, not yet decided by the authority), remaining places.
+struct QuotaStatus {
+    int allocation = 0;
+    int approved = 0;
+    int pending = 0;
+    int remaining = 0; // allocation - approved, never below 0
+
+    bool operator==(const QuotaStatus&) const = default;
+};
+
+// The authority's places in the campaign; 0 when it has no allocation.
+int allocationFor(const Campaign& campaign, std::string_view authorityCode);
+
+QuotaStatus quotaStatus(const Campaign& campaign, std::string_view authorityCode, int approved, int pending);
+
+// Whether one more approval fits, given the number already approved. The last place can be taken
+// (alreadyApproved == allocation - 1 passes); one more cannot (code "quota_full"). An authority
+// with no allocation in the campaign gets "quota_none".
+std::optional<Reason> checkQuota(const Campaign& campaign, std::string_view authority, int alreadyApproved);
+
+} // namespace tepei::model
