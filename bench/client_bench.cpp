@@ -6,9 +6,10 @@
 #include <benchmark/benchmark.h>
 #include <filesystem>
 #include <sys/resource.h>
-#include <tepei/client/store/record_query.h>
+#include <tepei/client/store/record_summaries.h>
 #include <tepei/client/store/replica.h>
-#include <tepei/model/log/store.h>
+#include <tepei/client/store/local_store.h>
+#include <tepei/model/log/sqlite_change_log.h>
 
 namespace {
 
@@ -22,17 +23,16 @@ void BM_OpenReplicaOf10kApplicationsAndShowFirstQueuePage(benchmark::State& stat
     {
         // The replica an authority reviewer's laptop holds at the height of the campaign.
         const auto workload = tepei::bench::makeWorkload(100000);
-        auto store =
-            tepei::model::ReplicaStore::open(path, tepei::model::sqlite::Database::Durability::Full).value();
-        (void)store->append(workload.changes).value();
+        auto log = tepei::model::SqliteChangeLog::open(path, {}).value();
+        (void)log->append(workload.changes).value();
     }
     for (auto _ : state) {
         auto replica = tepei::client::ClientReplica::open(path, tepei::sync::systemWallClock()).value();
         tepei::client::RecordFilter queue;
         queue.states = {"unit_approved"};
         queue.order = tepei::client::RecordFilter::Order::Recent;
-        const auto page = replica->withStore([&](tepei::model::ReplicaStore& s) {
-            return tepei::client::queryRecords(s, queue, 0, 50).value();
+        const auto page = replica->withStore([&](tepei::client::LocalStore& s) {
+            return s.summaries().query(queue, 0, 50).value();
         });
         benchmark::DoNotOptimize(page);
         state.counters["first_page_rows"] = static_cast<double>(page.size());

@@ -6,12 +6,14 @@
 
 #include <benchmark/benchmark.h>
 #include <filesystem>
-#include <tepei/model/log/store.h>
+#include <tepei/client/store/local_store.h>
+#include <tepei/model/log/sqlite_change_log.h>
 
 namespace {
 
 namespace fs = std::filesystem;
-using tepei::model::ReplicaStore;
+using tepei::client::LocalStore;
+using tepei::model::SqliteChangeLog;
 using Durability = tepei::model::sqlite::Database::Durability;
 
 std::string freshPath()
@@ -27,7 +29,7 @@ void BM_ServerAppend10kBatch(benchmark::State& state)
     for (auto _ : state) {
         state.PauseTiming();
         const std::string path = freshPath();
-        auto store = ReplicaStore::open(path, Durability::Full, ReplicaStore::Summaries::NotKept).value();
+        auto store = SqliteChangeLog::open(path, {}).value();
         state.ResumeTiming();
         auto result = store->append(workload.changes);
         if (!result.ok())
@@ -44,14 +46,14 @@ BENCHMARK(BM_ServerAppend10kBatch)->Unit(benchmark::kMillisecond);
 void BM_ClientApplyPulled10k(benchmark::State& state)
 {
     const auto workload = tepei::bench::makeWorkload(10000);
-    auto server = ReplicaStore::open(":memory:", Durability::Normal).value();
+    auto server = SqliteChangeLog::open(":memory:", {Durability::Normal, 0}).value();
     (void)server->append(workload.changes).value();
     const auto log = server->changesAfter(0, 1'000'000).value();
     const std::size_t pageSize = 2000;
     for (auto _ : state) {
         state.PauseTiming();
         const std::string path = freshPath();
-        auto client = ReplicaStore::open(path, Durability::Full).value();
+        auto client = LocalStore::open(path, Durability::Full).value();
         state.ResumeTiming();
         for (std::size_t first = 0; first < log.size(); first += pageSize) {
             std::vector<tepei::model::PulledChange> page;
@@ -75,11 +77,11 @@ void BM_OpenReplicaOf10kApplications(benchmark::State& state)
     const auto workload = tepei::bench::makeWorkload(100000);
     const std::string path = freshPath();
     {
-        auto store = ReplicaStore::open(path, Durability::Full).value();
-        (void)store->append(workload.changes).value();
+        auto log = SqliteChangeLog::open(path, {}).value();
+        (void)log->append(workload.changes).value();
     }
     for (auto _ : state)
-        benchmark::DoNotOptimize(ReplicaStore::open(path, Durability::Full).value());
+        benchmark::DoNotOptimize(LocalStore::open(path, Durability::Full).value());
     state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations() * workload.changes.size()));
     fs::remove_all(fs::path(path).parent_path());
 }

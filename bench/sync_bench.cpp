@@ -237,7 +237,7 @@ void BM_TwentyConcurrentClients(benchmark::State& state)
         clients[c].userId = device.replica->identity()->userId;
         clients[c].site = device.replica->site();
         clients[c].cursor =
-            device.replica->withStore([](const model::ReplicaStore& s) { return s.pullCursor(); });
+            device.replica->withStore([](const client::LocalStore& s) { return s.pullCursor(); });
     }
     for (auto _ : state) {
         std::vector<std::vector<double>> latencies(kClients);

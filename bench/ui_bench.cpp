@@ -121,7 +121,7 @@ int main(int argc, char** argv)
     controller.syncNow();
     const auto held = [&] {
         return controller.replica()->withStore(
-            [](const model::ReplicaStore& s) { return model::applications(s.confirmed()).size(); });
+            [](const client::LocalStore& s) { return model::applications(s.confirmed()).size(); });
     };
     const bool synced =
         waitFor([&] { return held() >= kApplications && controller.syncPhase() == "synced"; }, 300);

@@ -12,7 +12,7 @@
 #include <tepei/model/kinds/application/application_kind.h>
 #include <tepei/model/kinds/campaign/campaign_kind.h>
 #include <tepei/client/account/account.h>
-#include <tepei/client/store/record_query.h>
+#include <tepei/client/store/record_summaries.h>
 #include <tepei/model/reference/reference.h>
 #include <tepei/sync/hlc.h>
 
@@ -72,13 +72,13 @@ QString AppController::setting(const char* key) const
 {
     if (!m_replica)
         return {};
-    return q(m_replica->withStore([&](const model::ReplicaStore& st) { return st.meta(key).value_or(""); }));
+    return q(m_replica->withStore([&](const client::LocalStore& st) { return st.meta(key).value_or(""); }));
 }
 
 void AppController::saveSetting(const char* key, const QString& value)
 {
     if (m_replica)
-        (void)m_replica->withStore([&](model::ReplicaStore& st) { return st.setMeta(key, s(value)); });
+        (void)m_replica->withStore([&](client::LocalStore& st) { return st.setMeta(key, s(value)); });
 }
 
 std::optional<client::Identity> AppController::identity() const
@@ -311,14 +311,14 @@ void AppController::refreshFromStore(bool always)
     std::size_t waiting = 0;
     std::string campaign;
     std::array<std::int64_t, 4> seen{};
-    m_replica->withStore([&](model::ReplicaStore& st) {
+    m_replica->withStore([&](client::LocalStore& st) {
         seq = st.lastSeq();
         waiting = st.outboxSize();
         const auto rejected = st.rejected();
         seen = {seq, st.pullCursor(), static_cast<std::int64_t>(waiting),
                 rejected ? static_cast<std::int64_t>(rejected->size()) : 0};
         int bestYear = -1;
-        for (const std::string& id : client::campaignIds(st)) {
+        for (const std::string& id : st.campaignIds()) {
             const model::Campaign* c = model::findCampaign(st.tentative(), id);
             if (c && c->year > bestYear) {
                 bestYear = c->year;
@@ -379,7 +379,7 @@ QString AppController::campaignTitle() const
     if (!m_replica || m_campaignId.isEmpty())
         return pick(QStringLiteral("尚未收到年度计划：请联网同步"),
                     QStringLiteral("No campaign yet: sync while online"));
-    return m_replica->withStore([&](const model::ReplicaStore& st) {
+    return m_replica->withStore([&](const client::LocalStore& st) {
         const model::Campaign* c = model::findCampaign(st.tentative(), s(m_campaignId));
         if (!c)
             return QString();
@@ -392,7 +392,7 @@ QVariantList AppController::trainingModes() const
     QVariantList out;
     if (!m_replica)
         return out;
-    m_replica->withStore([&](const model::ReplicaStore& st) {
+    m_replica->withStore([&](const client::LocalStore& st) {
         if (const model::Campaign* c = model::findCampaign(st.tentative(), s(m_campaignId))) {
             for (const model::RefItem& item : c->trainingModes)
                 out.push_back(
@@ -407,7 +407,7 @@ QVariantList AppController::authorities() const
     QVariantList out;
     if (!m_replica)
         return out;
-    m_replica->withStore([&](const model::ReplicaStore& st) {
+    m_replica->withStore([&](const client::LocalStore& st) {
         if (const model::Campaign* c = model::findCampaign(st.tentative(), s(m_campaignId))) {
             for (const model::Allocation& a : c->allocations)
                 out.push_back(QVariantMap{{"code", q(a.authorityCode)},
@@ -423,7 +423,7 @@ QVariantMap AppController::quota(const QString& authority) const
     if (!m_replica)
         return {};
     const model::QuotaStatus qs = m_replica->withStore(
-        [&](const model::ReplicaStore& st) { return model::quotaOf(st.tentative(), s(m_campaignId), s(authority)); });
+        [&](const client::LocalStore& st) { return model::quotaOf(st.tentative(), s(m_campaignId), s(authority)); });
     return QVariantMap{{"allocation", qs.allocation},
                        {"approved", qs.approved},
                        {"pending", qs.pending},

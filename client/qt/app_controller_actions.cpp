@@ -140,9 +140,9 @@ void AppController::refreshNotices()
     QVariantList notices;
     const auto who = identity();
     if (m_replica && who) {
-        m_replica->withStore([&](const model::ReplicaStore& st) {
+        m_replica->withStore([&](const client::LocalStore& st) {
             if (auto rejected = st.rejected()) {
-                for (const model::RejectedChange& r : *rejected) {
+                for (const client::RejectedChange& r : *rejected) {
                     const model::Application* app = model::findApplication(st.tentative(), r.recordId);
                     notices.push_back(QVariantMap{
                         {"recordId", q(r.recordId)},

@@ -114,7 +114,7 @@ void ApplicationDocument::reload()
     m_pending = false;
     if (m_controller && m_controller->replica() && !m_recordId.isEmpty()) {
         const std::string id = s(m_recordId);
-        m_controller->replica()->withStore([&](const model::ReplicaStore& st) {
+        m_controller->replica()->withStore([&](const client::LocalStore& st) {
             const model::Fold& fold = st.tentative();
             if (const model::Application* app = model::findApplication(fold, id)) {
                 m_app = *app;

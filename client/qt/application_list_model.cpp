@@ -110,7 +110,7 @@ std::vector<ApplicationListModel::Row> ApplicationListModel::unsyncedRows() cons
     if (!who || m_scope != QLatin1String("mine") || m_pass != 0)
         return rows;
     const bool en = m_controller->english();
-    m_controller->replica()->withStore([&](const model::ReplicaStore& st) {
+    m_controller->replica()->withStore([&](const client::LocalStore& st) {
         for (const auto& [id, app] : model::applications(st.tentative())) {
             if (app.owner != who->userId || model::findApplication(st.confirmed(), id))
                 continue;
@@ -133,12 +133,12 @@ std::vector<ApplicationListModel::Row> ApplicationListModel::nextPage()
     const bool en = m_controller->english();
     const client::RecordFilter f = filter();
     while (!m_exhausted && static_cast<int>(rows.size()) < kPageSize / 2) {
-        auto page = m_controller->replica()->withStore([&](model::ReplicaStore& st) {
-            auto summaries = client::queryRecords(st, f, m_offset, kPageSize);
+        auto page = m_controller->replica()->withStore([&](client::LocalStore& st) {
+            auto summaries = st.summaries().query(f, m_offset, kPageSize);
             std::vector<Row> found;
             if (!summaries)
                 return std::make_pair(found, 0);
-            for (const model::RecordSummary& r : *summaries) {
+            for (const client::RecordSummary& r : *summaries) {
                 Row row;
                 row.id = q(r.id);
                 row.name = q(r.name);

@@ -11,7 +11,7 @@
 #include <QAbstractListModel>
 #include <QPointer>
 #include <QtQml/qqmlregistration.h>
-#include <tepei/client/store/record_query.h>
+#include <tepei/client/store/record_summaries.h>
 #include <vector>
 
 namespace tepei::qt {

@@ -100,7 +100,7 @@ QString AttachmentModel::limitText() const
     if (!m_controller || !m_controller->replica())
         return {};
     const std::int64_t bytes =
-        m_controller->replica()->withStore([&](const model::ReplicaStore& st) -> std::int64_t {
+        m_controller->replica()->withStore([&](const client::LocalStore& st) -> std::int64_t {
             const model::Campaign* c = model::findCampaign(st.tentative(), s(m_controller->campaignId()));
             return c ? c->attachmentMaxBytes : 0;
         });
@@ -116,7 +116,7 @@ void AttachmentModel::load()
     m_items.clear();
     if (m_controller && m_controller->replica() && !m_recordId.isEmpty()) {
         // The attachments are a field of the application: they sync with it and its reviewers see them.
-        const web::json::value json = m_controller->replica()->withStore([&](const model::ReplicaStore& st) {
+        const web::json::value json = m_controller->replica()->withStore([&](const client::LocalStore& st) {
             const model::Application* app = model::findApplication(st.tentative(), s(m_recordId));
             const auto field = app ? app->values.find(kAttachmentsField) : model::FieldMap::const_iterator{};
             return app && field != app->values.end() ? field->second : web::json::value::array();
@@ -176,7 +176,7 @@ QString AttachmentModel::add(const QString& category, const QString& fileUrl)
         return m_controller
             ->pick(QStringLiteral("无法读取 %1：请确认文件存在"), QStringLiteral("Cannot read %1"))
             .arg(path);
-    const auto reason = m_controller->replica()->withStore([&](const model::ReplicaStore& st) {
+    const auto reason = m_controller->replica()->withStore([&](const client::LocalStore& st) {
         const model::Campaign* c = model::findCampaign(st.tentative(), s(m_controller->campaignId()));
         return c ? model::checkAttachment(*c, s(mimeOf(path)), info.size()) : std::nullopt;
     });

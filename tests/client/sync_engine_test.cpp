@@ -140,7 +140,7 @@ protected:
     {
         const auto view = s_server->call("GET", "/v1/records/" + id, "", {}, token);
         ASSERT_EQ(view.status, 200) << view.body;
-        replica.withStore([&](const model::ReplicaStore& store) {
+        replica.withStore([&](const client::LocalStore& store) {
             const model::Application* app = model::findApplication(store.confirmed(), id);
             ASSERT_NE(app, nullptr);
             EXPECT_EQ(model::toString(app->state), view.json().at("state").as_string());
@@ -170,7 +170,7 @@ TEST_F(ClientSync, RSync1_WorkOfflineThenSyncWhenTheServerIsBack)
     const auto offline = laptop.engine->syncOnce();
     ASSERT_FALSE(offline.ok());
     EXPECT_EQ(offline.error().code, "offline");
-    laptop.replica->withStore([](const model::ReplicaStore& s) { EXPECT_EQ(s.outboxSize(), 2u); });
+    laptop.replica->withStore([](const client::LocalStore& s) { EXPECT_EQ(s.outboxSize(), 2u); });
 
     ASSERT_TRUE(s_server->start());
     const auto report = laptop.engine->syncOnce();
@@ -201,13 +201,13 @@ TEST_F(ClientSync, RSync3_ServerStoppingMidSyncLosesAndDuplicatesNothing)
     ASSERT_FALSE(interrupted.ok());
     EXPECT_EQ(interrupted.error().code, "offline");
     const std::size_t waiting =
-        laptop.replica->withStore([](const model::ReplicaStore& s) { return s.outboxSize(); });
+        laptop.replica->withStore([](const client::LocalStore& s) { return s.outboxSize(); });
     EXPECT_EQ(waiting, 400u) << "nothing leaves the outbox before the server's log confirms it by a pull";
     ASSERT_TRUE(s_server->start());
     const auto resumed = laptop.engine->syncOnce();
     ASSERT_TRUE(resumed.ok()) << resumed.error().message;
     std::size_t total = 0;
-    laptop.replica->withStore([&](const model::ReplicaStore& s) {
+    laptop.replica->withStore([&](const client::LocalStore& s) {
         for (const auto& id : ids) {
             ASSERT_NE(model::findApplication(s.confirmed(), id), nullptr);
             total += model::findApplication(s.confirmed(), id)->history.size();
@@ -243,7 +243,7 @@ TEST_F(ClientSync, RSync3_PullOfManyPagesCutMidwayResumesWhereItStopped)
     ASSERT_FALSE(first.ok());
     EXPECT_EQ(first.error().code, "offline");
     const std::int64_t stoppedAt =
-        fresh.replica->withStore([](const model::ReplicaStore& s) { return s.pullCursor(); });
+        fresh.replica->withStore([](const client::LocalStore& s) { return s.pullCursor(); });
     EXPECT_GT(stoppedAt, 0) << "the pages that arrived before the cut are kept";
     ASSERT_TRUE(s_server->start());
     const auto resumed = fresh.engine->syncOnce();
@@ -251,7 +251,7 @@ TEST_F(ClientSync, RSync3_PullOfManyPagesCutMidwayResumesWhereItStopped)
     ASSERT_TRUE(laptop.engine->syncOnce().ok());
     const auto state = [](const Device& d) {
         return d.replica->withStore(
-            [](const model::ReplicaStore& s) { return s.confirmed().canonicalState(); });
+            [](const client::LocalStore& s) { return s.confirmed().canonicalState(); });
     };
     EXPECT_EQ(state(fresh), state(laptop)) << "every change exactly once, in order";
 }
@@ -272,10 +272,10 @@ TEST_F(ClientSync, RSync3_PullPagesFollowTheCursorHeadersAndTheBodyHasTheLastWor
     ASSERT_TRUE(laptop.engine->syncOnce().ok());
     const auto state = [](const Device& d) {
         return d.replica->withStore(
-            [](const model::ReplicaStore& s) { return s.confirmed().canonicalState(); });
+            [](const client::LocalStore& s) { return s.confirmed().canonicalState(); });
     };
     const auto cursorOf = [](const Device& d) {
-        return d.replica->withStore([](const model::ReplicaStore& s) { return s.pullCursor(); });
+        return d.replica->withStore([](const client::LocalStore& s) { return s.pullCursor(); });
     };
     const client::SyncOptions pagesOf5{.pushBatch = 50, .pullLimit = 5};
 
@@ -339,7 +339,7 @@ TEST_F(ClientSync, RSync3_RestartWithAPendingOutboxSyncsAfterwards)
     ASSERT_TRUE(client::signInOffline(*laptop.replica, "bt-applicant", kPassword).ok());
     EXPECT_EQ(client::signInOffline(*laptop.replica, "bt-applicant", "wrong").error().code,
               "invalid_credentials");
-    laptop.replica->withStore([](const model::ReplicaStore& s) { EXPECT_EQ(s.outboxSize(), 1u); });
+    laptop.replica->withStore([](const client::LocalStore& s) { EXPECT_EQ(s.outboxSize(), 1u); });
     ASSERT_TRUE(laptop.engine->syncOnce().ok());
     expectSameAsServer(*laptop.replica, id, client::storedToken(*laptop.replica));
 }
@@ -365,11 +365,11 @@ TEST_F(ClientSync, RSync2_TwoDevicesOfOnePersonConvergeToTheServersState)
     ASSERT_TRUE(laptop.engine->syncOnce().ok());
     ASSERT_TRUE(phone.engine->syncOnce().ok());
     const std::string laptopState = laptop.replica->withStore(
-        [](const model::ReplicaStore& s) { return s.confirmed().canonicalState(); });
+        [](const client::LocalStore& s) { return s.confirmed().canonicalState(); });
     const std::string phoneState =
-        phone.replica->withStore([](const model::ReplicaStore& s) { return s.confirmed().canonicalState(); });
+        phone.replica->withStore([](const client::LocalStore& s) { return s.confirmed().canonicalState(); });
     EXPECT_EQ(laptopState, phoneState);
-    laptop.replica->withStore([&](const model::ReplicaStore& s) {
+    laptop.replica->withStore([&](const client::LocalStore& s) {
         EXPECT_EQ(model::findApplication(s.confirmed(), id)->text("mobile"), "13933334444"); // the later edit
         EXPECT_EQ(model::findApplication(s.confirmed(), id)->text("address"), "呼和浩特市新城区");
     });
@@ -385,7 +385,7 @@ TEST_F(ClientSync, RSync3_ChangeRefusedAtPushIsKeptWithItsReasonForItsAuthor)
     const auto report = laptop.engine->syncOnce();
     ASSERT_TRUE(report.ok());
     EXPECT_EQ(report->refused, 1u);
-    laptop.replica->withStore([](const model::ReplicaStore& s) {
+    laptop.replica->withStore([](const client::LocalStore& s) {
         EXPECT_EQ(s.outboxSize(), 0u);
         const auto rejected = s.rejected().value();
         ASSERT_EQ(rejected.size(), 1u);
@@ -411,7 +411,7 @@ TEST_F(ClientSync, RSync3_RefusalsAcrossBatchesAreKeptAndTheRestIsConfirmed)
     ASSERT_TRUE(report.ok()) << report.error().message;
     EXPECT_EQ(report->refused, 3u);
     EXPECT_EQ(report->pushed, 117u);
-    laptop.replica->withStore([&](const model::ReplicaStore& s) {
+    laptop.replica->withStore([&](const client::LocalStore& s) {
         EXPECT_EQ(s.outboxSize(), 0u);
         const auto rejected = s.rejected().value();
         std::set<std::string> refusedIds;
@@ -442,7 +442,7 @@ TEST_F(ClientSync, RSync3_PushBatchesStayUnderTheirByteLimit)
     EXPECT_GE(report->requests, 4u); // 20 forms of about 2.3 KB in requests of at most 16 KB
     EXPECT_LE(report->requests, 20u);
     ASSERT_TRUE(laptop.engine->syncOnce().ok());
-    laptop.replica->withStore([](const model::ReplicaStore& s) { EXPECT_EQ(s.outboxSize(), 0u); });
+    laptop.replica->withStore([](const client::LocalStore& s) { EXPECT_EQ(s.outboxSize(), 0u); });
 }
 
 } // namespace

@@ -106,7 +106,7 @@ QObject* TestEnv::newController(const QString& role)
         definition = model::campaignPayload(testCampaign());
         sync::ConfirmedChange confirmed{
             1, change("u-admin", model::kKindCampaign, "2024", sync::ChangeOp::Set, definition), {}};
-        (void)replica->withStore([&](model::ReplicaStore& st) {
+        (void)replica->withStore([&](client::LocalStore& st) {
             return st.applyPulled({model::PulledChange{confirmed, model::Verdict::accept()}}, 1);
         });
     }
@@ -128,7 +128,7 @@ QStringList TestEnv::seed(QObject* object, int count, const QString& state, cons
     const model::Campaign campaign = testCampaign();
     std::vector<model::PulledChange> page;
     std::int64_t seq =
-        controller->replica()->withStore([](const model::ReplicaStore& st) { return st.pullCursor(); });
+        controller->replica()->withStore([](const client::LocalStore& st) { return st.pullCursor(); });
     auto add = [&](sync::Change c) {
         page.push_back({sync::ConfirmedChange{++seq, std::move(c), {}}, model::Verdict::accept()});
     };
@@ -156,7 +156,7 @@ QStringList TestEnv::seed(QObject* object, int count, const QString& state, cons
         ids.push_back(QString::fromStdString(id));
     }
     (void)controller->replica()->withStore(
-        [&](model::ReplicaStore& st) { return st.applyPulled(page, seq); });
+        [&](client::LocalStore& st) { return st.applyPulled(page, seq); });
     controller->localChangeMade();
     return ids;
 }
@@ -169,14 +169,14 @@ void TestEnv::clear()
 
 int TestEnv::outboxSize(QObject* controller) const
 {
-    return static_cast<int>(asController(controller)->replica()->withStore([](const model::ReplicaStore& st) {
+    return static_cast<int>(asController(controller)->replica()->withStore([](const client::LocalStore& st) {
         return st.outboxSize();
     }));
 }
 
 QVariantMap TestEnv::lastOutboxChange(QObject* controller) const
 {
-    const auto outbox = asController(controller)->replica()->withStore([](const model::ReplicaStore& st) {
+    const auto outbox = asController(controller)->replica()->withStore([](const client::LocalStore& st) {
         return st.outbox();
     });
     if (outbox.empty())
@@ -189,7 +189,7 @@ QVariantMap TestEnv::lastOutboxChange(QObject* controller) const
 
 QString TestEnv::digestOf(QObject* controller, const QString& recordId) const
 {
-    return asController(controller)->replica()->withStore([&](const model::ReplicaStore& st) {
+    return asController(controller)->replica()->withStore([&](const client::LocalStore& st) {
         const model::Application* app = model::findApplication(st.tentative(), recordId.toStdString());
         return app ? QString::fromStdString(model::contentDigest(*app)) : QString();
     });

@@ -113,7 +113,7 @@ Result<Session> signInOnline(Transport& transport, ClientReplica& replica, const
     const std::string verifier = makeVerifier(password, kVerifierIterations);
     if (auto st = replica.setIdentity(session.identity); !st)
         return st.error();
-    const Status<> stored = replica.withStore([&](model::ReplicaStore& store) -> Status<> {
+    const Status<> stored = replica.withStore([&](LocalStore& store) -> Status<> {
         for (const auto& [key, value] : {std::pair<std::string, std::string>{verifierKey(login), verifier},
                                          {identityKey(login), session.identity.userId},
                                          {kMetaToken, session.token},
@@ -131,7 +131,7 @@ Result<Session> signInOnline(Transport& transport, ClientReplica& replica, const
 Result<Session> signInOffline(ClientReplica& replica, const std::string& login, const std::string& password)
 {
     const auto verifier =
-        replica.withStore([&](const model::ReplicaStore& s) { return s.meta(verifierKey(login)); });
+        replica.withStore([&](const LocalStore& s) { return s.meta(verifierKey(login)); });
     const auto identity = replica.identity();
     if (!verifier || !identity || identity->login != login) {
         return Error{"offline_login_unavailable",
@@ -152,12 +152,12 @@ Result<Session> signInOffline(ClientReplica& replica, const std::string& login, 
 
 std::string storedToken(const ClientReplica& replica)
 {
-    return replica.withStore([](const model::ReplicaStore& s) { return s.meta(kMetaToken).value_or(""); });
+    return replica.withStore([](const LocalStore& s) { return s.meta(kMetaToken).value_or(""); });
 }
 
 Status<> forgetToken(ClientReplica& replica)
 {
-    return replica.withStore([](model::ReplicaStore& s) { return s.setMeta(kMetaToken, ""); });
+    return replica.withStore([](LocalStore& s) { return s.setMeta(kMetaToken, ""); });
 }
 
 } // namespace tepei::client

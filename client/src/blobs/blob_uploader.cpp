@@ -23,15 +23,6 @@ Error serverError(const HttpResponse& response)
                  {}};
 }
 
-std::optional<LocalBlob> readBlob(model::sqlite::Statement& stmt)
-{
-    auto row = stmt.step();
-    std::optional<LocalBlob> blob;
-    if (row && *row)
-        blob = LocalBlob{stmt.columnText(0), stmt.columnText(1), stmt.columnInt(2), stmt.columnInt(3) != 0};
-    return blob;
-}
-
 } // namespace
 
 BlobUploader::BlobUploader(ClientReplica& replica, std::shared_ptr<Transport> transport,
@@ -65,66 +56,22 @@ Result<LocalBlob> BlobUploader::add(const std::string& path)
     if (!in)
         return unreadable(path);
     const auto size = static_cast<std::int64_t>(in.tellg());
-    return m_replica.withStore([&](model::ReplicaStore& store) -> Result<LocalBlob> {
-        auto insert =
-            store.database().cached("INSERT INTO blobs (sha256, path, size, uploaded) VALUES (?,?,?,0) "
-                                    "ON CONFLICT(sha256) DO UPDATE SET path = excluded.path");
-        if (!insert)
-            return insert.error();
-        (*insert)->bind(1, *sha).bind(2, path).bind(3, size);
-        if (auto st = (*insert)->run(); !st)
-            return st.error();
-        auto select =
-            store.database().cached("SELECT sha256, path, size, uploaded FROM blobs WHERE sha256 = ?");
-        if (!select)
-            return select.error();
-        (*select)->bind(1, *sha);
-        auto blob = readBlob(**select);
-        (*select)->reset();
-        if (!blob)
-            return Error{"storage_error", "the attachment was not recorded; try again", {}};
-        return *blob;
-    });
+    return m_replica.withStore([&](LocalStore& store) { return store.blobs().add(*sha, path, size); });
 }
 
 std::optional<LocalBlob> BlobUploader::find(const std::string& sha256) const
 {
-    return m_replica.withStore([&](model::ReplicaStore& store) -> std::optional<LocalBlob> {
-        auto select =
-            store.database().cached("SELECT sha256, path, size, uploaded FROM blobs WHERE sha256 = ?");
-        if (!select)
-            return std::nullopt;
-        (*select)->bind(1, sha256);
-        auto blob = readBlob(**select);
-        (*select)->reset();
-        return blob;
-    });
+    return m_replica.withStore([&](LocalStore& store) { return store.blobs().find(sha256); });
 }
 
 std::vector<LocalBlob> BlobUploader::pending() const
 {
-    return m_replica.withStore([&](model::ReplicaStore& store) {
-        std::vector<LocalBlob> blobs;
-        auto select = store.database().cached(
-            "SELECT sha256, path, size, uploaded FROM blobs WHERE uploaded = 0 ORDER BY sha256");
-        if (!select)
-            return blobs;
-        while (auto blob = readBlob(**select))
-            blobs.push_back(*blob);
-        (*select)->reset();
-        return blobs;
-    });
+    return m_replica.withStore([&](LocalStore& store) { return store.blobs().pending(); });
 }
 
 Status<> BlobUploader::markUploaded(const std::string& sha256)
 {
-    return m_replica.withStore([&](model::ReplicaStore& store) -> Status<> {
-        auto update = store.database().cached("UPDATE blobs SET uploaded = 1 WHERE sha256 = ?");
-        if (!update)
-            return update.error();
-        (*update)->bind(1, sha256);
-        return (*update)->run();
-    });
+    return m_replica.withStore([&](LocalStore& store) { return store.blobs().markUploaded(sha256); });
 }
 
 Result<std::int64_t> BlobUploader::serverOffset(const std::string& sha256, const std::string& token)

@@ -11,7 +11,7 @@ constexpr const char* kMetaClock = "hlc";
 
 Result<std::unique_ptr<ClientReplica>> ClientReplica::open(const std::string& path, sync::WallClock wall)
 {
-    auto store = model::ReplicaStore::open(path, model::sqlite::Database::Durability::Full);
+    auto store = LocalStore::open(path, model::sqlite::Database::Durability::Full);
     if (!store)
         return store.error();
     std::string site = (*store)->meta(kMetaSite).value_or("");
@@ -30,7 +30,7 @@ Result<std::unique_ptr<ClientReplica>> ClientReplica::open(const std::string& pa
     return replica;
 }
 
-ClientReplica::ClientReplica(std::unique_ptr<model::ReplicaStore> store, sync::WallClock wall,
+ClientReplica::ClientReplica(std::unique_ptr<LocalStore> store, sync::WallClock wall,
                              sync::SiteId site)
     : m_store(std::move(store)), m_clock(std::move(wall)), m_site(std::move(site))
 {}

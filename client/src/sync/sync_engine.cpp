@@ -56,7 +56,7 @@ SyncStatus SyncEngine::status() const
 
 void SyncEngine::publish(SyncStatus status)
 {
-    status.waiting = m_replica.withStore([](const model::ReplicaStore& s) { return s.outboxSize(); });
+    status.waiting = m_replica.withStore([](const LocalStore& s) { return s.outboxSize(); });
     std::function<void(const SyncStatus&)> callback;
     {
         std::lock_guard lock(m_mutex);
@@ -110,7 +110,7 @@ Result<SyncReport> SyncEngine::push(SyncReport report)
     // The ids of what is pending now: the push sends these, in order. Only the push itself
     // removes from the outbox (refusals, once every batch is sent) and new changes only join at
     // its end, so a batch is encoded straight from the outbox; the ids prove it is unchanged.
-    const auto pending = m_replica.withStore([](const model::ReplicaStore& s) {
+    const auto pending = m_replica.withStore([](const LocalStore& s) {
         std::vector<sync::ChangeId> ids;
         ids.reserve(s.outbox().size());
         for (const sync::Change& change : s.outbox())
@@ -132,7 +132,7 @@ Result<SyncReport> SyncEngine::push(SyncReport report)
         batch.http.method = "POST";
         batch.http.path = "/v1/push";
         batch.http.token = token;
-        const bool unchanged = m_replica.withStore([&](const model::ReplicaStore& s) {
+        const bool unchanged = m_replica.withStore([&](const LocalStore& s) {
             const auto& outbox = s.outbox();
             if (outbox.size() < batch.end || outbox[first].id != pending[first] ||
                 outbox[batch.end - 1].id != pending[batch.end - 1])
@@ -150,10 +150,10 @@ Result<SyncReport> SyncEngine::push(SyncReport report)
         batch.http = m_transport->prepare(std::move(batch.http));
         return batch;
     };
-    std::vector<model::ReplicaStore::Refusal> refused; // applied when every batch is sent
+    std::vector<LocalStore::Refusal> refused; // applied when every batch is sent
     const auto applyRefusals = [&](const sync::Hlc& serverTime) {
         return m_replica.withStore(
-            [&](model::ReplicaStore& s) { return s.rejectPending(refused, serverTime.wallMs); });
+            [&](LocalStore& s) { return s.rejectPending(refused, serverTime.wallMs); });
     };
     // Batches go one at a time and in order (a later batch may depend on an earlier one: an edit on
     // the record a create made), but the next is encoded and compressed while one is in flight.
@@ -289,10 +289,10 @@ Result<SyncReport> SyncEngine::pull(SyncReport report)
         m_replica.observeServerTime(page->serverTime);
         report.pulled += page->changes.size();
         return m_replica.withStore(
-            [&](model::ReplicaStore& s) { return s.applyPulled(std::move(page->changes), page->cursor); });
+            [&](LocalStore& s) { return s.applyPulled(std::move(page->changes), page->cursor); });
     };
     std::future<Result<Fetched>> fetching =
-        fetch(m_replica.withStore([](const model::ReplicaStore& s) { return s.pullCursor(); }));
+        fetch(m_replica.withStore([](const LocalStore& s) { return s.pullCursor(); }));
     std::future<Result<Page>> decoded; // the page before this one, stored while this one decodes
     for (;;) {
         auto fetched = fetching.get();
@@ -391,7 +391,7 @@ void SyncEngine::loop()
                 backoff = std::min(backoff * 2, m_options.maxBackoff);
             }
         }
-        status.rejected = m_replica.withStore([](const model::ReplicaStore& s) {
+        status.rejected = m_replica.withStore([](const LocalStore& s) {
             auto rows = s.rejected();
             return rows ? rows->size() : std::size_t{0};
         });

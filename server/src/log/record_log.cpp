@@ -5,6 +5,7 @@
 #include <tepei/model/kinds/application/application_kind.h>
 #include <tepei/model/kinds/campaign/campaign_kind.h>
 #include <tepei/model/kinds/registry.h>
+#include <tepei/model/log/sqlite_change_log.h>
 #include <tepei/server/log/record_log.h>
 #include <tepei/sync/ids.h>
 #include <thread>
@@ -222,93 +223,30 @@ web::json::value historyJson(const model::Application& app)
 
 } // namespace
 
-// Copies the write-ahead log into the database file on a thread and connection of its own. SQLite
-// would otherwise do it inside the commit that crosses its threshold: that push would wait for
-// 64 MB to be copied and synced. A passive checkpoint never blocks the writer.
-class RecordLog::Checkpointer {
-public:
-    explicit Checkpointer(std::unique_ptr<model::sqlite::Database> db)
-        : m_db(std::move(db)), m_thread([this] { run(); })
-    {}
-    ~Checkpointer()
-    {
-        {
-            std::lock_guard lock(m_mutex);
-            m_stop = true;
-        }
-        m_wake.notify_one();
-        m_thread.join();
-    }
-
-    // The write-ahead log has grown past the threshold: checkpoint soon.
-    void poke()
-    {
-        {
-            std::lock_guard lock(m_mutex);
-            m_poked = true;
-        }
-        m_wake.notify_one();
-    }
-
-private:
-    void run()
-    {
-        std::unique_lock lock(m_mutex);
-        for (;;) {
-            m_wake.wait(lock, [this] { return m_stop || m_poked; });
-            if (m_stop)
-                return;
-            m_poked = false;
-            lock.unlock();
-            // One that fails (the disk is full, say) is tried again after the next commit;
-            // meanwhile every commit is still durable in the write-ahead log.
-            (void)m_db->exec("PRAGMA wal_checkpoint(PASSIVE)");
-            lock.lock();
-        }
-    }
-
-    std::unique_ptr<model::sqlite::Database> m_db;
-    std::mutex m_mutex;
-    std::condition_variable m_wake;
-    bool m_poked = false;
-    bool m_stop = false;
-    std::thread m_thread; // last: starts once everything above is ready
-};
-
 Result<std::unique_ptr<RecordLog>> RecordLog::open(const std::string& path, sync::WallClock wall,
                                                    std::int64_t checkpointBytes)
 {
-    // The server answers from the fold in memory and never reads the summary table.
-    auto store = model::ReplicaStore::open(path, model::sqlite::Database::Durability::Full,
-                                           model::ReplicaStore::Summaries::NotKept);
+    auto store = model::SqliteChangeLog::open(path, {model::sqlite::Database::Durability::Full, checkpointBytes});
     if (!store)
         return store.error();
-    auto checkpointDb = model::sqlite::Database::open(path, model::sqlite::Database::Durability::Full);
-    if (!checkpointDb)
-        return checkpointDb.error();
-    std::unique_ptr<RecordLog> log(new RecordLog(std::move(store).value(), std::move(wall)));
+    return over(std::move(store).value(), std::move(wall));
+}
+
+Result<std::unique_ptr<RecordLog>> RecordLog::over(std::unique_ptr<model::ChangeLog> store, sync::WallClock wall)
+{
+    std::unique_ptr<RecordLog> log(new RecordLog(std::move(store), std::move(wall)));
     if (auto st = log->extendIndex(); !st)
         return st.error();
-    log->m_checkpointer = std::make_unique<Checkpointer>(std::move(checkpointDb).value());
-    model::sqlite::Database& db = log->m_store->database();
-    const std::int64_t pageSize = db.pageSize();
-    db.setWalCommitHook([checkpointer = log->m_checkpointer.get(), pageSize, checkpointBytes](int pages) {
-        if (pages * pageSize >= checkpointBytes)
-            checkpointer->poke();
-    });
     return log;
 }
 
-RecordLog::RecordLog(std::unique_ptr<model::ReplicaStore> store, sync::WallClock wall)
+RecordLog::RecordLog(std::unique_ptr<model::ChangeLog> store, sync::WallClock wall)
     : m_store(std::move(store)), m_clock(std::move(wall))
 {
     refreshCampaigns();
 }
 
-RecordLog::~RecordLog()
-{
-    m_store->database().setWalCommitHook({}); // before the checkpointer it calls stops
-}
+RecordLog::~RecordLog() = default;
 
 Result<sync::PushReply> RecordLog::push(const Principal& principal, std::string_view message,
                                         const sync::DecodeLimits& limits)
@@ -422,7 +360,7 @@ const model::Record* RecordLog::recordOf(std::uint32_t record)
 {
     RecordRef& ref = m_records[record];
     if (!ref.looked && ref.kind != model::kNoKind) {
-        ref.record = m_store->confirmed().stateAt(ref.kind).find(*ref.id); // the fold keeps it in place
+        ref.record = m_store->state().stateAt(ref.kind).find(*ref.id); // the fold keeps it in place
         ref.looked = ref.record != nullptr; // a record not there yet may be created later
     }
     return ref.record;
@@ -457,7 +395,7 @@ Result<sync::StoredPullReply> RecordLog::pull(const Principal& principal, std::i
         if (ref.kind == model::kNoKind)
             continue;
         const auto from =
-            model::recordKinds()[ref.kind]->visibleFrom(principal, recordOf(entry->record), m_store->confirmed());
+            model::recordKinds()[ref.kind]->visibleFrom(principal, recordOf(entry->record), m_store->state());
         if (!from)
             continue;
         seqs.push_back(entry->seq);
@@ -501,7 +439,7 @@ std::shared_ptr<const CampaignsSnapshot> RecordLog::campaignsSnapshot() const
 void RecordLog::refreshCampaigns()
 {
     auto fresh = std::make_shared<CampaignsSnapshot>();
-    fresh->byId = model::campaigns(m_store->confirmed());
+    fresh->byId = model::campaigns(m_store->state());
     std::lock_guard lock(m_campaignsMutex);
     m_campaigns = std::move(fresh);
 }
@@ -509,7 +447,7 @@ void RecordLog::refreshCampaigns()
 bool RecordLog::citesBlob(const Principal& principal, const std::string& sha256) const
 {
     std::lock_guard lock(m_mutex);
-    for (const auto& [id, app] : model::applications(m_store->confirmed())) {
+    for (const auto& [id, app] : model::applications(m_store->state())) {
         const auto rows = app.values.find("attachments");
         if (rows == app.values.end() || !rows->second.is_array() || !model::visibleFrom(principal, app))
             continue;
@@ -525,7 +463,7 @@ bool RecordLog::citesBlob(const Principal& principal, const std::string& sha256)
 Result<web::json::value> RecordLog::recordView(const Principal& principal, const std::string& recordId) const
 {
     std::lock_guard lock(m_mutex);
-    const model::Fold& state = m_store->confirmed();
+    const model::Fold& state = m_store->state();
     const model::Application* app = model::findApplication(state, recordId);
     if (!app || !model::visibleFrom(principal, *app)) {
         return Error{"record_not_found",

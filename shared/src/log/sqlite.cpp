@@ -283,4 +283,69 @@ Status<> migrate(Database& db, const std::vector<std::string_view>& migrations)
     return Ok{};
 }
 
+namespace {
+
+Result<int> componentVersion(Database& db, std::string_view component, int legacyVersion)
+{
+    if (auto st = db.exec("CREATE TABLE IF NOT EXISTS schema_versions (component TEXT PRIMARY KEY, "
+                          "version INTEGER NOT NULL)");
+        !st)
+        return st.error();
+    auto stmt = db.cached("SELECT version FROM schema_versions WHERE component = ?");
+    if (!stmt)
+        return stmt.error();
+    (*stmt)->bind(1, component);
+    auto row = (*stmt)->step();
+    if (!row)
+        return row.error();
+    const int version = *row ? static_cast<int>((*stmt)->columnInt(0)) : -1;
+    (*stmt)->reset();
+    if (version >= 0)
+        return version;
+    return db.userVersion() >= 1 ? legacyVersion : 0; // a file of the combined schema, or a new one
+}
+
+} // namespace
+
+Status<> migrateComponent(Database& db, std::string_view component, const std::vector<std::string_view>& migrations,
+                          int legacyVersion)
+{
+    auto current = componentVersion(db, component, legacyVersion);
+    if (!current)
+        return current.error();
+    const std::string name(component);
+    if (*current > static_cast<int>(migrations.size())) {
+        return Error{"schema_too_new",
+                     "the " + name + " tables have schema version " + std::to_string(*current) +
+                         " but this program knows only " + std::to_string(migrations.size()) +
+                         "; install the newer Tepei version that wrote them",
+                     {}};
+    }
+    auto record = db.cached("INSERT OR REPLACE INTO schema_versions (component, version) VALUES (?, ?)");
+    if (!record)
+        return record.error();
+    const int target = static_cast<int>(migrations.size());
+    if (*current == target) {
+        (*record)->bind(1, component).bind(2, static_cast<std::int64_t>(target)); // a legacy file's row
+        return (*record)->run();
+    }
+    for (int version = *current; version < target; ++version) {
+        auto tx = Transaction::begin(db);
+        if (!tx)
+            return tx.error();
+        if (auto st = db.exec(migrations[static_cast<std::size_t>(version)]); !st) {
+            return Error{"migration_failed",
+                         "schema migration " + std::to_string(version + 1) + " of the " + name +
+                             " tables failed: " + st.error().message,
+                         {}};
+        }
+        (*record)->bind(1, component).bind(2, static_cast<std::int64_t>(version + 1));
+        if (auto st = (*record)->run(); !st)
+            return st.error();
+        if (auto st = tx->commit(); !st)
+            return st.error();
+    }
+    return Ok{};
+}
+
 } // namespace tepei::model::sqlite

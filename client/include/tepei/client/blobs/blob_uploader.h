@@ -14,18 +14,12 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <tepei/client/blobs/blob_queue.h>
 #include <tepei/client/store/replica.h>
 #include <tepei/client/sync/transport.h>
 #include <vector>
 
 namespace tepei::client {
-
-struct LocalBlob {
-    std::string sha256; // 64 lowercase hex digits
-    std::string path;   // the file on this device
-    std::int64_t size = 0;
-    bool uploaded = false;
-};
 
 inline constexpr std::size_t kMaxChunkBytes = 1024 * 1024;
 

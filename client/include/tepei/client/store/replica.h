@@ -14,7 +14,7 @@
 #include <string>
 #include <tepei/model/command/command.h>
 #include <tepei/model/fold/fold.h>
-#include <tepei/model/log/store.h>
+#include <tepei/client/store/local_store.h>
 #include <tepei/sync/hlc.h>
 
 namespace tepei::client {
@@ -53,7 +53,7 @@ public:
     template <class F> auto withStore(F&& f) const
     {
         std::lock_guard lock(m_mutex);
-        return f(static_cast<const model::ReplicaStore&>(*m_store));
+        return f(static_cast<const LocalStore&>(*m_store));
     }
 
     // Merges the server's clock (from push and pull replies).
@@ -61,11 +61,11 @@ public:
     sync::HlcClock& clock() { return m_clock; }
 
 private:
-    ClientReplica(std::unique_ptr<model::ReplicaStore> store, sync::WallClock wall, sync::SiteId site);
+    ClientReplica(std::unique_ptr<LocalStore> store, sync::WallClock wall, sync::SiteId site);
     Result<model::Verdict> enqueue(sync::Change change);
 
     mutable std::mutex m_mutex;
-    std::unique_ptr<model::ReplicaStore> m_store;
+    std::unique_ptr<LocalStore> m_store;
     sync::HlcClock m_clock;
     sync::SiteId m_site;
 };

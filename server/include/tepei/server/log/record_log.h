@@ -10,7 +10,8 @@
 #include <mutex>
 #include <optional>
 #include <string>
-#include <tepei/model/log/store.h>
+#include <tepei/model/log/change_log.h>
+#include <tepei/model/log/sqlite.h>
 #include <tepei/server/access/authorize.h>
 #include <tepei/server/access/principal.h>
 #include <tepei/sync/codec.h>
@@ -31,6 +32,8 @@ public:
     static Result<std::unique_ptr<RecordLog>>
     open(const std::string& path, sync::WallClock wall,
          std::int64_t checkpointBytes = model::sqlite::kCheckpointBytes);
+    // The same over a change log already open (any implementation of model::ChangeLog).
+    static Result<std::unique_ptr<RecordLog>> over(std::unique_ptr<model::ChangeLog> log, sync::WallClock wall);
     ~RecordLog();
 
     // Decodes a pushed message (sync::decodePushRequest), authorizes its changes and appends them
@@ -51,7 +54,7 @@ public:
     template <class F> auto read(F&& f) const
     {
         std::lock_guard lock(m_mutex);
-        return f(m_store->confirmed());
+        return f(m_store->state());
     }
 
     // The record as its folded state plus its full history, if the principal may see it.
@@ -64,8 +67,7 @@ public:
     sync::Hlc now() { return m_clock.now(); }
 
 private:
-    class Checkpointer;
-    RecordLog(std::unique_ptr<model::ReplicaStore> store, sync::WallClock wall);
+    RecordLog(std::unique_ptr<model::ChangeLog> store, sync::WallClock wall);
     // The log's index (below) takes in the changes appended since it was last extended.
     Status<> extendIndex();
     // An indexed record as the fold holds it, or null; looked up in the fold once, then kept.
@@ -76,7 +78,7 @@ private:
     void refreshCampaigns(); // with m_mutex held, after an append that may have changed a campaign
 
     mutable std::mutex m_mutex;
-    std::unique_ptr<model::ReplicaStore> m_store;
+    std::unique_ptr<model::ChangeLog> m_store;
     sync::HlcClock m_clock;
     // Which record each change of the log is about, in seq order, so that a pull finds the
     // caller's scope without reading the log's rows (about 16 bytes a change; records are
@@ -98,7 +100,6 @@ private:
     // is decoded, before the lock is its own.
     mutable std::mutex m_campaignsMutex;
     std::shared_ptr<const CampaignsSnapshot> m_campaigns;
-    std::unique_ptr<Checkpointer> m_checkpointer; // declared last: stopped before the store closes
 };
 
 } // namespace tepei::server

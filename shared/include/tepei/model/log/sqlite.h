@@ -115,4 +115,12 @@ private:
 // A database newer than the code is refused ("schema_too_new") and left untouched.
 Status<> migrate(Database& db, const std::vector<std::string_view>& migrations);
 
+// The numbered migrations of one component of a database that several share (a client replica
+// holds the change log and the client's own tables, each owned by its own class). Each
+// component's version is kept in the table schema_versions. A database written before components
+// counted one combined schema in PRAGMA user_version (1: every table there was); there a component
+// not yet in schema_versions is at `legacyVersion`. Errors as migrate's.
+Status<> migrateComponent(Database& db, std::string_view component, const std::vector<std::string_view>& migrations,
+                          int legacyVersion);
+
 } // namespace tepei::model::sqlite

@@ -9,25 +9,33 @@
 #include <memory>
 #include <tepei/model/kinds/application/application_kind.h>
 #include <tepei/model/kinds/campaign/campaign_kind.h>
-#include <tepei/model/log/store.h>
+#include <tepei/client/store/local_store.h>
+#include <tepei/model/log/sqlite_change_log.h>
 
 namespace {
 
 using namespace tepei;
 using test::Device;
 
-std::unique_ptr<model::ReplicaStore> openMemoryStore()
+std::unique_ptr<client::LocalStore> openMemoryStore()
 {
-    auto store = model::ReplicaStore::open(":memory:", model::sqlite::Database::Durability::Normal);
+    auto store = client::LocalStore::open(":memory:", model::sqlite::Database::Durability::Normal);
     EXPECT_TRUE(store.ok());
     return std::move(store).value();
+}
+
+std::unique_ptr<model::SqliteChangeLog> openMemoryLog()
+{
+    auto log = model::SqliteChangeLog::open(":memory:", {model::sqlite::Database::Durability::Normal, 0});
+    EXPECT_TRUE(log.ok());
+    return std::move(log).value();
 }
 
 struct Replica {
     Device device;
     std::string role;
     std::string appId; // the applicant's own application
-    std::unique_ptr<model::ReplicaStore> store = openMemoryStore();
+    std::unique_ptr<client::LocalStore> store = openMemoryStore();
 };
 
 class Simulation {
@@ -78,7 +86,7 @@ public:
 
     void expectConverged() const
     {
-        const std::string server = m_server->confirmed().canonicalState();
+        const std::string server = m_server->state().canonicalState();
         for (const auto& r : m_replicas) {
             EXPECT_EQ(r.store->outboxSize(), 0u) << r.device.user();
             EXPECT_EQ(r.store->confirmed().canonicalState(), server) << r.device.user();
@@ -88,20 +96,20 @@ public:
         for (const auto& confirmed : *log) {
             const auto expected = m_server->verdictOf(confirmed.change.id);
             for (const auto& r : m_replicas) {
-                const auto local = r.store->verdictOf(confirmed.change.id);
+                const auto local = r.store->log().verdictOf(confirmed.change.id);
                 ASSERT_TRUE(local.has_value());
                 EXPECT_EQ(local->accepted, expected->accepted);
                 EXPECT_EQ(local->reason.code, expected->reason.code);
             }
         }
-        const auto quota = model::quotaOf(m_server->confirmed(), m_campaign.id, m_authority);
+        const auto quota = model::quotaOf(m_server->state(), m_campaign.id, m_authority);
         EXPECT_LE(quota.approved, quota.allocation);
     }
 
     std::string debugStates() const
     {
         std::string out;
-        for (const auto& [id, app] : model::applications(m_server->confirmed())) {
+        for (const auto& [id, app] : model::applications(m_server->state())) {
             out += id + "=" + model::toString(app.state) + " ";
             for (const auto& h : app.history)
                 if (!h.verdict.accepted)
@@ -113,7 +121,7 @@ public:
     std::size_t refusedQuota() const
     {
         std::size_t n = 0;
-        for (const auto& [id, app] : model::applications(m_server->confirmed()))
+        for (const auto& [id, app] : model::applications(m_server->state()))
             for (const auto& h : app.history)
                 n += h.verdict.reason.code == "quota_full";
         return n;
@@ -122,7 +130,7 @@ public:
 private:
     int uniform(int low, int high) { return std::uniform_int_distribution<int>(low, high)(m_rng); }
 
-    web::json::value reviewArgs(const model::Fold& view, const model::Application& app, bool withComment)
+    web::json::value reviewArgs(const model::Fold&, const model::Application& app, bool withComment)
     {
         web::json::value args = web::json::value::object();
         args["digest"] = web::json::value::string(model::contentDigest(app));
@@ -210,7 +218,7 @@ private:
     std::mt19937_64 m_rng;
     model::Campaign m_campaign;
     std::string m_authority = "150100";
-    std::unique_ptr<model::ReplicaStore> m_server = openMemoryStore();
+    std::unique_ptr<model::SqliteChangeLog> m_server = openMemoryLog();
     std::vector<Replica> m_replicas;
 };
 
@@ -246,7 +254,7 @@ TEST(RSync2_Convergence, ReplicasEndByteIdenticalOverThousandsOfSeededSchedules)
 TEST(RQuo2_Convergence, TwoReviewersApproveOfflineForTheLastPlaceExactlyOneStandsEverywhere)
 {
     const model::Campaign campaign = test::withAllocation(test::campaign2024(), "150100", 1);
-    auto server = openMemoryStore();
+    auto server = openMemoryLog();
     Device centre{"centre", "centre_officer"};
     Device applicant1{"applicant-1", "applicant"};
     Device applicant2{"applicant-2", "applicant"};
@@ -264,7 +272,7 @@ TEST(RQuo2_Convergence, TwoReviewersApproveOfflineForTheLastPlaceExactlyOneStand
     for (const char* id : {"x", "y"}) {
         web::json::value args = web::json::value::object();
         args["digest"] =
-            web::json::value::string(model::contentDigest(*model::findApplication(server->confirmed(), id)));
+            web::json::value::string(model::contentDigest(*model::findApplication(server->state(), id)));
         ASSERT_TRUE(server->append({unit.command(id, "unit_approve", args)}).ok());
     }
     // Both reviewers take their laptops into the field with the same state and approve offline.
@@ -277,7 +285,7 @@ TEST(RQuo2_Convergence, TwoReviewersApproveOfflineForTheLastPlaceExactlyOneStand
             page.push_back({c, model::fromChangeVerdict(c.verdict)});
         ASSERT_TRUE(laptop->applyPulled(page, server->lastSeq()).ok());
     }
-    auto approve = [](model::ReplicaStore& laptop, Device& reviewer, const char* id) {
+    auto approve = [](client::LocalStore& laptop, Device& reviewer, const char* id) {
         web::json::value args = web::json::value::object();
         args["digest"] =
             web::json::value::string(model::contentDigest(*model::findApplication(laptop.tentative(), id)));
@@ -302,8 +310,8 @@ TEST(RQuo2_Convergence, TwoReviewersApproveOfflineForTheLastPlaceExactlyOneStand
         EXPECT_EQ(laptop->outboxSize(), 0u);
         EXPECT_EQ(model::findApplication(laptop->confirmed(), "y")->state, model::AppState::AuthorityApproved);
         EXPECT_EQ(model::findApplication(laptop->confirmed(), "x")->state, model::AppState::UnitApproved);
-        EXPECT_EQ(laptop->verdictOf(a.id)->reason.code, "quota_full"); // shown to reviewer A
-        EXPECT_EQ(laptop->confirmed().canonicalState(), server->confirmed().canonicalState());
+        EXPECT_EQ(laptop->log().verdictOf(a.id)->reason.code, "quota_full"); // shown to reviewer A
+        EXPECT_EQ(laptop->confirmed().canonicalState(), server->state().canonicalState());
     }
 }
 

@@ -4,10 +4,10 @@
 #include <random>
 #include <set>
 #include <tepei/model/kinds/application/application_kind.h>
-#include <tepei/client/store/record_query.h>
+#include <tepei/client/store/record_summaries.h>
 #include <tepei/model/kinds/campaign/campaign_kind.h>
 #include <tepei/model/samples/samples.h>
-#include <tepei/model/log/store.h>
+#include <tepei/client/store/local_store.h>
 #include <tepei/sync/ids.h>
 
 namespace {
@@ -31,7 +31,7 @@ sync::Change change(std::int64_t wall, const std::string& author, const std::str
 
 TEST(RecordQuery, RApp3_FiltersOrdersAndPagesTheDerivedTable)
 {
-    auto store = model::ReplicaStore::open(":memory:", model::sqlite::Database::Durability::Normal).value();
+    auto store = client::LocalStore::open(":memory:", model::sqlite::Database::Durability::Normal).value();
     auto campaign = model::loadCampaign(TEPEI_DATA_DIR "/campaigns/2024.json").value();
     auto def = web::json::value::object();
     def = model::campaignPayload(campaign);
@@ -65,7 +65,7 @@ TEST(RecordQuery, RApp3_FiltersOrdersAndPagesTheDerivedTable)
     std::set<std::string> seen;
     std::string lastName;
     for (int offset = 0;; offset += 4) {
-        auto rows = client::queryRecords(*store, unitA, offset, 4).value();
+        auto rows = store->summaries().query(unitA, offset, 4).value();
         for (const auto& r : rows) {
             EXPECT_EQ(r.unitCode, "WA");
             EXPECT_LE(lastName, r.name);
@@ -80,7 +80,7 @@ TEST(RecordQuery, RApp3_FiltersOrdersAndPagesTheDerivedTable)
     client::RecordFilter submitted;
     submitted.states = {"submitted"};
     submitted.order = client::RecordFilter::Order::Recent;
-    auto rows = client::queryRecords(*store, submitted, 0, 100).value();
+    auto rows = store->summaries().query(submitted, 0, 100).value();
     ASSERT_EQ(rows.size(), 5u);
     for (std::size_t i = 1; i < rows.size(); ++i)
         EXPECT_GT(rows[i - 1].lastSeq, rows[i].lastSeq);
@@ -88,14 +88,14 @@ TEST(RecordQuery, RApp3_FiltersOrdersAndPagesTheDerivedTable)
     client::RecordFilter owner;
     owner.owner = "u1";
     owner.authority = "150200";
-    for (const auto& r : client::queryRecords(*store, owner, 0, 100).value()) {
+    for (const auto& r : store->summaries().query(owner, 0, 100).value()) {
         EXPECT_EQ(r.owner, "u1");
         EXPECT_EQ(r.authority, "150200");
     }
     client::RecordFilter byName;
     byName.nameContains = rows[0].name;
-    EXPECT_GE(client::queryRecords(*store, byName, 0, 100).value().size(), 1u);
-    EXPECT_EQ(client::campaignIds(*store), std::vector<std::string>{"2024"});
+    EXPECT_GE(store->summaries().query(byName, 0, 100).value().size(), 1u);
+    EXPECT_EQ(store->campaignIds(), std::vector<std::string>{"2024"});
 }
 
 } // namespace
