@@ -15,34 +15,14 @@ using namespace tepei;
 using test::Device;
 namespace fs = std::filesystem;
 
-class LocalStoreTest : public ::testing::Test {
+class LocalStoreTest : public test::StoreFileTest {
 protected:
-    void SetUp() override
-    {
-        m_dir = fs::temp_directory_path() / ("tepei-store-" + sync::newUuidString());
-        fs::create_directories(m_dir);
-    }
-    void TearDown() override { fs::remove_all(m_dir); }
-
-    std::string path() const { return (m_dir / "replica.db").string(); }
     std::unique_ptr<client::LocalStore> open()
     {
         auto store = client::LocalStore::open(path(), model::sqlite::Database::Durability::Full);
         EXPECT_TRUE(store.ok()) << (store.ok() ? "" : store.error().message);
         return store.ok() ? std::move(store).value() : nullptr;
     }
-    std::vector<sync::Change> journey()
-    {
-        std::mt19937_64 rng{11};
-        auto fields = model::sampleApplication(rng, m_campaign, {"150100", "U1", "单位"});
-        return {m_centre.publishCampaign(m_campaign), m_applicant.set("app-1", model::toJson(fields)),
-                m_applicant.command("app-1", "submit")};
-    }
-
-    fs::path m_dir;
-    model::Campaign m_campaign = test::campaign2024();
-    Device m_centre{"centre", "centre_officer"};
-    Device m_applicant{"applicant", "applicant"};
 };
 
 TEST_F(LocalStoreTest, RSync3_PendingChangeSurvivesACrashUntilConfirmed)

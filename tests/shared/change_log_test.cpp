@@ -12,36 +12,15 @@ namespace {
 
 using namespace tepei;
 using test::Device;
-namespace fs = std::filesystem;
 
-class ChangeLogTest : public ::testing::Test {
+class ChangeLogTest : public test::StoreFileTest {
 protected:
-    void SetUp() override
-    {
-        m_dir = fs::temp_directory_path() / ("tepei-store-" + sync::newUuidString());
-        fs::create_directories(m_dir);
-    }
-    void TearDown() override { fs::remove_all(m_dir); }
-
-    std::string path() const { return (m_dir / "replica.db").string(); }
     std::unique_ptr<model::SqliteChangeLog> open()
     {
         auto store = model::SqliteChangeLog::open(path(), {});
         EXPECT_TRUE(store.ok()) << (store.ok() ? "" : store.error().message);
         return store.ok() ? std::move(store).value() : nullptr;
     }
-    std::vector<sync::Change> journey()
-    {
-        std::mt19937_64 rng{11};
-        auto fields = model::sampleApplication(rng, m_campaign, {"150100", "U1", "单位"});
-        return {m_centre.publishCampaign(m_campaign), m_applicant.set("app-1", model::toJson(fields)),
-                m_applicant.command("app-1", "submit")};
-    }
-
-    fs::path m_dir;
-    model::Campaign m_campaign = test::campaign2024();
-    Device m_centre{"centre", "centre_officer"};
-    Device m_applicant{"applicant", "applicant"};
 };
 
 TEST_F(ChangeLogTest, RSync3_RetriedBatchIsAppendedOnceWithItsOriginalSeq)

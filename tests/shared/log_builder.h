@@ -1,7 +1,9 @@
 #pragma once
 // Test support: builds changes as the devices of the programme's people would make them.
 
+#include <filesystem>
 #include <gtest/gtest.h>
+#include <random>
 #include <string>
 #include <tepei/model/kinds/application/application_kind.h>
 #include <tepei/model/campaign/campaign.h>
@@ -102,6 +104,32 @@ public:
 private:
     model::Fold m_fold;
     std::vector<sync::ConfirmedChange> m_changes;
+};
+
+// A temporary folder for a store's file, and the shortest journey to store in it: the campaign
+// published, one application filled and submitted.
+class StoreFileTest : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        m_dir = std::filesystem::temp_directory_path() / ("tepei-store-" + sync::newUuidString());
+        std::filesystem::create_directories(m_dir);
+    }
+    void TearDown() override { std::filesystem::remove_all(m_dir); }
+
+    std::string path() const { return (m_dir / "replica.db").string(); }
+    std::vector<sync::Change> journey()
+    {
+        std::mt19937_64 rng{11};
+        auto fields = model::sampleApplication(rng, m_campaign, {"150100", "U1", "单位"});
+        return {m_centre.publishCampaign(m_campaign), m_applicant.set("app-1", model::toJson(fields)),
+                m_applicant.command("app-1", "submit")};
+    }
+
+    std::filesystem::path m_dir;
+    model::Campaign m_campaign = campaign2024();
+    Device m_centre{"centre", "centre_officer"};
+    Device m_applicant{"applicant", "applicant"};
 };
 
 } // namespace tepei::test

@@ -350,7 +350,7 @@ Status<> RecordLog::extendIndex()
             const auto [it, added] = m_recordIndex.try_emplace(std::move(h.recordId),
                                                                static_cast<std::uint32_t>(m_records.size()));
             if (added)
-                m_records.push_back(RecordRef{&it->first, model::kindIndex(h.recordKind), nullptr, false});
+                m_records.push_back(RecordRef{&it->first, model::kindIndex(h.recordKind), nullptr});
             m_index.push_back(IndexEntry{h.seq, it->second});
         }
     }
@@ -359,19 +359,15 @@ Status<> RecordLog::extendIndex()
 const model::Record* RecordLog::recordOf(std::uint32_t record)
 {
     RecordRef& ref = m_records[record];
-    if (!ref.looked && ref.kind != model::kNoKind) {
+    if (!ref.record && ref.kind != model::kNoKind)
         ref.record = m_store->state().stateAt(ref.kind).find(*ref.id); // the fold keeps it in place
-        ref.looked = ref.record != nullptr; // a record not there yet may be created later
-    }
     return ref.record;
 }
 
 void RecordLog::forgetRecords()
 {
-    for (RecordRef& ref : m_records) {
+    for (RecordRef& ref : m_records)
         ref.record = nullptr;
-        ref.looked = false;
-    }
 }
 
 Result<sync::StoredPullReply> RecordLog::pull(const Principal& principal, std::int64_t after, int limit)

@@ -143,12 +143,6 @@ const Verdict* Fold::earlierVerdict(const sync::ChangeId& id, const Record* reco
     return refused == m_refused.end() ? &kAccepted : &refused->second;
 }
 
-const Record* Fold::findRecord(const std::string& kind, const std::string& id) const
-{
-    const std::size_t index = kindIndex(kind);
-    return index == kNoKind ? nullptr : m_states[index]->find(id);
-}
-
 std::uint32_t Fold::siteIndex(const std::string& site)
 {
     // A device's changes come in runs (a batch, a record's edits): remember the last one.

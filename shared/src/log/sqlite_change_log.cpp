@@ -233,7 +233,6 @@ Result<std::vector<Appended>> SqliteChangeLog::appendInTransaction(const AppendS
     auto tx = sqlite::Transaction::begin(m_db);
     if (!tx)
         return tx.error();
-    m_gate = gate ? &gate : nullptr;
     std::vector<Appended> results;
     for (;;) {
         auto batch = source.next();
@@ -241,18 +240,17 @@ Result<std::vector<Appended>> SqliteChangeLog::appendInTransaction(const AppendS
             return batch.error();
         if (batch->changes.empty())
             break;
-        if (auto st = appendBatch(*batch, results); !st)
+        if (auto st = appendBatch(*batch, gate, results); !st)
             return st.error();
         if (source.giveBack)
             source.giveBack(std::move(*batch));
     }
-    m_gate = nullptr;
     if (auto st = tx->commit(); !st)
         return st.error();
     return results;
 }
 
-Status<> SqliteChangeLog::appendBatch(sync::ChangeBatch& batch, std::vector<Appended>& results)
+Status<> SqliteChangeLog::appendBatch(sync::ChangeBatch& batch, const AppendGate& gate, std::vector<Appended>& results)
 {
     auto findSeq = m_db.cached("SELECT seq, accepted, reason_code, reason_zh, reason_en FROM changes WHERE id = ?");
     auto insert = m_db.cached(insertSql(false));
@@ -274,8 +272,8 @@ Status<> SqliteChangeLog::appendBatch(sync::ChangeBatch& batch, std::vector<Appe
             continue;
         }
         (*findSeq)->reset();
-        if (m_gate) {
-            if (auto refused = (*m_gate)(change, m_fold)) {
+        if (gate) {
+            if (auto refused = gate(change, m_fold)) {
                 results.push_back(Appended{change.id, 0, false, Verdict::accept(), std::move(refused)});
                 continue;
             }

@@ -16,13 +16,6 @@ Error forbidden(const std::string& what)
     return Error{"forbidden", what + "; this record is outside your organisation's scope", "rec"};
 }
 
-std::string textOf(const web::json::value& payload, const char* name)
-{
-    if (!payload.is_object() || !payload.has_field(name) || !payload.at(name).is_string())
-        return {};
-    return payload.at(name).as_string();
-}
-
 // Whether any transition of the workflow lets `role` perform `action`.
 bool roleMayEver(AppAction action, Role role)
 {
@@ -39,7 +32,7 @@ Status<> checkAttachments(const web::json::value& rows, const Campaign& campaign
     std::size_t i = 0;
     for (const auto& row : rows.as_array()) {
         const std::string path = "body.attachments[" + std::to_string(i++) + "]";
-        const std::string sha = textOf(row, "sha256");
+        const std::string_view sha = memberText(row, "sha256");
         if (!sync::isSha256Hex(sha)) {
             return Error{"invalid_value",
                          "an attachment must be named by the SHA-256 of its content (64 hex digits)",
@@ -47,7 +40,7 @@ Status<> checkAttachments(const web::json::value& rows, const Campaign& campaign
         }
         const std::int64_t size =
             row.has_field("size") && row.at("size").is_integer() ? row.at("size").as_number().to_int64() : 0;
-        if (auto problem = checkAttachment(campaign, textOf(row, "type"), size))
+        if (auto problem = checkAttachment(campaign, memberText(row, "type"), size))
             return Error{problem->code, problem->en, path};
     }
     return Ok{};
@@ -63,18 +56,18 @@ Status<> authorizeSet(const Principal& p, const sync::Change& change, const Fold
     const Application* app = findApplication(state, change.recordId);
     if (app && app->owner != p.userId)
         return forbidden("the application belongs to another applicant");
-    if (!app && textOf(change.payload, kFieldUnitCode) != p.orgCode) {
+    if (!app && memberText(change.payload, kFieldUnitCode) != p.orgCode) {
         return Error{"forbidden",
                      "a new application must name your own work unit (" + p.orgCode + ") as unit_code",
                      "body.unit_code"};
     }
     if (change.payload.has_field(kFieldAuthority) && !p.authorityCode.empty() &&
-        textOf(change.payload, kFieldAuthority) != p.authorityCode) {
+        memberText(change.payload, kFieldAuthority) != p.authorityCode) {
         return Error{"forbidden",
                      "the location (推荐单位) must be your work unit's recommending authority " + p.authorityCode,
                      "body.authority"};
     }
-    const std::string campaignId = app ? app->campaign : textOf(change.payload, kFieldCampaign);
+    const std::string campaignId = app ? app->campaign : std::string(memberText(change.payload, kFieldCampaign));
     if (ahead && ahead->campaignId == campaignId)
         return ahead->result;
     return checkApplicationFields(change, findCampaign(state, campaignId));

@@ -38,7 +38,8 @@ bool needsEligibility(AppAction action)
            action == AppAction::AuthorityApprove;
 }
 
-// A string member of a field set's payload, or empty; a view into the payload.
+} // namespace
+
 std::string_view memberText(const web::json::value& payload, const char* name)
 {
     if (!payload.is_object())
@@ -48,8 +49,6 @@ std::string_view memberText(const web::json::value& payload, const char* name)
     return it != object.end() && it->second.is_string() ? std::string_view(it->second.as_string())
                                                         : std::string_view();
 }
-
-} // namespace
 
 Record* ApplicationState::find(const std::string& id)
 {

@@ -8,6 +8,9 @@
 
 namespace tepei::model {
 
+// A string member of a change's payload, or empty; a view into the payload.
+std::string_view memberText(const web::json::value& payload, const char* name);
+
 class ApplicationState final : public KindState {
 public:
     std::unique_ptr<KindState> clone() const override { return std::make_unique<ApplicationState>(*this); }

@@ -90,8 +90,7 @@ private:
     struct RecordRef {
         const std::string* id = nullptr; // the key in m_recordIndex
         std::size_t kind = 0;            // its kind's index in the registry
-        const model::Record* record = nullptr;
-        bool looked = false; // record was looked up (it may be null: its first change was refused)
+        const model::Record* record = nullptr; // null until found (its first change may have been refused)
     };
     std::vector<IndexEntry> m_index;
     std::vector<RecordRef> m_records;

@@ -55,8 +55,6 @@ public:
     // The state the kind at `index` of the registry keeps here.
     KindState& stateAt(std::size_t index) { return *m_states[index]; }
     const KindState& stateAt(std::size_t index) const { return *m_states[index]; }
-    // A record of any kind, or null; its kind's index in the registry is set in *kindIndex.
-    const Record* findRecord(const std::string& kind, const std::string& id) const;
 
     // Every record in a canonical text form (sorted), for comparing replicas byte for byte.
     std::string canonicalState() const;

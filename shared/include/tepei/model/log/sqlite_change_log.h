@@ -47,14 +47,13 @@ private:
     Status<> refold();
     Status<> foldFrom(std::int64_t afterSeq, std::vector<std::string>& touched);
     Result<std::vector<Appended>> appendInTransaction(const AppendSource& source, const AppendGate& gate);
-    Status<> appendBatch(sync::ChangeBatch& batch, std::vector<Appended>& results);
+    Status<> appendBatch(sync::ChangeBatch& batch, const AppendGate& gate, std::vector<Appended>& results);
     Status<> pageInTransaction(std::vector<PulledChange>& page, const PageAlongside& alongside, bool& afresh);
     Status<> storePage(std::vector<PulledChange>& page, bool& afresh, std::vector<std::string>& touched);
 
     std::unique_ptr<sqlite::Database> m_owned; // null when attached
     sqlite::Database& m_db;
     Fold m_fold;
-    const AppendGate* m_gate = nullptr; // the append's, while it runs
     std::unique_ptr<Checkpointer> m_checkpointer;
 };
 

@@ -102,8 +102,6 @@ struct Application : Record {
     std::string text(const std::string& field) const;
 };
 
-class ApplicationState;
-
 // The applications of a fold, by id.
 const std::unordered_map<std::string, Application>& applications(const Fold& state);
 // One of them, or null.
