@@ -6,9 +6,9 @@
 #include <benchmark/benchmark.h>
 #include <filesystem>
 #include <sys/resource.h>
+#include <tepei/client/store/local_store.h>
 #include <tepei/client/store/record_summaries.h>
 #include <tepei/client/store/replica.h>
-#include <tepei/client/store/local_store.h>
 #include <tepei/model/log/sqlite_change_log.h>
 
 namespace {
@@ -31,9 +31,8 @@ void BM_OpenReplicaOf10kApplicationsAndShowFirstQueuePage(benchmark::State& stat
         tepei::client::RecordFilter queue;
         queue.states = {"unit_approved"};
         queue.order = tepei::client::RecordFilter::Order::Recent;
-        const auto page = replica->withStore([&](tepei::client::LocalStore& s) {
-            return s.summaries().query(queue, 0, 50).value();
-        });
+        const auto page = replica->withStore(
+            [&](tepei::client::LocalStore& s) { return s.summaries().query(queue, 0, 50).value(); });
         benchmark::DoNotOptimize(page);
         state.counters["first_page_rows"] = static_cast<double>(page.size());
     }

@@ -9,11 +9,11 @@
 #include <benchmark/benchmark.h>
 #include <chrono>
 #include <filesystem>
-#include <tepei/model/kinds/application/application_kind.h>
-#include <tepei/model/kinds/campaign/campaign_kind.h>
 #include <tepei/client/account/account.h>
 #include <tepei/client/store/replica.h>
 #include <tepei/client/sync/sync_engine.h>
+#include <tepei/model/kinds/application/application_kind.h>
+#include <tepei/model/kinds/campaign/campaign_kind.h>
 #include <tepei/model/samples/samples.h>
 #include <tepei/sync/codec.h>
 #include <tepei/sync/ids.h>

@@ -17,9 +17,9 @@
 #include <application_list_model.h>
 #include <chrono>
 #include <cstdio>
+#include <tepei/client/sync/transport.h>
 #include <tepei/model/kinds/application/application_kind.h>
 #include <tepei/model/kinds/campaign/campaign_kind.h>
-#include <tepei/client/sync/transport.h>
 #include <tepei/model/samples/samples.h>
 #include <tepei/sync/ids.h>
 #include <thread>

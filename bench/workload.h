@@ -4,8 +4,8 @@
 // and its authority - the mix a season of the programme produces.
 
 #include <string>
-#include <tepei/model/kinds/application/application_kind.h>
 #include <tepei/model/fold/fold.h>
+#include <tepei/model/kinds/application/application_kind.h>
 #include <tepei/model/kinds/campaign/campaign_kind.h>
 #include <tepei/model/samples/samples.h>
 #include <tepei/sync/ids.h>
@@ -70,7 +70,8 @@ inline Workload makeWorkload(std::size_t target)
             web::json::value args = web::json::value::object();
             args["name"] = web::json::value::string(name);
             args["role"] = web::json::value::string(role);
-            args["digest"] = web::json::value::string(model::contentDigest(*model::findApplication(fold, id)));
+            args["digest"] =
+                web::json::value::string(model::contentDigest(*model::findApplication(fold, id)));
             add(makeChange(who, "site-" + who, ++wall, model::kKindApplication, id, sync::ChangeOp::Command,
                            args));
         };

@@ -9,10 +9,10 @@
 #include <QFile>
 #include <QUrl>
 #include <array>
-#include <tepei/model/kinds/application/application_kind.h>
-#include <tepei/model/kinds/campaign/campaign_kind.h>
 #include <tepei/client/account/account.h>
 #include <tepei/client/store/record_summaries.h>
+#include <tepei/model/kinds/application/application_kind.h>
+#include <tepei/model/kinds/campaign/campaign_kind.h>
 #include <tepei/model/reference/reference.h>
 #include <tepei/sync/hlc.h>
 
@@ -422,8 +422,9 @@ QVariantMap AppController::quota(const QString& authority) const
 {
     if (!m_replica)
         return {};
-    const model::QuotaStatus qs = m_replica->withStore(
-        [&](const client::LocalStore& st) { return model::quotaOf(st.tentative(), s(m_campaignId), s(authority)); });
+    const model::QuotaStatus qs = m_replica->withStore([&](const client::LocalStore& st) {
+        return model::quotaOf(st.tentative(), s(m_campaignId), s(authority));
+    });
     return QVariantMap{{"allocation", qs.allocation},
                        {"approved", qs.approved},
                        {"pending", qs.pending},

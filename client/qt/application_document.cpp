@@ -7,10 +7,10 @@
 #include <QDateTime>
 #include <QUrl>
 #include <tepei/model/kinds/application/application_kind.h>
-#include <tepei/model/kinds/campaign/campaign_kind.h>
-#include <tepei/model/rules/eligibility.h>
-#include <tepei/model/reference/reference.h>
 #include <tepei/model/kinds/application/workflow.h>
+#include <tepei/model/kinds/campaign/campaign_kind.h>
+#include <tepei/model/reference/reference.h>
+#include <tepei/model/rules/eligibility.h>
 
 namespace tepei::qt {
 
@@ -245,7 +245,8 @@ QString ApplicationDocument::act(const QString& action, const QString& comment)
         if (const QString saved = save(); !saved.isEmpty())
             return saved;
     }
-    auto verdict = m_controller->replica()->command(model::kKindApplication, s(m_recordId), std::move(command));
+    auto verdict =
+        m_controller->replica()->command(model::kKindApplication, s(m_recordId), std::move(command));
     m_controller->localChangeMade();
     if (!verdict)
         return errorText(verdict.error(), english());

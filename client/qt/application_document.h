@@ -17,9 +17,9 @@
 #include <QtQml/qqmlregistration.h>
 #include <map>
 #include <optional>
+#include <tepei/model/fold/fold.h>
 #include <tepei/model/kinds/application/application_kind.h>
 #include <tepei/model/kinds/campaign/campaign_kind.h>
-#include <tepei/model/fold/fold.h>
 
 namespace tepei::qt {
 

@@ -4,9 +4,9 @@
 #include "convert.h"
 
 #include <tepei/model/kinds/application/application_kind.h>
+#include <tepei/model/kinds/application/workflow.h>
 #include <tepei/model/kinds/campaign/campaign_kind.h>
 #include <tepei/model/rules/eligibility.h>
-#include <tepei/model/kinds/application/workflow.h>
 
 namespace tepei::qt {
 

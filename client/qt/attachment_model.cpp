@@ -9,9 +9,9 @@
 #include <QStandardPaths>
 #include <QUrl>
 #include <mutex>
+#include <tepei/client/blobs/blob_uploader.h>
 #include <tepei/model/kinds/application/application_kind.h>
 #include <tepei/model/kinds/campaign/campaign_kind.h>
-#include <tepei/client/blobs/blob_uploader.h>
 #include <tepei/model/rules/attachment.h>
 
 namespace tepei::qt {

@@ -10,9 +10,9 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <tepei/model/kinds/application/application_kind.h>
+#include <tepei/model/kinds/application/workflow.h>
 #include <tepei/model/kinds/campaign/campaign_kind.h>
 #include <tepei/model/reference/reference.h>
-#include <tepei/model/kinds/application/workflow.h>
 
 namespace tepei::qt {
 

@@ -9,9 +9,9 @@
 // Thread-safe (pure function over values; QPdfWriter/QPainter on the calling thread).
 
 #include <QString>
+#include <tepei/model/fold/fold.h>
 #include <tepei/model/kinds/application/application_kind.h>
 #include <tepei/model/kinds/campaign/campaign_kind.h>
-#include <tepei/model/fold/fold.h>
 
 namespace tepei::qt {
 

@@ -7,9 +7,9 @@
 #include <algorithm>
 #include <cstdlib>
 #include <memory>
+#include <tepei/client/store/local_store.h>
 #include <tepei/model/kinds/application/application_kind.h>
 #include <tepei/model/kinds/campaign/campaign_kind.h>
-#include <tepei/client/store/local_store.h>
 #include <tepei/model/log/sqlite_change_log.h>
 
 namespace {
@@ -308,7 +308,8 @@ TEST(RQuo2_Convergence, TwoReviewersApproveOfflineForTheLastPlaceExactlyOneStand
             page.push_back({c, model::fromChangeVerdict(c.verdict)});
         ASSERT_TRUE(laptop->applyPulled(page, server->lastSeq()).ok());
         EXPECT_EQ(laptop->outboxSize(), 0u);
-        EXPECT_EQ(model::findApplication(laptop->confirmed(), "y")->state, model::AppState::AuthorityApproved);
+        EXPECT_EQ(model::findApplication(laptop->confirmed(), "y")->state,
+                  model::AppState::AuthorityApproved);
         EXPECT_EQ(model::findApplication(laptop->confirmed(), "x")->state, model::AppState::UnitApproved);
         EXPECT_EQ(laptop->log().verdictOf(a.id)->reason.code, "quota_full"); // shown to reviewer A
         EXPECT_EQ(laptop->confirmed().canonicalState(), server->state().canonicalState());

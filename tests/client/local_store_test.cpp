@@ -3,9 +3,9 @@
 #include "log_builder.h"
 
 #include <filesystem>
+#include <tepei/client/store/local_store.h>
 #include <tepei/model/kinds/application/application_kind.h>
 #include <tepei/model/kinds/campaign/campaign_kind.h>
-#include <tepei/client/store/local_store.h>
 #include <tepei/model/log/sqlite_change_log.h>
 #include <tepei/sync/codec.h>
 
@@ -96,7 +96,8 @@ TEST(LegacyReplica, RSync2_AReplicaOfThePreviousVersionOpensWithItsStateAndCurso
     fs::create_directories(dir);
     fs::copy_file(fixture, dir / "replica.db");
     {
-        auto store = client::LocalStore::open((dir / "replica.db").string(), model::sqlite::Database::Durability::Full);
+        auto store = client::LocalStore::open((dir / "replica.db").string(),
+                                              model::sqlite::Database::Durability::Full);
         ASSERT_TRUE(store.ok()) << store.error().message;
         EXPECT_EQ((*store)->pullCursor(), 723);
         EXPECT_EQ(model::applications((*store)->confirmed()).size(), 4u);
@@ -111,7 +112,8 @@ TEST(LegacyReplica, RSync2_AReplicaOfThePreviousVersionOpensWithItsStateAndCurso
         EXPECT_EQ((*store)->campaignIds(), std::vector<std::string>{"2024"});
     }
     // Opened again (now with its components recorded), it is the same.
-    auto again = client::LocalStore::open((dir / "replica.db").string(), model::sqlite::Database::Durability::Full);
+    auto again =
+        client::LocalStore::open((dir / "replica.db").string(), model::sqlite::Database::Durability::Full);
     ASSERT_TRUE(again.ok());
     EXPECT_EQ((*again)->pullCursor(), 723);
     again->reset();

@@ -3,11 +3,11 @@
 #include <gtest/gtest.h>
 #include <random>
 #include <set>
-#include <tepei/model/kinds/application/application_kind.h>
+#include <tepei/client/store/local_store.h>
 #include <tepei/client/store/record_summaries.h>
+#include <tepei/model/kinds/application/application_kind.h>
 #include <tepei/model/kinds/campaign/campaign_kind.h>
 #include <tepei/model/samples/samples.h>
-#include <tepei/client/store/local_store.h>
 #include <tepei/sync/ids.h>
 
 namespace {

@@ -9,11 +9,11 @@
 #include <functional>
 #include <gtest/gtest.h>
 #include <set>
-#include <tepei/model/kinds/application/application_kind.h>
-#include <tepei/model/kinds/campaign/campaign_kind.h>
 #include <tepei/client/account/account.h>
 #include <tepei/client/store/replica.h>
 #include <tepei/client/sync/sync_engine.h>
+#include <tepei/model/kinds/application/application_kind.h>
+#include <tepei/model/kinds/campaign/campaign_kind.h>
 #include <tepei/model/samples/samples.h>
 #include <tepei/sync/ids.h>
 #include <thread>
@@ -364,8 +364,8 @@ TEST_F(ClientSync, RSync2_TwoDevicesOfOnePersonConvergeToTheServersState)
     ASSERT_TRUE(phone.engine->syncOnce().ok());
     ASSERT_TRUE(laptop.engine->syncOnce().ok());
     ASSERT_TRUE(phone.engine->syncOnce().ok());
-    const std::string laptopState = laptop.replica->withStore(
-        [](const client::LocalStore& s) { return s.confirmed().canonicalState(); });
+    const std::string laptopState =
+        laptop.replica->withStore([](const client::LocalStore& s) { return s.confirmed().canonicalState(); });
     const std::string phoneState =
         phone.replica->withStore([](const client::LocalStore& s) { return s.confirmed().canonicalState(); });
     EXPECT_EQ(laptopState, phoneState);

@@ -15,8 +15,8 @@
 #include <convert.h>
 #include <fstream>
 #include <random>
-#include <tepei/model/kinds/application/application_kind.h>
 #include <tepei/client/sync/sync_engine.h>
+#include <tepei/model/kinds/application/application_kind.h>
 #include <tepei/model/kinds/campaign/campaign_kind.h>
 #include <tepei/model/samples/samples.h>
 

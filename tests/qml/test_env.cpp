@@ -9,8 +9,8 @@
 #include <convert.h>
 #include <random>
 #include <tepei/model/kinds/application/application_kind.h>
-#include <tepei/model/samples/samples.h>
 #include <tepei/model/kinds/campaign/campaign_kind.h>
+#include <tepei/model/samples/samples.h>
 #include <tepei/sync/codec.h>
 #include <tepei/sync/ids.h>
 
@@ -155,8 +155,7 @@ QStringList TestEnv::seed(QObject* object, int count, const QString& state, cons
                        command("authority_approve", "authority_reviewer")));
         ids.push_back(QString::fromStdString(id));
     }
-    (void)controller->replica()->withStore(
-        [&](client::LocalStore& st) { return st.applyPulled(page, seq); });
+    (void)controller->replica()->withStore([&](client::LocalStore& st) { return st.applyPulled(page, seq); });
     controller->localChangeMade();
     return ids;
 }

@@ -7,9 +7,9 @@
 #include <map>
 #include <set>
 #include <sstream>
+#include <tepei/model/campaign/campaign.h>
 #include <tepei/model/kinds/application/application_kind.h>
 #include <tepei/model/kinds/campaign/campaign_kind.h>
-#include <tepei/model/campaign/campaign.h>
 #include <tepei/server/log/record_log.h>
 #include <tepei/sync/codec.h>
 

@@ -8,10 +8,10 @@
 #include <gtest/gtest.h>
 #include <memory>
 #include <random>
-#include <tepei/model/kinds/application/application_kind.h>
 #include <tepei/model/campaign/campaign.h>
-#include <tepei/model/kinds/campaign/campaign_kind.h>
 #include <tepei/model/fold/fold.h>
+#include <tepei/model/kinds/application/application_kind.h>
+#include <tepei/model/kinds/campaign/campaign_kind.h>
 #include <tepei/model/samples/samples.h>
 #include <tepei/sync/codec.h>
 #include <tepei/sync/ids.h>

@@ -7,8 +7,8 @@
 #include <gtest/gtest.h>
 #include <map>
 #include <memory>
-#include <tepei/model/kinds/application/application_kind.h>
 #include <tepei/model/campaign/campaign.h>
+#include <tepei/model/kinds/application/application_kind.h>
 #include <tepei/model/kinds/campaign/campaign_kind.h>
 #include <tepei/model/samples/samples.h>
 #include <tepei/sync/codec.h>
@@ -82,7 +82,8 @@ TEST_F(Journey, RApp1_RApp8_ApplyReviewApproveAdmitAcrossAllRoles)
     unit.sync();
     ASSERT_NE(model::findApplication(unit.view(), id), nullptr);
     EXPECT_EQ(model::findApplication(unit.view(), id)->state, model::AppState::Submitted);
-    EXPECT_EQ(model::findApplication(unit.view(), id)->text("name"), form("150100", "W-HH-1", 1).at("name").as_string());
+    EXPECT_EQ(model::findApplication(unit.view(), id)->text("name"),
+              form("150100", "W-HH-1", 1).at("name").as_string());
     EXPECT_EQ(only(unit.push({unit.review(id, "unit_approve")})).status, sync::PushResult::Status::Accepted);
 
     // R-APP-5: the authority approves against its quota; R-APP-6: records the paper copies.
@@ -134,7 +135,8 @@ TEST_F(Journey, RApp5_ReturnWithOpinionThenEditAndResubmitPassesTheUnitAgain)
     only(authority.push({authority.review(id, "authority_return", "学习计划过于笼统，请细化培养目标")}));
     applicant.sync();
     ASSERT_EQ(model::findApplication(applicant.view(), id)->state, model::AppState::AuthorityReturned);
-    EXPECT_EQ(model::findApplication(applicant.view(), id)->history.back().comment, "学习计划过于笼统，请细化培养目标");
+    EXPECT_EQ(model::findApplication(applicant.view(), id)->history.back().comment,
+              "学习计划过于笼统，请细化培养目标");
     web::json::value edit = web::json::value::object();
     edit["study_plan"] =
         web::json::value::string("细化后的学习计划：第一阶段系统学习草原生态修复理论，第二阶段参与课题。");

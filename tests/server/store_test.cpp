@@ -2,9 +2,9 @@
 #include <gtest/gtest.h>
 #include <random>
 #include <tepei/model/log/sqlite.h>
-#include <tepei/server/log/record_log.h>
 #include <tepei/server/accounts/sqlite_store.h>
 #include <tepei/server/accounts/throttle.h>
+#include <tepei/server/log/record_log.h>
 #include <tepei/sync/ids.h>
 #include <thread>
 

@@ -6,10 +6,10 @@
 #include <filesystem>
 #include <fstream>
 #include <random>
-#include <tepei/model/kinds/application/application_kind.h>
-#include <tepei/model/kinds/campaign/campaign_kind.h>
 #include <tepei/model/export/export_xlsx.h>
 #include <tepei/model/form/form.h>
+#include <tepei/model/kinds/application/application_kind.h>
+#include <tepei/model/kinds/campaign/campaign_kind.h>
 #include <tepei/model/reference/reference.h>
 
 namespace {

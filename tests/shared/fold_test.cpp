@@ -2,9 +2,9 @@
 // their place in the log (R-SYNC-2, R-SYNC-3, R-APP-3..8, R-QUO-2, R-ELG-6).
 #include "log_builder.h"
 
+#include <tepei/model/form/form.h>
 #include <tepei/model/kinds/application/application_kind.h>
 #include <tepei/model/kinds/campaign/campaign_kind.h>
-#include <tepei/model/form/form.h>
 
 namespace {
 
@@ -56,7 +56,10 @@ struct Journey {
         const model::Verdict approved = review(unit, id, "unit_approve");
         ASSERT_TRUE(approved.accepted) << approved.reason.code << ": " << approved.reason.en;
     }
-    model::AppState state(const std::string& id) const { return model::findApplication(log.fold(), id)->state; }
+    model::AppState state(const std::string& id) const
+    {
+        return model::findApplication(log.fold(), id)->state;
+    }
 };
 
 TEST(RApp5_Fold, WholeJourneyFromDraftToAuthorityApproval)
@@ -209,7 +212,8 @@ TEST(RQuo2_Fold, LastPlaceCanBeTakenOneMoreIsRefusedAsQuotaFull)
     EXPECT_EQ(quota.approved, 2);
     EXPECT_EQ(quota.remaining, 0);
     EXPECT_EQ(quota.pending, 1); // unit-approved, waiting for the authority
-    EXPECT_FALSE(model::findApplication(j.log.fold(), "c")->history.back().verdict.accepted); // shown, not dropped
+    EXPECT_FALSE(
+        model::findApplication(j.log.fold(), "c")->history.back().verdict.accepted); // shown, not dropped
 }
 
 TEST(RSync2_Fold, ApprovalOfContentThatChangedMeanwhileIsRefusedAsStale)

@@ -3,6 +3,7 @@
 #include "campaign_fixture.h"
 
 #include <gtest/gtest.h>
+#include <tepei/model/kinds/application/workflow.h>
 #include <tepei/model/rules/attachment.h>
 #include <tepei/model/rules/certificate.h>
 #include <tepei/model/rules/deadline.h>
@@ -10,7 +11,6 @@
 #include <tepei/model/rules/funding.h>
 #include <tepei/model/rules/leave.h>
 #include <tepei/model/rules/quota.h>
-#include <tepei/model/kinds/application/workflow.h>
 
 namespace {
 using namespace tepei::model;

@@ -1,5 +1,3 @@
-#include <tepei/model/kinds/application/application_kind.h>
-#include <tepei/model/kinds/campaign/campaign_kind.h>
 #include "programme.h"
 
 #include "sync_actor.h"
@@ -7,6 +5,8 @@
 #include <array>
 #include <fstream>
 #include <gtest/gtest.h>
+#include <tepei/model/kinds/application/application_kind.h>
+#include <tepei/model/kinds/campaign/campaign_kind.h>
 
 namespace tepei::test {
 

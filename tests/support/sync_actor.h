@@ -7,9 +7,9 @@
 
 #include <algorithm>
 #include <string>
+#include <tepei/model/fold/fold.h>
 #include <tepei/model/kinds/application/application_kind.h>
 #include <tepei/model/kinds/campaign/campaign_kind.h>
-#include <tepei/model/fold/fold.h>
 #include <tepei/sync/change.h>
 #include <tepei/sync/messages.h>
 #include <vector>

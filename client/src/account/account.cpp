@@ -130,8 +130,7 @@ Result<Session> signInOnline(Transport& transport, ClientReplica& replica, const
 
 Result<Session> signInOffline(ClientReplica& replica, const std::string& login, const std::string& password)
 {
-    const auto verifier =
-        replica.withStore([&](const LocalStore& s) { return s.meta(verifierKey(login)); });
+    const auto verifier = replica.withStore([&](const LocalStore& s) { return s.meta(verifierKey(login)); });
     const auto identity = replica.identity();
     if (!verifier || !identity || identity->login != login) {
         return Error{"offline_login_unavailable",

@@ -56,7 +56,8 @@ std::optional<LocalBlob> BlobQueue::find(const std::string& sha256) const
 std::vector<LocalBlob> BlobQueue::pending() const
 {
     std::vector<LocalBlob> blobs;
-    auto select = m_db.cached("SELECT sha256, path, size, uploaded FROM blobs WHERE uploaded = 0 ORDER BY sha256");
+    auto select =
+        m_db.cached("SELECT sha256, path, size, uploaded FROM blobs WHERE uploaded = 0 ORDER BY sha256");
     if (!select)
         return blobs;
     while (auto blob = readBlob(**select))

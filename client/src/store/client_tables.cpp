@@ -98,8 +98,9 @@ CREATE TABLE IF NOT EXISTS rejected (
 
 Status<> RejectedChanges::keep(const sync::Change& change, const Error& reason, std::int64_t atMillis)
 {
-    auto stmt = m_db.cached("INSERT OR REPLACE INTO rejected (id, record_kind, record_id, payload, code, message, "
-                            "rejected_at) VALUES (?,?,?,?,?,?,?)");
+    auto stmt =
+        m_db.cached("INSERT OR REPLACE INTO rejected (id, record_kind, record_id, payload, code, message, "
+                    "rejected_at) VALUES (?,?,?,?,?,?,?)");
     if (!stmt)
         return stmt.error();
     (*stmt)
@@ -126,9 +127,9 @@ Result<std::vector<RejectedChange>> RejectedChanges::all() const
             return row.error();
         if (!*row)
             return rows;
-        rows.push_back(RejectedChange{(*stmt)->columnText(0), (*stmt)->columnText(1), (*stmt)->columnText(2),
-                                      (*stmt)->columnText(3), Error{(*stmt)->columnText(4), (*stmt)->columnText(5), {}},
-                                      (*stmt)->columnInt(6)});
+        rows.push_back(RejectedChange{
+            (*stmt)->columnText(0), (*stmt)->columnText(1), (*stmt)->columnText(2), (*stmt)->columnText(3),
+            Error{(*stmt)->columnText(4), (*stmt)->columnText(5), {}}, (*stmt)->columnInt(6)});
     }
 }
 

@@ -10,7 +10,8 @@ constexpr const char* kMetaPullCursor = "pull_cursor";
 } // namespace
 
 LocalStore::LocalStore(std::unique_ptr<model::sqlite::Database> db)
-    : m_db(std::move(db)), m_outbox(*m_db), m_rejected(*m_db), m_meta(*m_db), m_summaries(*m_db), m_blobs(*m_db)
+    : m_db(std::move(db)), m_outbox(*m_db), m_rejected(*m_db), m_meta(*m_db), m_summaries(*m_db),
+      m_blobs(*m_db)
 {}
 
 LocalStore::~LocalStore() = default;
@@ -33,7 +34,8 @@ Status<> LocalStore::load()
     if (!log)
         return log.error();
     m_log = std::move(log).value();
-    for (Status<> st : {m_outbox.open(), m_rejected.open(), m_meta.open(), m_summaries.open(), m_blobs.open()}) {
+    for (Status<> st :
+         {m_outbox.open(), m_rejected.open(), m_meta.open(), m_summaries.open(), m_blobs.open()}) {
         if (!st)
             return st;
     }

@@ -56,7 +56,8 @@ CREATE TABLE IF NOT EXISTS records (
     last_seq INTEGER NOT NULL
 );
 CREATE INDEX IF NOT EXISTS records_kind ON records(kind, id);)sql"};
-    return model::sqlite::migrateComponent(m_db, "summaries", migrations, 1); // 1: files of the combined schema
+    return model::sqlite::migrateComponent(m_db, "summaries", migrations,
+                                           1); // 1: files of the combined schema
 }
 
 Status<> RecordSummaries::write(const model::Fold& state, const std::vector<std::string>& recordIds)
@@ -99,7 +100,8 @@ Status<> RecordSummaries::rewriteAll(const model::Fold& state)
     return tx->commit();
 }
 
-Result<std::vector<RecordSummary>> RecordSummaries::query(const RecordFilter& filter, int offset, int limit) const
+Result<std::vector<RecordSummary>> RecordSummaries::query(const RecordFilter& filter, int offset,
+                                                          int limit) const
 {
     const std::string sql = "SELECT id, kind, state, owner, campaign, unit_code, authority, name, last_seq "
                             "FROM records" +
@@ -127,10 +129,9 @@ Result<std::vector<RecordSummary>> RecordSummaries::query(const RecordFilter& fi
         }
         if (!*row)
             break;
-        rows.push_back(
-            RecordSummary{(*stmt)->columnText(0), (*stmt)->columnText(1), (*stmt)->columnText(2),
-                                 (*stmt)->columnText(3), (*stmt)->columnText(4), (*stmt)->columnText(5),
-                                 (*stmt)->columnText(6), (*stmt)->columnText(7), (*stmt)->columnInt(8)});
+        rows.push_back(RecordSummary{(*stmt)->columnText(0), (*stmt)->columnText(1), (*stmt)->columnText(2),
+                                     (*stmt)->columnText(3), (*stmt)->columnText(4), (*stmt)->columnText(5),
+                                     (*stmt)->columnText(6), (*stmt)->columnText(7), (*stmt)->columnInt(8)});
     }
     (*stmt)->reset();
     return rows;

@@ -30,8 +30,7 @@ Result<std::unique_ptr<ClientReplica>> ClientReplica::open(const std::string& pa
     return replica;
 }
 
-ClientReplica::ClientReplica(std::unique_ptr<LocalStore> store, sync::WallClock wall,
-                             sync::SiteId site)
+ClientReplica::ClientReplica(std::unique_ptr<LocalStore> store, sync::WallClock wall, sync::SiteId site)
     : m_store(std::move(store)), m_clock(std::move(wall)), m_site(std::move(site))
 {}
 

@@ -22,8 +22,8 @@ Status<> authorize(const Principal& p, const sync::Change& change, const model::
         return inTime.error();
     const model::RecordKind* kind = model::findKind(change.recordKind);
     if (!kind) {
-        return Error{"unknown_kind", "records of kind '" + change.recordKind + "' are not kept by this server",
-                     "kind"};
+        return Error{"unknown_kind",
+                     "records of kind '" + change.recordKind + "' are not kept by this server", "kind"};
     }
     return kind->authorize(p, change, state, ahead);
 }

@@ -8,9 +8,9 @@
 #include <functional>
 #include <ostream>
 #include <sstream>
-#include <tepei/server/admin/admin.h>
 #include <tepei/server/accounts/password.h>
 #include <tepei/server/accounts/sqlite_store.h>
+#include <tepei/server/admin/admin.h>
 #include <tepei/sync/ids.h>
 
 namespace tepei::server {

@@ -5,8 +5,8 @@
 #include <algorithm>
 #include <chrono>
 #include <map>
-#include <tepei/model/kinds/application/application_kind.h>
 #include <tepei/model/fold/fold.h>
+#include <tepei/model/kinds/application/application_kind.h>
 #include <tepei/model/kinds/campaign/campaign_kind.h>
 #include <tepei/sync/ids.h>
 #include <utility>

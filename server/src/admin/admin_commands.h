@@ -9,9 +9,9 @@
 #include <set>
 #include <string>
 #include <tepei/model/campaign/campaign.h>
+#include <tepei/server/accounts/sqlite_store.h>
 #include <tepei/server/log/log_lock.h>
 #include <tepei/server/log/record_log.h>
-#include <tepei/server/accounts/sqlite_store.h>
 #include <tepei/sync/change.h>
 #include <vector>
 

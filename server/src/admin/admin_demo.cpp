@@ -10,10 +10,10 @@
 #include <cstdlib>
 #include <iomanip>
 #include <map>
+#include <tepei/model/fold/fold.h>
 #include <tepei/model/kinds/application/application_kind.h>
 #include <tepei/model/kinds/campaign/campaign_kind.h>
 #include <tepei/model/reference/date.h>
-#include <tepei/model/fold/fold.h>
 #include <tepei/server/accounts/password.h>
 #include <unistd.h>
 
@@ -185,7 +185,8 @@ void printStates(AdminEnv& env, const std::vector<demo::Applicant>& applicants,
         if (list.empty()) {
             continue;
         }
-        const model::Application* app = model::findApplication(writer.state(), writer.recordId(*list.front()));
+        const model::Application* app =
+            model::findApplication(writer.state(), writer.recordId(*list.front()));
         std::string examples;
         for (std::size_t i = 0; i < list.size() && i < 3; ++i) {
             examples += (i ? ", " : "") + list[i]->login;

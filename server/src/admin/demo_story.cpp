@@ -1,8 +1,7 @@
 #include "demo_story.h"
 
-#include <tepei/model/command/command.h>
-
 #include <array>
+#include <tepei/model/command/command.h>
 #include <tepei/model/kinds/application/application_kind.h>
 #include <tepei/model/kinds/campaign/campaign_kind.h>
 #include <tepei/model/reference/date.h>

@@ -2,9 +2,9 @@
 // applicants and work units, approval of units, the caller's identity and the visible orgs.
 #include <algorithm>
 #include <cctype>
-#include <tepei/server/api/apis.h>
 #include <tepei/server/accounts/password.h>
 #include <tepei/server/accounts/tokens.h>
+#include <tepei/server/api/apis.h>
 #include <tepei/sync/codec.h>
 #include <tepei/sync/ids.h>
 

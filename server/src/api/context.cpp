@@ -1,7 +1,7 @@
 #include <iostream>
 #include <mutex>
-#include <tepei/server/api/context.h>
 #include <tepei/server/accounts/tokens.h>
+#include <tepei/server/api/context.h>
 
 namespace tepei::server {
 

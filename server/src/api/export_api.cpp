@@ -7,9 +7,9 @@
 #include <fstream>
 #include <map>
 #include <sstream>
+#include <tepei/model/export/export_xlsx.h>
 #include <tepei/model/kinds/application/application_kind.h>
 #include <tepei/model/kinds/campaign/campaign_kind.h>
-#include <tepei/model/export/export_xlsx.h>
 #include <tepei/server/api/apis.h>
 #include <tepei/server/log/record_log.h>
 #include <tepei/sync/ids.h>

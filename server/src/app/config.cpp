@@ -6,12 +6,12 @@
 #include <iostream>
 #include <malloc.h>
 #include <pthread.h>
+#include <tepei/server/accounts/sqlite_store.h>
 #include <tepei/server/api/apis.h>
 #include <tepei/server/app/config.h>
+#include <tepei/server/app/server.h>
 #include <tepei/server/log/log_lock.h>
 #include <tepei/server/log/record_log.h>
-#include <tepei/server/app/server.h>
-#include <tepei/server/accounts/sqlite_store.h>
 
 namespace tepei::server {
 

@@ -5,8 +5,8 @@
 #include <fstream>
 #include <memory>
 #include <openssl/evp.h>
-#include <tepei/server/blobs/blob_store.h>
 #include <tepei/server/accounts/tokens.h>
+#include <tepei/server/blobs/blob_store.h>
 #include <unistd.h>
 
 namespace tepei::server {

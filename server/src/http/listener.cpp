@@ -7,8 +7,8 @@
 #include <deque>
 #include <mutex>
 #include <openssl/ssl.h>
-#include <tepei/server/http/gzip.h>
 #include <tepei/server/app/server.h>
+#include <tepei/server/http/gzip.h>
 #include <thread>
 
 namespace tepei::server {

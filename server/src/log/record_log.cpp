@@ -127,7 +127,8 @@ private:
 // changes in order, less the duplicates: each one's check is searched for from the last found on.
 class AheadChecks {
 public:
-    void take(const std::vector<sync::Change>& changes, std::vector<std::optional<model::ContentCheck>> checks)
+    void take(const std::vector<sync::Change>& changes,
+              std::vector<std::optional<model::ContentCheck>> checks)
     {
         m_ids.clear();
         m_checks = std::move(checks);
@@ -226,13 +227,15 @@ web::json::value historyJson(const model::Application& app)
 Result<std::unique_ptr<RecordLog>> RecordLog::open(const std::string& path, sync::WallClock wall,
                                                    std::int64_t checkpointBytes)
 {
-    auto store = model::SqliteChangeLog::open(path, {model::sqlite::Database::Durability::Full, checkpointBytes});
+    auto store =
+        model::SqliteChangeLog::open(path, {model::sqlite::Database::Durability::Full, checkpointBytes});
     if (!store)
         return store.error();
     return over(std::move(store).value(), std::move(wall));
 }
 
-Result<std::unique_ptr<RecordLog>> RecordLog::over(std::unique_ptr<model::ChangeLog> store, sync::WallClock wall)
+Result<std::unique_ptr<RecordLog>> RecordLog::over(std::unique_ptr<model::ChangeLog> store,
+                                                   sync::WallClock wall)
 {
     std::unique_ptr<RecordLog> log(new RecordLog(std::move(store), std::move(wall)));
     if (auto st = log->extendIndex(); !st)

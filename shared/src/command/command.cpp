@@ -81,7 +81,8 @@ Command& Command::set(std::string_view arg, std::string value)
 const ArgSpec* Command::missing(const std::vector<ArgSpec>& specs) const
 {
     for (const ArgSpec& spec : specs) {
-        const bool present = spec.type == ArgType::Date ? date(spec.name).has_value() : !text(spec.name).empty();
+        const bool present =
+            spec.type == ArgType::Date ? date(spec.name).has_value() : !text(spec.name).empty();
         if (spec.required && !present)
             return &spec;
     }

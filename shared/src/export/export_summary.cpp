@@ -5,9 +5,9 @@
 #include <cstdio>
 #include <optional>
 #include <set>
+#include <tepei/model/export/export_xlsx.h>
 #include <tepei/model/kinds/application/application_kind.h>
 #include <tepei/model/kinds/campaign/campaign_kind.h>
-#include <tepei/model/export/export_xlsx.h>
 #include <tepei/model/reference/reference.h>
 
 namespace tepei::model {

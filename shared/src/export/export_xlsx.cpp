@@ -3,11 +3,11 @@
 #include "xlsx_book.h"
 
 #include <algorithm>
+#include <tepei/model/export/export_xlsx.h>
 #include <tepei/model/kinds/application/application_kind.h>
 #include <tepei/model/kinds/campaign/campaign_kind.h>
-#include <tepei/model/export/export_xlsx.h>
-#include <tepei/model/rules/funding.h>
 #include <tepei/model/reference/reference.h>
+#include <tepei/model/rules/funding.h>
 
 namespace tepei::model {
 

@@ -173,8 +173,9 @@ HistoryEntry& Fold::record(Record& record, sync::Change& change, std::int64_t se
     // A history starts with room for a few lines (in a bulk upload most records have one) and then
     // grows to a whole life's at once (about 10 lines: edits, submission, reviews).
     if (record.history.size() == record.history.capacity())
-        record.history.reserve(record.history.empty() ? kHistoryFirstLines
-                                                      : std::max(kHistoryLifeLines, 2 * record.history.size()));
+        record.history.reserve(record.history.empty()
+                                   ? kHistoryFirstLines
+                                   : std::max(kHistoryLifeLines, 2 * record.history.size()));
     HistoryEntry& entry = record.history.emplace_back();
     entry.seq = seq;
     entry.changeId = change.id;

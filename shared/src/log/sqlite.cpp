@@ -307,8 +307,8 @@ Result<int> componentVersion(Database& db, std::string_view component, int legac
 
 } // namespace
 
-Status<> migrateComponent(Database& db, std::string_view component, const std::vector<std::string_view>& migrations,
-                          int legacyVersion)
+Status<> migrateComponent(Database& db, std::string_view component,
+                          const std::vector<std::string_view>& migrations, int legacyVersion)
 {
     auto current = componentVersion(db, component, legacyVersion);
     if (!current)

@@ -87,7 +87,9 @@ Result<std::vector<Appended>> ChangeLog::append(std::vector<sync::Change> change
 // the whole write-ahead log to be copied and synced. A passive checkpoint never blocks the writer.
 class SqliteChangeLog::Checkpointer {
 public:
-    explicit Checkpointer(std::unique_ptr<sqlite::Database> db) : m_db(std::move(db)), m_thread([this] { run(); }) {}
+    explicit Checkpointer(std::unique_ptr<sqlite::Database> db)
+        : m_db(std::move(db)), m_thread([this] { run(); })
+    {}
     ~Checkpointer()
     {
         {
@@ -209,7 +211,8 @@ Status<> SqliteChangeLog::foldFrom(std::int64_t afterSeq, std::vector<std::strin
             return change.error();
         const std::optional<Verdict> stored = sqlite::readVerdict(**stmt, 10);
         touched.push_back(change->recordId);
-        const Verdict verdict = m_fold.apply(sync::ConfirmedChange{seq, std::move(change).value(), {}}, stored);
+        const Verdict verdict =
+            m_fold.apply(sync::ConfirmedChange{seq, std::move(change).value(), {}}, stored);
         if (!stored) {
             sqlite::bindVerdict(**setVerdict, 1, verdict);
             (*setVerdict)->bind(5, seq);
@@ -250,9 +253,11 @@ Result<std::vector<Appended>> SqliteChangeLog::appendInTransaction(const AppendS
     return results;
 }
 
-Status<> SqliteChangeLog::appendBatch(sync::ChangeBatch& batch, const AppendGate& gate, std::vector<Appended>& results)
+Status<> SqliteChangeLog::appendBatch(sync::ChangeBatch& batch, const AppendGate& gate,
+                                      std::vector<Appended>& results)
 {
-    auto findSeq = m_db.cached("SELECT seq, accepted, reason_code, reason_zh, reason_en FROM changes WHERE id = ?");
+    auto findSeq =
+        m_db.cached("SELECT seq, accepted, reason_code, reason_zh, reason_en FROM changes WHERE id = ?");
     auto insert = m_db.cached(insertSql(false));
     if (!findSeq)
         return findSeq.error();
@@ -324,7 +329,8 @@ Status<> SqliteChangeLog::pageInTransaction(std::vector<PulledChange>& page, con
     return tx->commit();
 }
 
-Status<> SqliteChangeLog::storePage(std::vector<PulledChange>& page, bool& afresh, std::vector<std::string>& touched)
+Status<> SqliteChangeLog::storePage(std::vector<PulledChange>& page, bool& afresh,
+                                    std::vector<std::string>& touched)
 {
     auto insert = m_db.cached(insertSql(true));
     if (!insert)
@@ -341,7 +347,8 @@ Status<> SqliteChangeLog::storePage(std::vector<PulledChange>& page, bool& afres
     for (PulledChange& pulled : page) {
         const std::int64_t seq = pulled.confirmed.seq;
         (*insert)->bind(1, seq);
-        sqlite::bindChange(**insert, 2, pulled.confirmed.change, pulled.payloadText); // before the fold takes it
+        sqlite::bindChange(**insert, 2, pulled.confirmed.change,
+                           pulled.payloadText); // before the fold takes it
         std::optional<Verdict> verdict = pulled.verdict;
         if (direct) {
             touched.push_back(pulled.confirmed.change.recordId);
@@ -395,11 +402,13 @@ Result<std::vector<LogEntryHeader>> SqliteChangeLog::headersAfter(std::int64_t s
             return row.error();
         if (!*row)
             return headers;
-        headers.push_back(LogEntryHeader{(*stmt)->columnInt(0), (*stmt)->columnText(1), (*stmt)->columnText(2)});
+        headers.push_back(
+            LogEntryHeader{(*stmt)->columnInt(0), (*stmt)->columnText(1), (*stmt)->columnText(2)});
     }
 }
 
-Result<std::vector<sync::StoredChange>> SqliteChangeLog::storedChangesAt(const std::vector<std::int64_t>& seqs) const
+Result<std::vector<sync::StoredChange>>
+SqliteChangeLog::storedChangesAt(const std::vector<std::int64_t>& seqs) const
 {
     std::vector<std::int64_t> sorted = seqs;
     std::sort(sorted.begin(), sorted.end());
@@ -429,16 +438,18 @@ Result<std::vector<sync::StoredChange>> SqliteChangeLog::storedChangesAt(const s
                 (*stmt)->reset();
                 return envelope.error();
             }
-            page.push_back(sync::StoredChange{(*stmt)->columnInt(0), std::move(envelope).value(),
-                                              toChangeVerdict(sqlite::readVerdict(**stmt, 10).value_or(Verdict{})),
-                                              (*stmt)->columnText(9)});
+            page.push_back(
+                sync::StoredChange{(*stmt)->columnInt(0), std::move(envelope).value(),
+                                   toChangeVerdict(sqlite::readVerdict(**stmt, 10).value_or(Verdict{})),
+                                   (*stmt)->columnText(9)});
         }
         first = last + 1;
     }
     return page;
 }
 
-Result<std::vector<std::int64_t>> SqliteChangeLog::seqsOfRecord(const std::string& recordId, std::int64_t maxSeq) const
+Result<std::vector<std::int64_t>> SqliteChangeLog::seqsOfRecord(const std::string& recordId,
+                                                                std::int64_t maxSeq) const
 {
     auto stmt = m_db.cached("SELECT seq FROM changes WHERE record_id = ? AND seq <= ? ORDER BY seq");
     if (!stmt)

@@ -1,6 +1,6 @@
-#include <tepei/model/rules/eligibility.h>
 #include <tepei/model/reference/reference.h>
 #include <tepei/model/reference/resident_id.h>
+#include <tepei/model/rules/eligibility.h>
 
 namespace tepei::model {
 namespace {

@@ -1,5 +1,5 @@
-#include <tepei/model/rules/leave.h>
 #include <tepei/model/reference/reference.h>
+#include <tepei/model/rules/leave.h>
 
 namespace tepei::model {
 

@@ -46,7 +46,8 @@ Status<> checkAttachments(const web::json::value& rows, const Campaign& campaign
     return Ok{};
 }
 
-Status<> authorizeSet(const Principal& p, const sync::Change& change, const Fold& state, const ContentCheck* ahead)
+Status<> authorizeSet(const Principal& p, const sync::Change& change, const Fold& state,
+                      const ContentCheck* ahead)
 {
     if (p.role != Role::Applicant) {
         return Error{"role_not_permitted",
@@ -64,10 +65,12 @@ Status<> authorizeSet(const Principal& p, const sync::Change& change, const Fold
     if (change.payload.has_field(kFieldAuthority) && !p.authorityCode.empty() &&
         memberText(change.payload, kFieldAuthority) != p.authorityCode) {
         return Error{"forbidden",
-                     "the location (推荐单位) must be your work unit's recommending authority " + p.authorityCode,
+                     "the location (推荐单位) must be your work unit's recommending authority " +
+                         p.authorityCode,
                      "body.authority"};
     }
-    const std::string campaignId = app ? app->campaign : std::string(memberText(change.payload, kFieldCampaign));
+    const std::string campaignId =
+        app ? app->campaign : std::string(memberText(change.payload, kFieldCampaign));
     if (ahead && ahead->campaignId == campaignId)
         return ahead->result;
     return checkApplicationFields(change, findCampaign(state, campaignId));
@@ -111,7 +114,8 @@ public:
                                                 : authorizeCommand(principal, change, state);
     }
 
-    std::optional<ContentCheck> checkContent(const sync::Change& change, const CampaignIndex& campaigns) const override
+    std::optional<ContentCheck> checkContent(const sync::Change& change,
+                                             const CampaignIndex& campaigns) const override
     {
         if (change.op != sync::ChangeOp::Set || !change.payload.is_object())
             return std::nullopt;
@@ -121,7 +125,8 @@ public:
             return std::nullopt;
         const std::string& id = named->second.as_string();
         const auto campaign = campaigns.find(id);
-        return ContentCheck{id, checkApplicationFields(change, campaign == campaigns.end() ? nullptr : &campaign->second)};
+        return ContentCheck{
+            id, checkApplicationFields(change, campaign == campaigns.end() ? nullptr : &campaign->second)};
     }
 
     std::optional<std::int64_t> visibleFrom(const Principal& principal, const Record* record,
@@ -177,7 +182,8 @@ Status<> checkApplicationFields(const sync::Change& change, const Campaign* camp
             continue;
         const FieldSpec* spec = findField(name);
         if (!spec)
-            return Error{"unknown_field", "the application form has no field '" + name + "'; update the client",
+            return Error{"unknown_field",
+                         "the application form has no field '" + name + "'; update the client",
                          "body." + name};
         if (!campaign)
             continue;
@@ -197,8 +203,9 @@ std::optional<Reason> checkCommandArguments(AppAction action, const Command& com
         return Reason{"comment_required", "退回须填写审核意见",
                       "a return needs a written opinion; write the reasons and return again"};
     }
-    static const std::vector<ArgSpec> kAdmission{
-        {kArgTrainingUnit, ArgType::Text, true}, {kArgMajor, ArgType::Text, true}, {kArgStart, ArgType::Date, true}};
+    static const std::vector<ArgSpec> kAdmission{{kArgTrainingUnit, ArgType::Text, true},
+                                                 {kArgMajor, ArgType::Text, true},
+                                                 {kArgStart, ArgType::Date, true}};
     if (action == AppAction::Admit && command.missing(kAdmission)) {
         return Reason{"admission_incomplete", "录取须注明培养单位、培养专业和开始日期",
                       "admission needs the training unit, the major and the start date (YYYY-MM-DD)"};

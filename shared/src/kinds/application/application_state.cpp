@@ -125,7 +125,8 @@ Verdict ApplicationState::setFields(Fold& fold, sync::Change& change, Record*& r
     return verdict;
 }
 
-void ApplicationState::takeValues(const Fold& fold, Application& app, sync::Change& change, const FieldStamp& stamp)
+void ApplicationState::takeValues(const Fold& fold, Application& app, sync::Change& change,
+                                  const FieldStamp& stamp)
 {
     const FieldSpec* const first = applicationFields().data();
     app.stamps.form.resize(applicationFields().size());
@@ -207,8 +208,8 @@ Verdict ApplicationState::command(Fold& fold, sync::Change& change, Application*
     return verdict;
 }
 
-Verdict ApplicationState::judge(const Fold& fold, const Application& app, const Command& cmd, const sync::Hlc& hlc,
-                                const std::optional<Verdict>& given) const
+Verdict ApplicationState::judge(const Fold& fold, const Application& app, const Command& cmd,
+                                const sync::Hlc& hlc, const std::optional<Verdict>& given) const
 {
     const auto action = appActionFromString(cmd.name);
     const auto role = cmd.issuingRole();
@@ -225,7 +226,8 @@ Verdict ApplicationState::judge(const Fold& fold, const Application& app, const 
                                       "unknown command '" + cmd.name + "'; update the client"));
     }
     if (!role)
-        return Verdict::refuse(reason("role_missing", "操作未注明角色", "the command does not name its role"));
+        return Verdict::refuse(
+            reason("role_missing", "操作未注明角色", "the command does not name its role"));
     if (!camp) {
         return Verdict::refuse(
             reason("campaign_unknown", "申报表所属年度计划不存在", "the application's campaign is unknown"));

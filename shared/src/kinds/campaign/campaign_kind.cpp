@@ -67,13 +67,15 @@ private:
     static Verdict read(const sync::Change& change, std::optional<Campaign>& parsed)
     {
         if (change.op != sync::ChangeOp::Set || !change.payload.has_field(kFieldDefinition))
-            return invalid("招生计划记录格式错误，须包含 definition 字段", "a campaign record needs a 'definition' field set");
+            return invalid("招生计划记录格式错误，须包含 definition 字段",
+                           "a campaign record needs a 'definition' field set");
         auto campaign = parseCampaign(change.payload.at(kFieldDefinition));
         if (!campaign)
             return Verdict::refuse(campaign.error());
         if (campaign->id != change.recordId) {
             return invalid("计划编号与记录编号不一致", "the campaign id '" + campaign->id +
-                                                           "' differs from its record id '" + change.recordId + "'");
+                                                           "' differs from its record id '" +
+                                                           change.recordId + "'");
         }
         parsed = std::move(campaign).value();
         return Verdict::accept();
@@ -88,10 +90,12 @@ public:
     const char* name() const override { return kKindCampaign; }
     std::unique_ptr<KindState> newState() const override { return std::make_unique<CampaignState>(); }
 
-    Status<> authorize(const Principal& p, const sync::Change&, const Fold&, const ContentCheck*) const override
+    Status<> authorize(const Principal& p, const sync::Change&, const Fold&,
+                       const ContentCheck*) const override
     {
         if (p.role != Role::CentreOfficer && p.role != Role::Administrator)
-            return Error{"role_not_permitted", "only the centre sets campaign data (places, dates, amounts)", "kind"};
+            return Error{"role_not_permitted", "only the centre sets campaign data (places, dates, amounts)",
+                         "kind"};
         return Ok{};
     }
 

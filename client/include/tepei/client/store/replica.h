@@ -12,9 +12,9 @@
 #include <mutex>
 #include <optional>
 #include <string>
+#include <tepei/client/store/local_store.h>
 #include <tepei/model/command/command.h>
 #include <tepei/model/fold/fold.h>
-#include <tepei/client/store/local_store.h>
 #include <tepei/sync/hlc.h>
 
 namespace tepei::client {
@@ -42,7 +42,8 @@ public:
     Result<model::Verdict> setFields(const std::string& kind, const std::string& recordId,
                                      const web::json::value& fields);
     // The command's role is the signed-in user's.
-    Result<model::Verdict> command(const std::string& kind, const std::string& recordId, model::Command command);
+    Result<model::Verdict> command(const std::string& kind, const std::string& recordId,
+                                   model::Command command);
 
     // Runs f(store) under the lock. f must not call back into this replica.
     template <class F> auto withStore(F&& f)

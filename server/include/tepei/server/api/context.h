@@ -7,8 +7,8 @@
 #include <functional>
 #include <string>
 #include <tepei/server/accounts/account_store.h>
-#include <tepei/server/blobs/blob_store.h>
 #include <tepei/server/accounts/throttle.h>
+#include <tepei/server/blobs/blob_store.h>
 #include <tepei/sync/hlc.h>
 
 namespace tepei::server {

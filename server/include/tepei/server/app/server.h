@@ -6,8 +6,8 @@
 // every exception is caught at this edge and answered with 500 "internal_error".
 
 #include <memory>
-#include <tepei/server/app/config.h>
 #include <tepei/server/api/context.h>
+#include <tepei/server/app/config.h>
 #include <tepei/server/http/http.h>
 
 namespace tepei::server {

@@ -10,8 +10,8 @@
 #include <mutex>
 #include <string>
 #include <string_view>
-#include <tepei/server/accounts/account_store.h>
 #include <tepei/server/access/principal.h>
+#include <tepei/server/accounts/account_store.h>
 
 namespace tepei::server {
 

@@ -33,7 +33,8 @@ public:
     open(const std::string& path, sync::WallClock wall,
          std::int64_t checkpointBytes = model::sqlite::kCheckpointBytes);
     // The same over a change log already open (any implementation of model::ChangeLog).
-    static Result<std::unique_ptr<RecordLog>> over(std::unique_ptr<model::ChangeLog> log, sync::WallClock wall);
+    static Result<std::unique_ptr<RecordLog>> over(std::unique_ptr<model::ChangeLog> log,
+                                                   sync::WallClock wall);
     ~RecordLog();
 
     // Decodes a pushed message (sync::decodePushRequest), authorizes its changes and appends them
@@ -88,8 +89,8 @@ private:
         std::uint32_t record = 0; // into m_records
     };
     struct RecordRef {
-        const std::string* id = nullptr; // the key in m_recordIndex
-        std::size_t kind = 0;            // its kind's index in the registry
+        const std::string* id = nullptr;       // the key in m_recordIndex
+        std::size_t kind = 0;                  // its kind's index in the registry
         const model::Record* record = nullptr; // null until found (its first change may have been refused)
     };
     std::vector<IndexEntry> m_index;

@@ -94,9 +94,11 @@ public:
     // The changes with the given seqs (any order; the result is in seq order), each payload as the
     // JSON text stored, not parsed: for relaying changes (a server's pull) without building and
     // writing JSON values again.
-    virtual Result<std::vector<sync::StoredChange>> storedChangesAt(const std::vector<std::int64_t>& seqs) const = 0;
+    virtual Result<std::vector<sync::StoredChange>>
+    storedChangesAt(const std::vector<std::int64_t>& seqs) const = 0;
     // Seqs of one record's changes up to and including maxSeq.
-    virtual Result<std::vector<std::int64_t>> seqsOfRecord(const std::string& recordId, std::int64_t maxSeq) const = 0;
+    virtual Result<std::vector<std::int64_t>> seqsOfRecord(const std::string& recordId,
+                                                           std::int64_t maxSeq) const = 0;
     // Verdict stored with a change, if it is in the log.
     virtual std::optional<Verdict> verdictOf(const sync::ChangeId& id) const = 0;
 };

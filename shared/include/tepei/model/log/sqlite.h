@@ -120,7 +120,7 @@ Status<> migrate(Database& db, const std::vector<std::string_view>& migrations);
 // component's version is kept in the table schema_versions. A database written before components
 // counted one combined schema in PRAGMA user_version (1: every table there was); there a component
 // not yet in schema_versions is at `legacyVersion`. Errors as migrate's.
-Status<> migrateComponent(Database& db, std::string_view component, const std::vector<std::string_view>& migrations,
-                          int legacyVersion);
+Status<> migrateComponent(Database& db, std::string_view component,
+                          const std::vector<std::string_view>& migrations, int legacyVersion);
 
 } // namespace tepei::model::sqlite

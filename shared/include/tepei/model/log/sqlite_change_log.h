@@ -26,7 +26,8 @@ class SqliteChangeLog final : public ChangeLog {
 public:
     // Opens (creating) the log in its own file, migrates it and folds it. Errors:
     // storage_open_failed, storage_error, schema_too_new, migration_failed, storage_corrupt.
-    static Result<std::unique_ptr<SqliteChangeLog>> open(const std::string& path, const SqliteLogOptions& options);
+    static Result<std::unique_ptr<SqliteChangeLog>> open(const std::string& path,
+                                                         const SqliteLogOptions& options);
     // The same in a database another owner holds open (it must outlive the log).
     static Result<std::unique_ptr<SqliteChangeLog>> attach(sqlite::Database& db);
     ~SqliteChangeLog() override;
@@ -37,8 +38,10 @@ public:
     const Fold& state() const override { return m_fold; }
     Result<std::vector<sync::ConfirmedChange>> changesAfter(std::int64_t seq, int limit) const override;
     Result<std::vector<LogEntryHeader>> headersAfter(std::int64_t seq, int limit) const override;
-    Result<std::vector<sync::StoredChange>> storedChangesAt(const std::vector<std::int64_t>& seqs) const override;
-    Result<std::vector<std::int64_t>> seqsOfRecord(const std::string& recordId, std::int64_t maxSeq) const override;
+    Result<std::vector<sync::StoredChange>>
+    storedChangesAt(const std::vector<std::int64_t>& seqs) const override;
+    Result<std::vector<std::int64_t>> seqsOfRecord(const std::string& recordId,
+                                                   std::int64_t maxSeq) const override;
     std::optional<Verdict> verdictOf(const sync::ChangeId& id) const override;
 
 private:

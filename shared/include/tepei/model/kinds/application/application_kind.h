@@ -15,8 +15,8 @@ const RecordKind& applicationKind();
 
 // The arguments of the admit command (R-QUO-3), besides name, role and comment.
 inline constexpr const char* kArgTrainingUnit = "training_unit"; // the training unit's org code
-inline constexpr const char* kArgMajor = "major";                 // the major or direction
-inline constexpr const char* kArgStart = "start";                 // the period's first day, ISO
+inline constexpr const char* kArgMajor = "major";                // the major or direction
+inline constexpr const char* kArgStart = "start";                // the period's first day, ISO
 
 // From which seq of the log `principal` may see the application, or nullopt for never (R-SEC-2):
 // its applicant always; the work unit's and the authority's reviewers and the centre once it was
