@@ -93,9 +93,10 @@ int main(int argc, char** argv)
     seedApplications(server, campaign, kApplications);
 
     QTemporaryDir dir;
-    qt::AppController controller(dir.path(), [](const client::ServerConfig& config) {
-        return std::make_shared<SlowLink>(client::makeHttpTransport(config));
-    });
+    qt::AppController controller(qt::AppController::openReplica(dir.path(), sync::systemWallClock()),
+                                 [](const client::ServerConfig& config) {
+                                     return std::make_shared<SlowLink>(client::makeHttpTransport(config));
+                                 });
     qt::ApplicationListModel list;
     list.setController(&controller);
     controller.setServerUrl(QString::fromStdString(server.baseUri()));

@@ -35,9 +35,11 @@ int main(int argc, char* argv[])
     parser.addOptions({server, dataDir, lang});
     parser.process(app);
 
-    tepei::qt::AppController controller(parser.value(dataDir), [](const tepei::client::ServerConfig& config) {
-        return std::shared_ptr<tepei::client::Transport>(tepei::client::makeHttpTransport(config));
-    });
+    tepei::qt::AppController controller(
+        tepei::qt::AppController::openReplica(parser.value(dataDir), tepei::sync::systemWallClock()),
+        [](const tepei::client::ServerConfig& config) {
+            return std::shared_ptr<tepei::client::Transport>(tepei::client::makeHttpTransport(config));
+        });
     if (parser.isSet(server))
         controller.setServerUrl(parser.value(server));
     if (parser.isSet(lang))

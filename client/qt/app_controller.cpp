@@ -41,19 +41,25 @@ struct AppController::Relay {
     }
 };
 
-AppController::AppController(const QString& dataDir, TransportFactory transports, QObject* parent)
+AppController::OpenedReplica AppController::openReplica(const QString& dataDir, sync::WallClock wall)
+{
+    QDir().mkpath(dataDir);
+    auto replica = client::ClientReplica::open(s(QDir(dataDir).filePath("replica.sqlite")), std::move(wall));
+    if (!replica) {
+        return {nullptr, QStringLiteral("无法打开本机数据（%1）：%2。请检查数据目录 %3 是否可写。")
+                             .arg(q(replica.error().code), q(replica.error().message), dataDir)};
+    }
+    return {std::shared_ptr<client::ClientReplica>(std::move(replica).value()), {}};
+}
+
+AppController::AppController(OpenedReplica opened, TransportFactory transports, QObject* parent)
     : QObject(parent), m_transports(std::move(transports)), m_relay(std::make_shared<Relay>())
 {
     m_relay->target = this;
-    QDir().mkpath(dataDir);
-    auto replica =
-        client::ClientReplica::open(s(QDir(dataDir).filePath("replica.sqlite")), sync::systemWallClock());
-    if (!replica) {
-        m_openError = QStringLiteral("无法打开本机数据（%1）：%2。请检查数据目录 %3 是否可写。")
-                          .arg(q(replica.error().code), q(replica.error().message), dataDir);
+    m_openError = std::move(opened.error);
+    m_replica = std::move(opened.replica);
+    if (!m_replica)
         return;
-    }
-    m_replica = std::shared_ptr<client::ClientReplica>(std::move(replica).value());
     m_serverUrl = setting(kServerKey);
     m_caFile = setting(kCaKey);
     m_english = setting(kLanguageKey) == QLatin1String("en");

@@ -58,8 +58,17 @@ class AppController : public QObject {
     Q_PROPERTY(QVariantList authorities READ authorities NOTIFY revisionChanged)
 
 public:
-    // Opens (creating) the replica in dataDir/replica.sqlite; on failure openError() says why.
-    AppController(const QString& dataDir, TransportFactory transports, QObject* parent = nullptr);
+    // The local replica a controller works on, or why it could not be opened.
+    struct OpenedReplica {
+        std::shared_ptr<client::ClientReplica> replica;
+        QString error; // what went wrong and what to do; set when replica is null
+    };
+    // Opens (creating) the replica in dataDir/replica.sqlite, its changes stamped by `wall` (the
+    // system clock in the application; a clock of their own in tests).
+    static OpenedReplica openReplica(const QString& dataDir, sync::WallClock wall);
+
+    // Works on the replica given; without one, openError() says why.
+    AppController(OpenedReplica opened, TransportFactory transports, QObject* parent = nullptr);
     ~AppController() override;
 
     QString openError() const { return m_openError; }
@@ -110,6 +119,8 @@ public:
 
     // For view models (C++): the replica, the session token and the transport.
     std::shared_ptr<client::ClientReplica> replica() const { return m_replica; }
+    // The time now by the replica's clock, in ms since the epoch (0 without a replica).
+    std::int64_t nowMs() const { return m_replica ? m_replica->clock().wallMs() : 0; }
     std::string token() const { return m_session ? m_session->token : std::string(); }
     std::shared_ptr<client::Transport> transport() const;
     std::optional<client::Identity> identity() const;

@@ -350,10 +350,10 @@ QVariantList ApplicationDocument::actions() const
 
 QString ApplicationDocument::print(const QString& fileUrl) const
 {
-    if (!m_app || !m_campaign)
+    if (!m_controller || !m_app || !m_campaign)
         return QStringLiteral("no application");
     const QString path = fileUrl.startsWith(QLatin1String("file:")) ? QUrl(fileUrl).toLocalFile() : fileUrl;
-    return printApplicationForm(*m_app, *m_campaign, m_digest, path);
+    return printApplicationForm(*m_app, *m_campaign, m_digest, path, m_controller->nowMs());
 }
 
 } // namespace tepei::qt

@@ -266,7 +266,7 @@ void printSection(Sheet& sheet, const model::SectionSpec& section, const model::
 } // namespace
 
 QString printApplicationForm(const model::Application& app, const model::Campaign& campaign,
-                             const QString& digest, const QString& path)
+                             const QString& digest, const QString& path, std::int64_t printedAtMs)
 {
     QPdfWriter writer(path);
     writer.setPageSize(QPageSize(QPageSize::A4));
@@ -279,7 +279,7 @@ QString printApplicationForm(const model::Application& app, const model::Campaig
         return QStringLiteral("无法写入 %1：请选择可写的位置后重新打印").arg(path);
     const QString footer =
         QStringLiteral("申报编号：%1    打印时间：%2    第 %4 页\n内容摘要：%3")
-            .arg(q(app.id), QDateTime::currentDateTime().toString("yyyy-MM-dd HH:mm"), digest);
+            .arg(q(app.id), QDateTime::fromMSecsSinceEpoch(printedAtMs).toString("yyyy-MM-dd HH:mm"), digest);
     Sheet sheet(writer, painter, footer);
     const model::Organisation* org = model::findOrganisation(app.authority());
     sheet.title(q(campaign.title) + QStringLiteral("申报表"),

@@ -16,8 +16,9 @@
 namespace tepei::qt {
 
 // Writes the PDF to `path`. Returns "" or, in Chinese, what went wrong and what to do.
+// `printedAtMs`: the print time in the footer, ms since the epoch.
 QString printApplicationForm(const model::Application& app, const model::Campaign& campaign,
-                             const QString& digest, const QString& path);
+                             const QString& digest, const QString& path, std::int64_t printedAtMs);
 
 // The form's value of a field as printed text (list codes as their Chinese names, 是/否, dates).
 QString printedValue(const model::FieldSpec& spec, const model::Application& app,

@@ -48,7 +48,8 @@ private:
     std::unique_ptr<qt::AppController> signedIn(const QString& login)
     {
         m_dirs.push_back(std::make_unique<QTemporaryDir>());
-        auto c = std::make_unique<qt::AppController>(m_dirs.back()->path(), http);
+        auto c = std::make_unique<qt::AppController>(
+            qt::AppController::openReplica(m_dirs.back()->path(), sync::systemWallClock()), http);
         c->setServerUrl(QString::fromStdString(m_server.baseUri()));
         QSignalSpy finished(c.get(), &qt::AppController::signInFinished);
         c->signIn(login, QString::fromStdString(kPassword), true);

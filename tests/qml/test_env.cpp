@@ -47,12 +47,13 @@ private:
 
 model::Campaign testCampaign()
 {
-    auto campaign = model::loadCampaign(TEPEI_DATA_DIR "/campaigns/2024.json").value();
-    const auto now = std::chrono::duration_cast<std::chrono::milliseconds>(
-                         std::chrono::system_clock::now().time_since_epoch())
-                         .count();
-    campaign.deadline = model::addDays(model::chinaDateOf(now), 365); // the 2024 deadline has passed
-    return campaign;
+    return model::loadCampaign(TEPEI_DATA_DIR "/campaigns/2024.json").value();
+}
+
+// 10:00 in China (UTC+8) of a date, in ms since the epoch.
+std::int64_t chinaMorningMs(const model::Date& date)
+{
+    return (model::toDayNumber(date) * 24 + 2) * 3600 * 1000;
 }
 
 sync::Change change(const std::string& author, const std::string& kind, const std::string& id,
@@ -73,10 +74,10 @@ sync::Change change(const std::string& author, const std::string& kind, const st
 
 web::json::value command(const char* name, const char* role)
 {
-    auto v = web::json::value::object();
-    v["name"] = web::json::value::string(name);
-    v["role"] = web::json::value::string(role);
-    return v;
+    model::Command command;
+    command.name = name;
+    command.role = role;
+    return command.toPayload();
 }
 
 qt::AppController* asController(QObject* object)
@@ -86,7 +87,16 @@ qt::AppController* asController(QObject* object)
 
 } // namespace
 
-TestEnv::TestEnv() = default;
+TestEnv::TestEnv()
+    : m_now(std::make_shared<std::atomic<std::int64_t>>(chinaMorningMs(model::Date{2024, 3, 1})))
+{}
+
+void TestEnv::setToday(const QString& isoDate)
+{
+    const auto date = model::parseDate(isoDate.toStdString());
+    if (date)
+        m_now->store(chinaMorningMs(*date));
+}
 TestEnv::~TestEnv() = default;
 
 QObject* TestEnv::newController(const QString& role)
@@ -98,10 +108,9 @@ QObject* TestEnv::newController(const QString& role)
                       : role == QLatin1String("unit_reviewer") ? "王审核"
                                                                : "李推荐";
     // The campaign arrives as the server's first change.
-    {
-        auto replica = client::ClientReplica::open(QDir(dir->path()).filePath("replica.sqlite").toStdString(),
-                                                   sync::systemWallClock())
-                           .value();
+    auto opened = qt::AppController::openReplica(dir->path(), [now = m_now] { return now->load(); });
+    if (opened.replica) {
+        auto& replica = opened.replica;
         auto definition = web::json::value::object();
         definition = model::campaignPayload(testCampaign());
         sync::ConfirmedChange confirmed{
@@ -110,8 +119,10 @@ QObject* TestEnv::newController(const QString& role)
             return st.applyPulled({model::PulledChange{confirmed, model::Verdict::accept()}}, 1);
         });
     }
-    auto controller = std::make_unique<qt::AppController>(
-        dir->path(), [who](const client::ServerConfig&) { return std::make_shared<FakeTransport>(who); });
+    auto controller =
+        std::make_unique<qt::AppController>(std::move(opened), [who](const client::ServerConfig&) {
+            return std::make_shared<FakeTransport>(who);
+        });
     controller->setServerUrl(QStringLiteral("http://tepei.test.invalid"));
     if (m_engine)
         connect(controller.get(), &qt::AppController::languageChanged, m_engine, &QQmlEngine::retranslate);

@@ -1,13 +1,16 @@
 #pragma once
 // The environment the QML tests run in (exposed to them as the context property `testEnv`):
-// real AppControllers on temporary replicas, with the 2024 campaign (deadline moved a year ahead)
-// and applications seeded as if pulled from the server, and a fake transport that answers
-// sign-in and reports every other request as "offline" — so the tests work with no network.
+// real AppControllers on temporary replicas, with the 2024 campaign as it is and a clock of the
+// test's own (it starts on 2024-03-01, before the campaign's deadline; setToday moves it), and
+// applications seeded as if pulled from the server, and a fake transport that answers sign-in and
+// reports every other request as "offline" — so the tests work with no network.
 // Test-only; GUI thread.
 
 #include <QObject>
 #include <QTemporaryDir>
 #include <QVariantMap>
+#include <atomic>
+#include <cstdint>
 #include <memory>
 #include <vector>
 
@@ -24,6 +27,8 @@ public:
     // A controller whose fake server signs in `role` (applicant, unit_reviewer, authority_reviewer)
     // as user "u-<role>" of work unit W001 (reviewers of the authority: org 150100).
     Q_INVOKABLE QObject* newController(const QString& role);
+    // Sets every controller's clock to 10:00 (China time) of an ISO date, e.g. "2024-03-21".
+    Q_INVOKABLE void setToday(const QString& isoDate);
     // Seeds `count` applications of work unit W001 under authority 150100 in `state` (draft,
     // submitted, unit_approved, authority_approved), owned by `owner` (default: other applicants).
     // Returns their ids.
@@ -52,5 +57,7 @@ private:
     std::vector<std::unique_ptr<QTemporaryDir>> m_dirs;
     std::vector<std::unique_ptr<tepei::qt::AppController>> m_controllers;
     int m_seeded = 0;
+    // The controllers' wall clock, ms since the epoch.
+    std::shared_ptr<std::atomic<std::int64_t>> m_now;
     class QQmlEngine* m_engine = nullptr;
 };

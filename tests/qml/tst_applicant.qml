@@ -121,6 +121,24 @@ TestCase {
         verify(label.text.indexOf("离线") >= 0, label.text)
     }
 
+    // R-APP-7 with the test's own clock: the same draft submitted the day after the deadline
+    // (2024-03-20) is refused at once, offline, and says why.
+    function test_4b_submit_after_the_deadline_is_refused_with_the_date() {
+        const fresh = testEnv.newController("applicant")
+        fresh.signIn("bateer", "secret-1", true)
+        tryCompare(fresh, "signedIn", true, 20000)
+        const ids = testEnv.seed(fresh, 1, "draft", fresh.userId)
+        const page = createTemporaryObject(formComponent, testCase, { controller: fresh, recordId: ids[0], width: 1280, height: 820 })
+        waitForRendering(page)
+        tryCompare(page.doc, "editable", true)
+        testEnv.setToday("2024-03-21")
+        const refused = page.doc.act("submit", "")
+        testEnv.setToday("2024-03-01")
+        verify(refused.indexOf("2024-03-20") >= 0, refused)
+        verify(refused.indexOf("截止") >= 0, refused)
+        compare(page.doc.state, "draft")
+    }
+
     function findNamed(item, objectName) {
         if (!item) return null
         if (item.objectName === objectName) return item

@@ -48,6 +48,9 @@ public:
 
     Hlc last() const;
 
+    // The physical clock's time now, in ms since the epoch; does not change the clock.
+    std::int64_t wallMs() const { return m_wall(); }
+
 private:
     WallClock m_wall;
     std::int64_t m_maxDriftMs;
