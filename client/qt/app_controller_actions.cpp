@@ -85,9 +85,8 @@ void AppController::registerApplicant(const QString& login, const QString& passw
                     true, pick(QStringLiteral("注册成功：请用新账号联网登录"),
                                QStringLiteral("Registered: sign in online with the new account")));
             } else {
-                auto error = sync::decodeErrorReply(response->body);
-                const Error e = error ? Error{error->code, error->message, error->field}
-                                      : Error{"server_error", "HTTP " + std::to_string(response->status), {}};
+                const Error e = client::errorFromReply(*response, "the registration",
+                                                       "try again later or tell the administrator");
                 emit registerFinished(
                     false, errorText(e, m_english) +
                                (e.field.empty() ? QString() : QStringLiteral(" (%1)").arg(q(e.field))));
@@ -112,11 +111,7 @@ void AppController::exportSummary(const QString& fileUrl)
             if (!response)
                 return errorText(response.error(), english);
             if (response->status != 200) {
-                auto error = sync::decodeErrorReply(response->body);
-                return errorText(error
-                                     ? Error{error->code, error->message, error->field}
-                                     : Error{"server_error", "HTTP " + std::to_string(response->status), {}},
-                                 english);
+                return errorText(client::errorFromReply(*response, "the export", "try again later"), english);
             }
             QFile file(path);
             if (!file.open(QIODevice::WriteOnly) ||

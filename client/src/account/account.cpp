@@ -1,8 +1,6 @@
-#include <openssl/crypto.h>
-#include <openssl/evp.h>
-#include <openssl/rand.h>
 #include <tepei/client/account/account.h>
 #include <tepei/sync/codec.h>
+#include <tepei/sync/password_hash.h>
 #include <vector>
 
 namespace tepei::client {
@@ -11,36 +9,6 @@ namespace {
 
 constexpr const char* kMetaToken = "session_token";
 constexpr const char* kMetaExpires = "session_expires";
-
-std::string hex(const unsigned char* data, std::size_t size)
-{
-    static const char* digits = "0123456789abcdef";
-    std::string out;
-    out.reserve(size * 2);
-    for (std::size_t i = 0; i < size; ++i) {
-        out += digits[data[i] >> 4];
-        out += digits[data[i] & 0x0f];
-    }
-    return out;
-}
-
-std::vector<unsigned char> unhex(const std::string& text)
-{
-    std::vector<unsigned char> out;
-    for (std::size_t i = 0; i + 1 < text.size(); i += 2)
-        out.push_back(static_cast<unsigned char>(std::stoi(text.substr(i, 2), nullptr, 16)));
-    return out;
-}
-
-std::vector<unsigned char> derive(const std::string& password, const std::vector<unsigned char>& salt,
-                                  int iterations)
-{
-    std::vector<unsigned char> out(32);
-    PKCS5_PBKDF2_HMAC(password.data(), static_cast<int>(password.size()), salt.data(),
-                      static_cast<int>(salt.size()), iterations, EVP_sha256(), static_cast<int>(out.size()),
-                      out.data());
-    return out;
-}
 
 std::string verifierKey(const std::string& login)
 {
@@ -56,27 +24,17 @@ std::string identityKey(const std::string& login)
 
 std::string makeVerifier(const std::string& password, int iterations)
 {
-    std::vector<unsigned char> salt(16);
-    RAND_bytes(salt.data(), static_cast<int>(salt.size()));
-    const auto hash = derive(password, salt, iterations);
-    return "pbkdf2-sha256$" + std::to_string(iterations) + "$" + hex(salt.data(), salt.size()) + "$" +
-           hex(hash.data(), hash.size());
+    auto hash = sync::hashPassword(password, iterations);
+    return hash ? std::move(hash).value() : std::string(); // none: offline sign-in is not offered
 }
 
 bool checkVerifier(const std::string& verifier, const std::string& password)
 {
-    const auto p1 = verifier.find('$');
-    const auto p2 = verifier.find('$', p1 + 1);
-    const auto p3 = verifier.find('$', p2 + 1);
-    if (p1 == std::string::npos || p2 == std::string::npos || p3 == std::string::npos ||
-        verifier.substr(0, p1) != "pbkdf2-sha256")
+    const auto parsed = sync::parsePasswordHash(verifier);
+    if (!parsed)
         return false;
-    const int iterations = std::stoi(verifier.substr(p1 + 1, p2 - p1 - 1));
-    const auto salt = unhex(verifier.substr(p2 + 1, p3 - p2 - 1));
-    const auto expected = unhex(verifier.substr(p3 + 1));
-    const auto actual = derive(password, salt, iterations);
-    return expected.size() == actual.size() &&
-           CRYPTO_memcmp(expected.data(), actual.data(), actual.size()) == 0;
+    const auto matches = sync::passwordMatches(password, *parsed);
+    return matches && *matches;
 }
 
 Result<Session> signInOnline(Transport& transport, ClientReplica& replica, const std::string& login,
@@ -93,16 +51,8 @@ Result<Session> signInOnline(Transport& transport, ClientReplica& replica, const
     auto response = transport.send(http);
     if (!response)
         return response.error();
-    if (response->status != 200) {
-        auto error = sync::decodeErrorReply(response->body);
-        if (!error) {
-            return Error{"server_error",
-                         "the server answered " + std::to_string(response->status) +
-                             " to the sign-in; try again later or tell the administrator",
-                         {}};
-        }
-        return Error{error->code, error->message, error->field};
-    }
+    if (response->status != 200)
+        return errorFromReply(*response, "the sign-in", "try again later or tell the administrator");
     auto reply = sync::decodeLoginReply(response->body);
     if (!reply)
         return reply.error();

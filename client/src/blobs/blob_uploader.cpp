@@ -15,12 +15,7 @@ Error unreadable(const std::string& path)
 
 Error serverError(const HttpResponse& response)
 {
-    if (auto reply = sync::decodeErrorReply(response.body))
-        return Error{reply->code, reply->message, reply->field};
-    return Error{"server_error",
-                 "the server answered HTTP " + std::to_string(response.status) +
-                     " to the upload; it will be retried later",
-                 {}};
+    return errorFromReply(response, "the upload", "it will be retried later");
 }
 
 } // namespace
@@ -156,14 +151,8 @@ Result<std::string> BlobUploader::download(const std::string& sha256, const std:
     auto response = m_transport->send(request);
     if (!response)
         return response.error();
-    if (response->status != 200) {
-        if (auto error = sync::decodeErrorReply(response->body))
-            return Error{error->code, error->message, error->field};
-        return Error{"server_error",
-                     "the server answered " + std::to_string(response->status) +
-                         " to the download; try again later",
-                     {}};
-    }
+    if (response->status != 200)
+        return errorFromReply(*response, "the download", "try again later");
     if (sync::sha256Hex(response->body) != sha256) {
         return Error{
             "download_corrupt",

@@ -1,6 +1,7 @@
 #include <atomic>
 #include <cpprest/http_client.h>
 #include <tepei/client/sync/transport.h>
+#include <tepei/sync/codec.h>
 #include <tepei/sync/compression.h>
 
 namespace tepei::client {
@@ -109,6 +110,16 @@ private:
 };
 
 } // namespace
+
+Error errorFromReply(const HttpResponse& response, std::string_view what, std::string_view advice)
+{
+    if (auto reply = sync::decodeErrorReply(response.body))
+        return Error{reply->code, reply->message, reply->field};
+    return Error{"server_error",
+                 "the server answered HTTP " + std::to_string(response.status) + " to " + std::string(what) +
+                     "; " + std::string(advice),
+                 {}};
+}
 
 std::unique_ptr<Transport> makeHttpTransport(const ServerConfig& config)
 {

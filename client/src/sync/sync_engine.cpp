@@ -71,12 +71,8 @@ void SyncEngine::publish(SyncStatus status)
 
 Error SyncEngine::errorFrom(const HttpResponse& response) const
 {
-    if (auto reply = sync::decodeErrorReply(response.body))
-        return Error{reply->code, reply->message, reply->field};
-    return Error{"server_error",
-                 "the server answered HTTP " + std::to_string(response.status) +
-                     " without an explanation; your changes are kept, sync will retry later",
-                 {}};
+    return errorFromReply(response, "a sync request",
+                          "it gave no explanation; your changes are kept, sync will retry later");
 }
 
 Result<SyncReport> SyncEngine::syncOnce()

@@ -1,89 +1,14 @@
-// Password hashing, session tokens and SHA-256 (R-SEC-1), on OpenSSL's libcrypto.
+// Password hashes as the server keeps them (R-SEC-1): the shared format (tepei/sync/password_hash.h)
+// with the server's minimum cost, and the password policy.
 #include <algorithm>
 #include <array>
 #include <cctype>
-#include <charconv>
-#include <ctime>
-#include <openssl/crypto.h>
-#include <openssl/evp.h>
-#include <openssl/rand.h>
-#include <openssl/sha.h>
 #include <tepei/server/accounts/password.h>
-#include <tepei/server/accounts/tokens.h>
-#include <vector>
+#include <tepei/sync/password_hash.h>
 
 namespace tepei::server {
 
 namespace {
-constexpr std::string_view kScheme = "pbkdf2-sha256";
-constexpr std::size_t kSaltBytes = 16;
-constexpr std::size_t kHashBytes = 32;
-
-Error cryptoFailure(const char* what)
-{
-    return Error{"crypto_failure",
-                 std::string(what) + " failed in OpenSSL; check the server's OpenSSL installation", ""};
-}
-
-bool fromHex(std::string_view hex, std::vector<unsigned char>& out)
-{
-    if (hex.size() % 2 != 0) {
-        return false;
-    }
-    out.clear();
-    for (std::size_t i = 0; i < hex.size(); i += 2) {
-        unsigned value = 0;
-        auto [p, ec] = std::from_chars(hex.data() + i, hex.data() + i + 2, value, 16);
-        if (ec != std::errc() || p != hex.data() + i + 2) {
-            return false;
-        }
-        out.push_back(static_cast<unsigned char>(value));
-    }
-    return true;
-}
-
-bool derive(std::string_view password, const std::vector<unsigned char>& salt, int iterations,
-            std::array<unsigned char, kHashBytes>& out)
-{
-    return PKCS5_PBKDF2_HMAC(password.data(), static_cast<int>(password.size()), salt.data(),
-                             static_cast<int>(salt.size()), iterations, EVP_sha256(),
-                             static_cast<int>(out.size()), out.data()) == 1;
-}
-
-struct ParsedHash {
-    int iterations = 0;
-    std::vector<unsigned char> salt;
-    std::vector<unsigned char> hash;
-};
-
-Result<ParsedHash> parseHash(std::string_view stored)
-{
-    const Error invalid{"invalid_hash",
-                        "the stored password hash is not in the form pbkdf2-sha256$iter$salt$hash; "
-                        "reset the user's password with tepei-admin",
-                        ""};
-    std::vector<std::string_view> parts;
-    for (std::size_t start = 0;;) {
-        const auto end = stored.find('$', start);
-        parts.push_back(
-            stored.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start));
-        if (end == std::string_view::npos) {
-            break;
-        }
-        start = end + 1;
-    }
-    ParsedHash parsed;
-    if (parts.size() != 4 || parts[0] != kScheme) {
-        return invalid;
-    }
-    auto [p, ec] = std::from_chars(parts[1].data(), parts[1].data() + parts[1].size(), parsed.iterations);
-    if (ec != std::errc() || p != parts[1].data() + parts[1].size() || !fromHex(parts[2], parsed.salt) ||
-        !fromHex(parts[3], parsed.hash) || parsed.salt.size() < kSaltBytes ||
-        parsed.hash.size() != kHashBytes) {
-        return invalid;
-    }
-    return parsed;
-}
 
 Error weakParameters(int iterations)
 {
@@ -100,37 +25,27 @@ Result<std::string> hashPassword(std::string_view password, int iterations)
     if (iterations < kMinPasswordIterations) {
         return weakParameters(iterations);
     }
-    std::vector<unsigned char> salt(kSaltBytes);
-    if (RAND_bytes(salt.data(), static_cast<int>(salt.size())) != 1) {
-        return cryptoFailure("RAND_bytes");
-    }
-    std::array<unsigned char, kHashBytes> hash{};
-    if (!derive(password, salt, iterations, hash)) {
-        return cryptoFailure("PKCS5_PBKDF2_HMAC");
-    }
-    return std::string(kScheme) + "$" + std::to_string(iterations) + "$" + toHex(salt.data(), salt.size()) +
-           "$" + toHex(hash.data(), hash.size());
+    return sync::hashPassword(password, iterations);
 }
 
 Result<bool> verifyPassword(std::string_view password, std::string_view stored)
 {
-    auto parsed = parseHash(stored);
+    const auto parsed = sync::parsePasswordHash(stored);
     if (!parsed) {
-        return parsed.error();
+        return Error{"invalid_hash",
+                     "the stored password hash is not in the form pbkdf2-sha256$iter$salt$hash; "
+                     "reset the user's password with tepei-admin",
+                     ""};
     }
     if (parsed->iterations < kMinPasswordIterations) {
         return weakParameters(parsed->iterations);
     }
-    std::array<unsigned char, kHashBytes> hash{};
-    if (!derive(password, parsed->salt, parsed->iterations, hash)) {
-        return cryptoFailure("PKCS5_PBKDF2_HMAC");
-    }
-    return CRYPTO_memcmp(hash.data(), parsed->hash.data(), kHashBytes) == 0;
+    return sync::passwordMatches(password, *parsed);
 }
 
 int passwordIterations(std::string_view stored)
 {
-    auto parsed = parseHash(stored);
+    const auto parsed = sync::parsePasswordHash(stored);
     return parsed ? parsed->iterations : 0;
 }
 
@@ -176,51 +91,6 @@ Status<> checkPasswordPolicy(std::string_view password, std::string_view login)
         return weak("contains the login name");
     }
     return Ok{};
-}
-
-Result<std::string> newSessionToken()
-{
-    std::array<unsigned char, 32> bytes{};
-    if (RAND_bytes(bytes.data(), static_cast<int>(bytes.size())) != 1) {
-        return cryptoFailure("RAND_bytes");
-    }
-    return toHex(bytes.data(), bytes.size());
-}
-
-std::string sha256Hex(std::string_view data)
-{
-    std::array<unsigned char, SHA256_DIGEST_LENGTH> digest{};
-    SHA256(reinterpret_cast<const unsigned char*>(data.data()), data.size(), digest.data());
-    return toHex(digest.data(), digest.size());
-}
-
-bool isSha256Hex(std::string_view text)
-{
-    return text.size() == 64 && std::all_of(text.begin(), text.end(), [](char c) {
-               return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f');
-           });
-}
-
-std::string toHex(const unsigned char* data, std::size_t size)
-{
-    static constexpr char digits[] = "0123456789abcdef";
-    std::string out;
-    out.reserve(size * 2);
-    for (std::size_t i = 0; i < size; ++i) {
-        out += digits[data[i] >> 4];
-        out += digits[data[i] & 0xf];
-    }
-    return out;
-}
-
-std::string isoUtc(std::int64_t ms)
-{
-    const std::time_t seconds = static_cast<std::time_t>(ms / 1000);
-    std::tm tm{};
-    gmtime_r(&seconds, &tm);
-    char buffer[32];
-    std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &tm);
-    return buffer;
 }
 
 } // namespace tepei::server

@@ -47,6 +47,11 @@ public:
     virtual std::size_t bytesReceived() const = 0;
 };
 
+// The error an HTTP reply that is not a success stands for: the server's error reply (code,
+// message, field) or, when the body is not one, "server_error" saying "the server answered HTTP
+// <status> to <what>; <advice>".
+Error errorFromReply(const HttpResponse& response, std::string_view what, std::string_view advice);
+
 // cpprestsdk http_client; gzip request bodies above compressAbove, Accept-Encoding: gzip.
 std::unique_ptr<Transport> makeHttpTransport(const ServerConfig& config);
 

@@ -1,8 +1,8 @@
 #pragma once
-// Password hashing (R-SEC-1): PBKDF2-HMAC-SHA256 with a 16-byte random salt and at least
-// 600,000 iterations, stored as "pbkdf2-sha256$<iterations>$<salt hex>$<hash hex>" so the cost can
-// be raised later. Hashing and verifying take ~0.3 s on purpose: never call them on a thread that
-// must stay responsive. All functions are thread-safe.
+// Password hashing (R-SEC-1): the format of tepei/sync/password_hash.h (PBKDF2-HMAC-SHA256, a
+// 16-byte random salt) with at least 600,000 iterations, so the cost can be raised later. Hashing and
+// verifying take ~0.3 s on purpose: never call them on a thread that must stay responsive. All functions are
+// thread-safe.
 
 #include <string>
 #include <string_view>

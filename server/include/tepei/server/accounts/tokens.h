@@ -5,6 +5,7 @@
 #include <string>
 #include <string_view>
 #include <tepei/sync/result.h>
+#include <tepei/sync/sha256.h>
 
 namespace tepei::server {
 
@@ -12,11 +13,10 @@ namespace tepei::server {
 // hash is stored; the token itself exists on the client alone. Error: "crypto_failure".
 Result<std::string> newSessionToken();
 
-// SHA-256 of `data` as 64 lowercase hex characters (token hashes, blob addresses).
-std::string sha256Hex(std::string_view data);
-
-// Whether `text` is 64 lowercase hex characters.
-bool isSha256Hex(std::string_view text);
+// SHA-256 of `data` as 64 lowercase hex characters (token hashes, blob addresses), and whether a
+// text is one: the protocol's (tepei/sync/sha256.h).
+using sync::isSha256Hex;
+using sync::sha256Hex;
 
 std::string toHex(const unsigned char* data, std::size_t size);
 
