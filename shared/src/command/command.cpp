@@ -33,11 +33,18 @@ Command Command::fromPayload(web::json::value&& payload)
                             : key == kDigest  ? &command.digest
                                               : nullptr;
         if (!part)
-            command.args[key] = std::move(value);
+            command.arg(key) = std::move(value);
         else if (value.is_string())
             *part = std::move(value.as_string());
     }
     return command;
+}
+
+web::json::value& Command::arg(const std::string& name)
+{
+    if (!args.is_object())
+        args = web::json::value::object();
+    return args[name];
 }
 
 web::json::value Command::toPayload() const
@@ -74,7 +81,7 @@ std::optional<Date> Command::date(std::string_view arg) const
 Command& Command::set(std::string_view arg, std::string value)
 {
     if (!isEnvelopeKey(arg))
-        args[std::string(arg)] = web::json::value::string(std::move(value));
+        this->arg(std::string(arg)) = web::json::value::string(std::move(value));
     return *this;
 }
 

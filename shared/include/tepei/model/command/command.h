@@ -32,8 +32,9 @@ struct Command {
     std::string role;    // the issuing role's wire name, as sent (model::toString(Role))
     std::string comment; // the author's opinion or remark; may be empty
     std::string digest;  // content digest of the record as its author saw it; empty when none
-    // The command's own arguments (an object; never holds name, role, comment or digest).
-    web::json::value args = web::json::value::object();
+    // The command's own arguments: an object (never holding name, role, comment or digest), or
+    // null while there are none (most commands: no allocation for them in the fold).
+    web::json::value args;
 
     // Reads a command from a change's payload; a payload that is not an object, or members of the
     // wrong type, give empty parts (the rules then refuse the command with a reason).
@@ -51,6 +52,9 @@ struct Command {
     std::optional<Date> date(std::string_view arg) const;
     // Sets a text argument.
     Command& set(std::string_view arg, std::string value);
+
+    // An argument's value to set (args becomes an object if it was null).
+    web::json::value& arg(const std::string& name);
 
     // The first of `specs` this command's arguments do not satisfy, or null.
     const ArgSpec* missing(const std::vector<ArgSpec>& specs) const;
