@@ -98,6 +98,61 @@ Result<SyncReport> SyncEngine::pushPending()
     return push(SyncReport{});
 }
 
+std::optional<SyncEngine::PushBatch> SyncEngine::preparePush(const std::string& token,
+                                                             const std::vector<sync::ChangeId>& pending,
+                                                             std::size_t first) const
+{
+    const std::size_t size =
+        first == 0 ? std::max<std::size_t>(1, m_options.pushBatch / 4) : m_options.pushBatch;
+    PushBatch batch;
+    batch.end = std::min(pending.size(), first + size);
+    batch.http.method = "POST";
+    batch.http.path = "/v1/push";
+    batch.http.token = token;
+    const bool unchanged = m_replica.withStore([&](const LocalStore& s) {
+        const auto& outbox = s.outbox();
+        if (outbox.size() < batch.end || outbox[first].id != pending[first] ||
+            outbox[batch.end - 1].id != pending[batch.end - 1])
+            return false;
+        for (;;) { // a batch over the bytes is halved until it fits (one change always does)
+            batch.http.body = sync::encodePushRequest(m_replica.site(),
+                                                      std::span(outbox).subspan(first, batch.end - first));
+            if (batch.http.body.size() <= m_options.maxPushBytes || batch.end - first == 1)
+                return true;
+            batch.end = first + (batch.end - first) / 2;
+        }
+    });
+    if (!unchanged)
+        return std::nullopt;
+    batch.http = m_transport->prepare(std::move(batch.http));
+    return batch;
+}
+
+std::optional<Error> SyncEngine::takePushReply(Result<HttpResponse> response, SyncReport& report,
+                                               std::vector<LocalStore::Refusal>& refused,
+                                               sync::Hlc& serverTime)
+{
+    ++report.requests;
+    if (!response)
+        return response.error();
+    if (response->status != 200)
+        return errorFrom(*response);
+    auto reply = sync::decodePushReply(response->body);
+    if (!reply)
+        return reply.error();
+    m_replica.observeServerTime(reply->serverTime);
+    serverTime = reply->serverTime;
+    for (sync::PushResult& result : reply->results) {
+        if (result.status == sync::PushResult::Status::Refused) {
+            ++report.refused;
+            refused.push_back({result.id, Error{std::move(result.code), std::move(result.message), {}}});
+        } else {
+            ++report.pushed;
+        }
+    }
+    return std::nullopt;
+}
+
 Result<SyncReport> SyncEngine::push(SyncReport report)
 {
     const std::string token = this->token();
@@ -113,86 +168,31 @@ Result<SyncReport> SyncEngine::push(SyncReport report)
             ids.push_back(change.id);
         return ids;
     });
-    // A batch: at most pushBatch changes (the first a quarter of that, so that the server starts
-    // on it sooner, while the next one is prepared here) and at most maxPushBytes encoded; a batch
-    // over the bytes is halved until it fits (one change always does).
-    struct Batch {
-        HttpRequest http;
-        std::size_t end = 0; // one past its last change in pending
-    };
-    const auto prepare = [&](std::size_t first) -> std::optional<Batch> {
-        const std::size_t size =
-            first == 0 ? std::max<std::size_t>(1, m_options.pushBatch / 4) : m_options.pushBatch;
-        Batch batch;
-        batch.end = std::min(pending.size(), first + size);
-        batch.http.method = "POST";
-        batch.http.path = "/v1/push";
-        batch.http.token = token;
-        const bool unchanged = m_replica.withStore([&](const LocalStore& s) {
-            const auto& outbox = s.outbox();
-            if (outbox.size() < batch.end || outbox[first].id != pending[first] ||
-                outbox[batch.end - 1].id != pending[batch.end - 1])
-                return false;
-            for (;;) {
-                batch.http.body = sync::encodePushRequest(
-                    m_replica.site(), std::span(outbox).subspan(first, batch.end - first));
-                if (batch.http.body.size() <= m_options.maxPushBytes || batch.end - first == 1)
-                    return true;
-                batch.end = first + (batch.end - first) / 2;
-            }
-        });
-        if (!unchanged)
-            return std::nullopt; // the outbox changed under the push: the next sync sends the rest
-        batch.http = m_transport->prepare(std::move(batch.http));
-        return batch;
-    };
     std::vector<LocalStore::Refusal> refused; // applied when every batch is sent
-    const auto applyRefusals = [&](const sync::Hlc& serverTime) {
+    sync::Hlc serverTime;
+    const auto applyRefusals = [&] {
         return m_replica.withStore(
             [&](LocalStore& s) { return s.rejectPending(refused, serverTime.wallMs); });
     };
     // Batches go one at a time and in order (a later batch may depend on an earlier one: an edit on
     // the record a create made), but the next is encoded and compressed while one is in flight.
-    std::optional<Batch> next;
+    std::optional<PushBatch> next;
     if (!pending.empty())
-        next = prepare(0);
-    sync::Hlc serverTime;
+        next = preparePush(token, pending, 0);
     while (next) {
-        const Batch current = std::move(*next);
+        const PushBatch current = std::move(*next);
         auto inFlight =
             std::async(std::launch::async, [this, &current] { return m_transport->send(current.http); });
         next.reset();
         if (current.end < pending.size())
-            next = prepare(current.end);
-        auto response = inFlight.get();
-        ++report.requests;
-        std::optional<Error> failure;
-        if (!response) {
-            failure = response.error();
-        } else if (response->status != 200) {
-            failure = errorFrom(*response);
-        } else if (auto reply = sync::decodePushReply(response->body); !reply) {
-            failure = reply.error();
-        } else {
-            m_replica.observeServerTime(reply->serverTime);
-            serverTime = reply->serverTime;
-            for (sync::PushResult& result : reply->results) {
-                if (result.status == sync::PushResult::Status::Refused) {
-                    ++report.refused;
-                    refused.push_back(
-                        {result.id, Error{std::move(result.code), std::move(result.message), {}}});
-                } else {
-                    ++report.pushed;
-                }
-            }
-        }
-        if (failure) {
+            next = preparePush(token, pending, current.end);
+        if (auto failure = takePushReply(inFlight.get(), report, refused, serverTime)) {
             // The batches before the failed one were answered: their refusals are kept.
-            (void)applyRefusals(serverTime);
+            (void)applyRefusals();
             return *failure;
         }
     }
-    if (auto st = applyRefusals(serverTime); !st)
+    if (auto st = applyRefusals(); !st)
         return st.error();
     return report;
 }
@@ -267,6 +267,16 @@ Result<SyncEngine::Page> SyncEngine::decodePage(Fetched fetched) const
     return page;
 }
 
+Status<> SyncEngine::storePage(Result<Page> page, SyncReport& report)
+{
+    if (!page)
+        return page.error();
+    m_replica.observeServerTime(page->serverTime);
+    report.pulled += page->changes.size();
+    return m_replica.withStore(
+        [&](LocalStore& s) { return s.applyPulled(std::move(page->changes), page->cursor); });
+}
+
 Result<SyncReport> SyncEngine::pull(SyncReport report)
 {
     const std::string token = this->token();
@@ -279,14 +289,7 @@ Result<SyncReport> SyncEngine::pull(SyncReport report)
     const auto fetch = [this, &token](std::int64_t after) {
         return std::async(std::launch::async, [this, token, after] { return fetchPage(token, after); });
     };
-    const auto store = [&](Result<Page> page) -> Status<> {
-        if (!page)
-            return page.error();
-        m_replica.observeServerTime(page->serverTime);
-        report.pulled += page->changes.size();
-        return m_replica.withStore(
-            [&](LocalStore& s) { return s.applyPulled(std::move(page->changes), page->cursor); });
-    };
+    const auto store = [&](Result<Page> page) { return storePage(std::move(page), report); };
     std::future<Result<Fetched>> fetching =
         fetch(m_replica.withStore([](const LocalStore& s) { return s.pullCursor(); }));
     std::future<Result<Page>> decoded; // the page before this one, stored while this one decodes

@@ -320,6 +320,35 @@ void printDeadlineNote(AdminEnv& env, const model::Campaign& campaign)
 
 } // namespace
 
+namespace {
+
+// The deadline the stories are told as of: they happen in the weeks around it. A rehearsal's
+// deadline lies ahead, so its stories are told as of one far enough back that even completions
+// lie in the past.
+model::Date demoStoryDeadline(const model::Campaign& file, const DemoOptions& options)
+{
+    if (options.rehearseDays > 0) {
+        return model::addDays(model::chinaDateOf(sync::systemWallClock()()), -560);
+    }
+    return file.deadline;
+}
+
+// Appends the stories' changes, counting what was new and what the rules refused.
+Status<> appendStories(RecordLog& log, const std::vector<sync::Change>& batch, SeedCounts& n)
+{
+    auto appended = log.appendTrusted(batch);
+    if (!appended) {
+        return appended.error();
+    }
+    for (const auto& a : *appended) {
+        n.appended += a.duplicate ? 0 : 1;
+        n.refused += !a.duplicate && !a.verdict.accepted ? 1 : 0;
+    }
+    return Ok{};
+}
+
+} // namespace
+
 Status<> seedDemo(AdminEnv& env)
 {
     const auto started = std::chrono::steady_clock::now();
@@ -331,12 +360,9 @@ Status<> seedDemo(AdminEnv& env)
     if (!file) {
         return file.error();
     }
-    // The stories happen in the weeks around the deadline. A rehearsal's deadline lies ahead, so its
-    // stories are told as of a deadline far enough back that even completions lie in the past.
-    model::Date storyDeadline = file->deadline;
+    const model::Date storyDeadline = demoStoryDeadline(*file, *options);
     if (options->rehearseDays > 0) {
         file = rehearsal(std::move(file).value(), options->rehearseDays);
-        storyDeadline = model::addDays(model::chinaDateOf(sync::systemWallClock()()), -560);
     }
     if (auto s = refuseIfSeeded(env, options->force); !s) {
         return s;
@@ -368,13 +394,8 @@ Status<> seedDemo(AdminEnv& env)
     if (auto s = addAccounts(env.store, orgs, *users, n.orgsAdded, n.usersAdded); !s) {
         return s;
     }
-    auto appended = log.appendTrusted(batch);
-    if (!appended) {
-        return appended.error();
-    }
-    for (const auto& a : *appended) {
-        n.appended += a.duplicate ? 0 : 1;
-        n.refused += !a.duplicate && !a.verdict.accepted ? 1 : 0;
+    if (auto s = appendStories(log, batch, n); !s) {
+        return s;
     }
     printSummary(
         env, campaign, options->seed, n,

@@ -195,6 +195,35 @@ std::thread startDecoding(std::string_view message, const sync::DecodeLimits& li
     });
 }
 
+// The batches of a push, from the decoding thread's queue (a large push) or from the message
+// decoded whole; each change's clock noted, and the checks made ahead of the batch kept.
+model::AppendSource pushSource(BatchQueue* queue, std::optional<Result<sync::PushRequest>>& whole,
+                               std::vector<sync::Hlc>& clocks, AheadChecks& ahead)
+{
+    model::AppendSource source;
+    source.next = [queue, &whole, &clocks, &ahead]() -> Result<sync::ChangeBatch> {
+        Result<sync::ChangeBatch> batch = sync::ChangeBatch{};
+        std::vector<std::optional<model::ContentCheck>> checks;
+        if (queue) {
+            auto decoded = queue->take();
+            if (!decoded)
+                return decoded.error();
+            batch = std::move(decoded->batch);
+            checks = std::move(decoded->checks);
+        } else if (whole) {
+            batch->changes = std::move((*whole)->changes);
+            whole.reset();
+        }
+        for (const auto& change : batch->changes)
+            clocks.push_back(change.hlc);
+        ahead.take(batch->changes, std::move(checks));
+        return batch;
+    };
+    if (queue)
+        source.giveBack = [queue](sync::ChangeBatch&& spent) { queue->giveBack(std::move(spent)); };
+    return source;
+}
+
 web::json::value historyJson(const model::Application& app)
 {
     web::json::value history = web::json::value::array();
@@ -267,27 +296,8 @@ Result<sync::PushReply> RecordLog::push(const Principal& principal, std::string_
     }
     std::vector<sync::Hlc> clocks; // of every change, in order: the server's clock follows the accepted
     AheadChecks ahead;             // of the batch being stored
-    model::AppendSource source;
-    source.next = [&]() -> Result<sync::ChangeBatch> {
-        Result<sync::ChangeBatch> batch = sync::ChangeBatch{};
-        std::vector<std::optional<model::ContentCheck>> checks;
-        if (decoder.joinable()) {
-            auto decoded = queue.take();
-            if (!decoded)
-                return decoded.error();
-            batch = std::move(decoded->batch);
-            checks = std::move(decoded->checks);
-        } else if (whole) {
-            batch->changes = std::move((*whole)->changes);
-            whole.reset();
-        }
-        for (const auto& change : batch->changes)
-            clocks.push_back(change.hlc);
-        ahead.take(batch->changes, std::move(checks));
-        return batch;
-    };
-    if (decoder.joinable())
-        source.giveBack = [&queue](sync::ChangeBatch&& spent) { queue.giveBack(std::move(spent)); };
+    const model::AppendSource source =
+        pushSource(decoder.joinable() ? &queue : nullptr, whole, clocks, ahead);
     std::unique_lock lock(m_mutex);
     // Checks made ahead hold while the campaigns are the ones they were made against: the same as
     // when the push began, and no campaign change earlier in this push.
@@ -315,10 +325,16 @@ Result<sync::PushReply> RecordLog::push(const Principal& principal, std::string_
         forgetRecords(); // the store folded its log afresh
         return appended.error();
     }
+    return replyTo(*appended, clocks);
+}
+
+sync::PushReply RecordLog::replyTo(const std::vector<model::Appended>& appended,
+                                   const std::vector<sync::Hlc>& clocks)
+{
     sync::PushReply reply;
-    reply.results.reserve(appended->size());
-    for (std::size_t i = 0; i < appended->size(); ++i) {
-        const model::Appended& a = (*appended)[i];
+    reply.results.reserve(appended.size());
+    for (std::size_t i = 0; i < appended.size(); ++i) {
+        const model::Appended& a = appended[i];
         sync::PushResult result;
         result.id = a.id;
         if (a.refused) {

@@ -40,11 +40,11 @@ Command Command::fromPayload(web::json::value&& payload)
     return command;
 }
 
-web::json::value& Command::arg(const std::string& name)
+web::json::value& Command::arg(const std::string& key)
 {
     if (!args.is_object())
         args = web::json::value::object();
-    return args[name];
+    return args[key];
 }
 
 web::json::value Command::toPayload() const

@@ -96,6 +96,36 @@ std::string sampleTrainingUnit(std::mt19937_64& rng)
     return pick(rng, kTrainingUnits);
 }
 
+namespace {
+
+// Sections 7 and 8 of a sample form: work history, achievements, awards, publications, projects.
+void addRecords(std::mt19937_64& rng, FieldMap& f, const Campaign& campaign, const SampleOptions& options,
+                const Profession& p, int years)
+{
+    web::json::value history = web::json::value::array();
+    const int started = campaign.year - years;
+    history[0] = row({{"from", str(toString(Date{started, 7, 1}))},
+                      {"to", str(toString(Date{started + years / 2, 6, 30}))},
+                      {"unit", str(options.employer)},
+                      {"position", str("专业技术人员")}});
+    history[1] = row({{"from", str(toString(Date{started + years / 2, 7, 1}))},
+                      {"unit", str(options.employer)},
+                      {"position", str(p.title)}});
+    f["work_history"] = history;
+    f["achievements"] = str(std::string("长期从事") + p.profession + "工作，主持或参与地区级项目" +
+                            std::to_string(between(rng, 1, 6)) + "项，在" + p.area +
+                            "领域解决了多项基层实际问题，相关做法在本地区推广应用。");
+    web::json::value awards = web::json::value::array();
+    awards[0] = row({{"year", web::json::value::number(campaign.year - between(rng, 1, 5))},
+                     {"title", str("自治区科学技术进步奖三等奖")},
+                     {"detail", str("内蒙古自治区人民政府")}});
+    f["awards"] = awards;
+    f["publications"] = web::json::value::array();
+    f["projects"] = web::json::value::array();
+}
+
+} // namespace
+
 FieldMap sampleApplication(std::mt19937_64& rng, const Campaign& campaign, const SampleOptions& options)
 {
     FieldMap f;
@@ -147,26 +177,7 @@ FieldMap sampleApplication(std::mt19937_64& rng, const Campaign& campaign, const
     f["training_unit_2"] = str(sampleTrainingUnit(rng));
     f["training_direction"] = str(p.direction);
     f["study_plan"] = str(studyPlan(p, unit1));
-    web::json::value history = web::json::value::array();
-    const int started = campaign.year - years;
-    history[0] = row({{"from", str(toString(Date{started, 7, 1}))},
-                      {"to", str(toString(Date{started + years / 2, 6, 30}))},
-                      {"unit", str(options.employer)},
-                      {"position", str("专业技术人员")}});
-    history[1] = row({{"from", str(toString(Date{started + years / 2, 7, 1}))},
-                      {"unit", str(options.employer)},
-                      {"position", str(p.title)}});
-    f["work_history"] = history;
-    f["achievements"] = str(std::string("长期从事") + p.profession + "工作，主持或参与地区级项目" +
-                            std::to_string(between(rng, 1, 6)) + "项，在" + p.area +
-                            "领域解决了多项基层实际问题，相关做法在本地区推广应用。");
-    web::json::value awards = web::json::value::array();
-    awards[0] = row({{"year", web::json::value::number(campaign.year - between(rng, 1, 5))},
-                     {"title", str("自治区科学技术进步奖三等奖")},
-                     {"detail", str("内蒙古自治区人民政府")}});
-    f["awards"] = awards;
-    f["publications"] = web::json::value::array();
-    f["projects"] = web::json::value::array();
+    addRecords(rng, f, campaign, options, p, years);
     f["integrity_declared"] = web::json::value::boolean(true);
     return f;
 }

@@ -82,6 +82,20 @@ public:
 
 private:
     Result<SyncReport> push(SyncReport report);
+    // One push request: at most pushBatch changes of `pending` from `first` (the first batch a
+    // quarter of that) and at most maxPushBytes encoded, prepared for the wire.
+    struct PushBatch {
+        HttpRequest http;
+        std::size_t end = 0; // one past its last change in pending
+    };
+    // Encodes a batch straight from the outbox; nullopt when the outbox no longer starts with
+    // `pending` (the next sync sends the rest).
+    std::optional<PushBatch> preparePush(const std::string& token, const std::vector<sync::ChangeId>& pending,
+                                         std::size_t first) const;
+    // What the server said to one push request: counted in the report, refusals collected (applied
+    // when every batch is sent), the server's time taken. The error when it failed.
+    std::optional<Error> takePushReply(Result<HttpResponse> response, SyncReport& report,
+                                       std::vector<LocalStore::Refusal>& refused, sync::Hlc& serverTime);
     Result<SyncReport> pull(SyncReport report);
     // One pulled page, ready for the store.
     struct Page {
@@ -90,6 +104,8 @@ private:
         bool more = false;
         sync::Hlc serverTime;
     };
+    // Stores one decoded page (or the error that stopped it), counted in the report.
+    Status<> storePage(Result<Page> page, SyncReport& report);
     // A pull reply as it arrived, with the cursor its headers announce (none when they do not).
     struct Fetched {
         HttpResponse response;

@@ -69,6 +69,9 @@ public:
 
 private:
     RecordLog(std::unique_ptr<model::ChangeLog> store, sync::WallClock wall);
+    // The reply to a push that appended these (clocks: of each change, in order), with m_mutex held.
+    sync::PushReply replyTo(const std::vector<model::Appended>& appended,
+                            const std::vector<sync::Hlc>& clocks);
     // The log's index (below) takes in the changes appended since it was last extended.
     Status<> extendIndex();
     // An indexed record as the fold holds it, or null; looked up in the fold once, then kept.

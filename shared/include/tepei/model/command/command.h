@@ -54,7 +54,7 @@ struct Command {
     Command& set(std::string_view arg, std::string value);
 
     // An argument's value to set (args becomes an object if it was null).
-    web::json::value& arg(const std::string& name);
+    web::json::value& arg(const std::string& key);
 
     // The first of `specs` this command's arguments do not satisfy, or null.
     const ArgSpec* missing(const std::vector<ArgSpec>& specs) const;
