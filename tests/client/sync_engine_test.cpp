@@ -1,8 +1,10 @@
 // The client core against the real tepei-server (R-SYNC-1, R-SYNC-3, R-SYNC-5): work offline then
-// sync; the server stops mid-sync; a restart with a pending outbox; two devices converge. Every
-// test ends by asserting that the local state equals the server's (nextcloud FakeFolder style).
+// sync; the server stops mid-sync; a restart with a pending outbox; two devices converge. Tests
+// end by asserting that a device's whole state equals the server's view of its scope
+// (tests/support/sync_harness.h).
 #include "programme.h"
 #include "sync_actor.h"
+#include "sync_harness.h"
 
 #include <atomic>
 #include <filesystem>
@@ -90,34 +92,21 @@ protected:
     }
     void TearDown() override { fs::remove_all(m_dir); }
 
-    // A device: its replica file, a transport to the test server, signed in online as `login`.
-    struct Device {
-        std::unique_ptr<client::ClientReplica> replica;
-        std::shared_ptr<client::Transport> transport;
-        std::unique_ptr<client::SyncEngine> engine;
-    };
+    using Device = test::ClientDevice;
     static client::SyncOptions smallBatches()
     {
         client::SyncOptions options;
         options.pushBatch = 50;
         return options;
     }
-    Device open(const std::string& name, const std::string& login = {},
-                const client::SyncOptions& options = smallBatches())
+    test::SyncHarness harness() const
     {
-        Device d;
-        d.replica = client::ClientReplica::open((m_dir / (name + ".db")).string(), campaignClock()).value();
-        d.transport = client::makeHttpTransport(client::ServerConfig{s_server->baseUri()});
-        d.engine = std::make_unique<client::SyncEngine>(*d.replica, d.transport, options);
-        if (!login.empty()) {
-            auto session = client::signInOnline(*d.transport, *d.replica, login, kPassword);
-            EXPECT_TRUE(session.ok()) << (session.ok() ? "" : session.error().message);
-            if (session.ok())
-                d.engine->setToken(session->token);
-        } else {
-            d.engine->setToken(client::storedToken(*d.replica));
-        }
-        return d;
+        return test::SyncHarness(*s_server, kPassword, m_dir, campaignClock());
+    }
+    Device open(const std::string& name, const std::string& login = {},
+                const client::SyncOptions& options = smallBatches()) const
+    {
+        return harness().open(name, login, options);
     }
     // The devices live in February 2024, inside the 2024 campaign (its deadline is 2024-03-20).
     static sync::WallClock campaignClock()
@@ -134,21 +123,8 @@ protected:
         return model::toJson(
             model::sampleApplication(rng, s_campaign, {"150100", "W-HH-1", "呼和浩特市第一医院"}));
     }
-    // The client's confirmed view of one application equals the server's record view.
-    static void expectSameAsServer(const client::ClientReplica& replica, const std::string& id,
-                                   const std::string& token)
-    {
-        const auto view = s_server->call("GET", "/v1/records/" + id, "", {}, token);
-        ASSERT_EQ(view.status, 200) << view.body;
-        replica.withStore([&](const client::LocalStore& store) {
-            const model::Application* app = model::findApplication(store.confirmed(), id);
-            ASSERT_NE(app, nullptr);
-            EXPECT_EQ(model::toString(app->state), view.json().at("state").as_string());
-            EXPECT_EQ(model::contentDigest(*app), view.json().at("digest").as_string());
-            EXPECT_EQ(app->history.size(), view.json().at("history").as_array().size());
-            EXPECT_EQ(store.outboxSize(), 0u);
-        });
-    }
+    // The device's whole confirmed state equals the server's view of its user's scope.
+    void expectConverged(const Device& device) const { harness().expectConverged(device); }
 
     static std::unique_ptr<test::TestServer> s_server;
     static model::Campaign s_campaign;
@@ -176,7 +152,7 @@ TEST_F(ClientSync, RSync1_WorkOfflineThenSyncWhenTheServerIsBack)
     const auto report = laptop.engine->syncOnce();
     ASSERT_TRUE(report.ok()) << report.error().code << ": " << report.error().message;
     EXPECT_EQ(report->pushed, 2u);
-    expectSameAsServer(*laptop.replica, id, client::storedToken(*laptop.replica));
+    expectConverged(laptop);
 }
 
 TEST_F(ClientSync, RSync3_ServerStoppingMidSyncLosesAndDuplicatesNothing)
@@ -214,8 +190,7 @@ TEST_F(ClientSync, RSync3_ServerStoppingMidSyncLosesAndDuplicatesNothing)
         }
     });
     EXPECT_EQ(total, 400u) << "every change exactly once in the server's log";
-    expectSameAsServer(*laptop.replica, ids.front(), client::storedToken(*laptop.replica));
-    expectSameAsServer(*laptop.replica, ids.back(), client::storedToken(*laptop.replica));
+    expectConverged(laptop);
 }
 
 TEST_F(ClientSync, RSync3_PullOfManyPagesCutMidwayResumesWhereItStopped)
@@ -341,7 +316,7 @@ TEST_F(ClientSync, RSync3_RestartWithAPendingOutboxSyncsAfterwards)
               "invalid_credentials");
     laptop.replica->withStore([](const client::LocalStore& s) { EXPECT_EQ(s.outboxSize(), 1u); });
     ASSERT_TRUE(laptop.engine->syncOnce().ok());
-    expectSameAsServer(*laptop.replica, id, client::storedToken(*laptop.replica));
+    expectConverged(laptop);
 }
 
 TEST_F(ClientSync, RSync2_TwoDevicesOfOnePersonConvergeToTheServersState)
@@ -373,7 +348,8 @@ TEST_F(ClientSync, RSync2_TwoDevicesOfOnePersonConvergeToTheServersState)
         EXPECT_EQ(model::findApplication(s.confirmed(), id)->text("mobile"), "13933334444"); // the later edit
         EXPECT_EQ(model::findApplication(s.confirmed(), id)->text("address"), "呼和浩特市新城区");
     });
-    expectSameAsServer(*laptop.replica, id, client::storedToken(*laptop.replica));
+    expectConverged(laptop);
+    expectConverged(phone);
 }
 
 TEST_F(ClientSync, RSync3_ChangeRefusedAtPushIsKeptWithItsReasonForItsAuthor)
@@ -443,6 +419,45 @@ TEST_F(ClientSync, RSync3_PushBatchesStayUnderTheirByteLimit)
     EXPECT_LE(report->requests, 20u);
     ASSERT_TRUE(laptop.engine->syncOnce().ok());
     laptop.replica->withStore([](const client::LocalStore& s) { EXPECT_EQ(s.outboxSize(), 0u); });
+}
+
+// The application's journey on the real devices of four people, each offline in between: every
+// device ends equal to the server's view of its own scope.
+TEST_F(ClientSync, RApp3_ReviewJourneyOnRealDevicesEndsWithEveryDeviceEqualToItsScope)
+{
+    Device applicant = open("applicant", "hh-applicant-1");
+    Device unit = open("unit", "hh-unit");
+    Device authority = open("authority", "hh-authority");
+    Device centre = open("centre", "centre");
+    ASSERT_TRUE(applicant.engine->syncOnce().ok()); // the campaign
+    const std::string id = sync::newUuidString();
+    ASSERT_TRUE(applicant.replica->setFields(model::kKindApplication, id, form(21)).ok());
+    const auto submitted = applicant.replica->command(model::kKindApplication, id, model::Command{"submit"});
+    ASSERT_TRUE(submitted.ok() && submitted->accepted) << (submitted.ok() ? submitted->reason.en : "");
+    ASSERT_TRUE(applicant.engine->syncOnce().ok());
+    const auto review = [&](Device& reviewer, const char* action) {
+        ASSERT_TRUE(reviewer.engine->syncOnce().ok());
+        model::Command command{action};
+        command.digest = reviewer.replica->withStore([&](const client::LocalStore& s) {
+            const model::Application* app = model::findApplication(s.tentative(), id);
+            return app ? model::contentDigest(*app) : std::string();
+        });
+        const auto verdict = reviewer.replica->command(model::kKindApplication, id, command);
+        ASSERT_TRUE(verdict.ok() && verdict->accepted)
+            << (verdict.ok() ? verdict->reason.en : verdict.error().message);
+        ASSERT_TRUE(reviewer.engine->syncOnce().ok());
+    };
+    review(unit, "unit_approve");
+    review(authority, "authority_approve");
+    for (Device* device : {&applicant, &unit, &authority, &centre}) {
+        ASSERT_TRUE(device->engine->syncOnce().ok());
+        expectConverged(*device);
+        device->replica->withStore([&](const client::LocalStore& s) {
+            const model::Application* app = model::findApplication(s.confirmed(), id);
+            ASSERT_NE(app, nullptr);
+            EXPECT_EQ(app->state, model::AppState::AuthorityApproved);
+        });
+    }
 }
 
 } // namespace

@@ -9,6 +9,7 @@
 #include <memory>
 #include <random>
 #include <tepei/model/campaign/campaign.h>
+#include <tepei/model/command/command.h>
 #include <tepei/model/fold/fold.h>
 #include <tepei/model/kinds/application/application_kind.h>
 #include <tepei/model/kinds/campaign/campaign_kind.h>
@@ -55,9 +56,10 @@ struct Person {
     sync::Change command(const std::string& record, const std::string& name,
                          json::value args = json::value::object())
     {
-        args["name"] = json::value::string(name);
-        args["role"] = json::value::string(role);
-        return change(model::kKindApplication, record, sync::ChangeOp::Command, std::move(args));
+        model::Command command = model::Command::fromPayload(std::move(args));
+        command.name = name;
+        command.role = role;
+        return change(model::kKindApplication, record, sync::ChangeOp::Command, command.toPayload());
     }
 };
 

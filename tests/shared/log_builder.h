@@ -6,6 +6,7 @@
 #include <random>
 #include <string>
 #include <tepei/model/campaign/campaign.h>
+#include <tepei/model/command/command.h>
 #include <tepei/model/fold/fold.h>
 #include <tepei/model/kinds/application/application_kind.h>
 #include <tepei/model/kinds/campaign/campaign_kind.h>
@@ -49,11 +50,10 @@ public:
 
     sync::Change command(const std::string& recordId, const std::string& name, web::json::value args = {})
     {
-        if (!args.is_object())
-            args = web::json::value::object();
-        args["name"] = web::json::value::string(name);
-        args["role"] = web::json::value::string(m_role);
-        return make(model::kKindApplication, recordId, sync::ChangeOp::Command, std::move(args));
+        model::Command command = model::Command::fromPayload(std::move(args));
+        command.name = name;
+        command.role = m_role;
+        return make(model::kKindApplication, recordId, sync::ChangeOp::Command, command.toPayload());
     }
 
     sync::Change publishCampaign(const model::Campaign& campaign)

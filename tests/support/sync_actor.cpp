@@ -1,6 +1,7 @@
 #include "sync_actor.h"
 
 #include <gtest/gtest.h>
+#include <tepei/model/command/command.h>
 #include <tepei/model/kinds/application/application_kind.h>
 #include <tepei/model/kinds/campaign/campaign_kind.h>
 #include <tepei/sync/codec.h>
@@ -46,20 +47,20 @@ sync::Change Actor::set(const std::string& recordId, web::json::value fields, co
 
 sync::Change Actor::command(const std::string& recordId, const std::string& name, web::json::value args)
 {
-    args["name"] = web::json::value::string(name);
-    args["role"] = web::json::value::string(m_role);
-    return make(model::kKindApplication, recordId, sync::ChangeOp::Command, std::move(args));
+    model::Command command = model::Command::fromPayload(std::move(args));
+    command.name = name;
+    command.role = m_role;
+    return make(model::kKindApplication, recordId, sync::ChangeOp::Command, command.toPayload());
 }
 
 sync::Change Actor::review(const std::string& recordId, const std::string& name, const std::string& comment)
 {
-    web::json::value args = web::json::value::object();
+    model::Command review;
     const model::Application* app = model::findApplication(m_view, recordId);
     EXPECT_NE(app, nullptr) << "review of an application this actor has not pulled";
-    args["digest"] = web::json::value::string(app ? model::contentDigest(*app) : std::string());
-    if (!comment.empty())
-        args["comment"] = web::json::value::string(comment);
-    return command(recordId, name, std::move(args));
+    review.digest = app ? model::contentDigest(*app) : std::string();
+    review.comment = comment;
+    return command(recordId, name, review.toPayload());
 }
 
 HttpReply Actor::pushRaw(const std::vector<sync::Change>& changes) const
