@@ -13,20 +13,4 @@ const std::vector<const RecordKind*>& recordKinds()
     return kinds;
 }
 
-std::size_t kindIndex(std::string_view name)
-{
-    const auto& kinds = recordKinds();
-    for (std::size_t i = 0; i < kinds.size(); ++i) {
-        if (name == kinds[i]->name())
-            return i;
-    }
-    return kNoKind;
-}
-
-const RecordKind* findKind(std::string_view name)
-{
-    const std::size_t index = kindIndex(name);
-    return index == kNoKind ? nullptr : recordKinds()[index];
-}
-
 } // namespace tepei::model
