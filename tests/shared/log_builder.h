@@ -35,11 +35,13 @@ inline model::Campaign withAllocation(model::Campaign campaign, const std::strin
     return campaign;
 }
 
-// A person on a device: stamps changes with its user id, site and a clock it advances.
+// A person on a device: stamps changes with its user id, site and a clock it advances, as the
+// client does. The model's tests fold what it makes; tests/support's Actor pushes it to a server.
 class Device {
 public:
-    Device(std::string user, std::string role, std::int64_t startMs = 1704067200000 /* 2024-01-01 */)
-        : m_user(std::move(user)), m_role(std::move(role)), m_site(sync::newUuidString()), m_wall(startMs)
+    Device(std::string user, std::string role, std::int64_t startMs = 1704067200000 /* 2024-01-01 */,
+           std::string site = sync::newUuidString())
+        : m_user(std::move(user)), m_role(std::move(role)), m_site(std::move(site)), m_wall(startMs)
     {}
 
     sync::Change set(const std::string& recordId, web::json::value fields,

@@ -23,34 +23,18 @@ Actor::Actor(const TestServer& server, const std::string& login, const std::stri
         m_token = reply.json().at("token").as_string();
         m_userId = reply.json().at("userId").as_string();
     }
-}
-
-sync::Change Actor::make(const std::string& kind, const std::string& recordId, sync::ChangeOp op,
-                         web::json::value payload)
-{
-    sync::Change c;
-    c.id = sync::newUuid();
-    c.author = m_userId;
-    c.site = m_site;
-    c.hlc = sync::Hlc{m_wall += 60'000, 0};
-    c.recordKind = kind;
-    c.recordId = recordId;
-    c.op = op;
-    c.payload = std::move(payload);
-    return c;
+    // From 2024-02-01 UTC, inside the 2024 campaign.
+    m_device = Device(m_userId, m_role, 1706745600000, m_site);
 }
 
 sync::Change Actor::set(const std::string& recordId, web::json::value fields, const std::string& kind)
 {
-    return make(kind, recordId, sync::ChangeOp::Set, std::move(fields));
+    return m_device.set(recordId, std::move(fields), kind);
 }
 
 sync::Change Actor::command(const std::string& recordId, const std::string& name, web::json::value args)
 {
-    model::Command command = model::Command::fromPayload(std::move(args));
-    command.name = name;
-    command.role = m_role;
-    return make(model::kKindApplication, recordId, sync::ChangeOp::Command, command.toPayload());
+    return m_device.command(recordId, name, std::move(args));
 }
 
 sync::Change Actor::review(const std::string& recordId, const std::string& name, const std::string& comment)

@@ -3,6 +3,7 @@
 // id, makes changes stamped like the client makes them, pushes and pulls with the protocol codec,
 // and folds what it pulls into its own view (as a client replica does) to review what it saw.
 
+#include "log_builder.h"
 #include "server_fixture.h"
 
 #include <algorithm>
@@ -16,6 +17,7 @@
 
 namespace tepei::test {
 
+// The changes it makes are stamped by a test::Device (log_builder.h), as the model's tests make them.
 class Actor {
 public:
     // Signs in; fails the current test when the server refuses.
@@ -41,18 +43,16 @@ public:
     const std::string& userId() const { return m_userId; }
     const std::string& token() const { return m_token; }
     const std::string& site() const { return m_site; }
-    void setTime(std::int64_t wallMs) { m_wall = wallMs; }
+    void setTime(std::int64_t wallMs) { m_device.setTime(wallMs); }
 
 private:
-    sync::Change make(const std::string& kind, const std::string& recordId, sync::ChangeOp op,
-                      web::json::value payload);
 
     const TestServer& m_server;
     std::string m_role;
     std::string m_token;
     std::string m_userId;
     std::string m_site;
-    std::int64_t m_wall = 1706745600000; // 2024-02-01 UTC: inside the 2024 campaign
+    Device m_device{"", ""}; // stamps its changes (set once signed in)
     model::Fold m_view;
     std::vector<sync::ConfirmedChange> m_log; // everything pulled, in seq order
     std::int64_t m_cursor = 0;
