@@ -119,6 +119,9 @@ TEST_F(Journey, RApp1_RApp8_ApplyReviewApproveAdmitAcrossAllRoles)
     EXPECT_EQ(history.at(2).at("by").as_string(), unit.userId());
     EXPECT_EQ(history.at(2).at("site").as_string(), unit.site());
     EXPECT_EQ(view.json().at("state").as_string(), "admitted");
+    // Every person's view, built pull by pull, is the server's view of their scope.
+    for (Actor* actor : {&applicant, &unit, &authority, &centre, &pku})
+        test::expectConverged(*actor);
 }
 
 TEST_F(Journey, RApp5_ReturnWithOpinionThenEditAndResubmitPassesTheUnitAgain)
@@ -144,6 +147,8 @@ TEST_F(Journey, RApp5_ReturnWithOpinionThenEditAndResubmitPassesTheUnitAgain)
     unit.sync();
     EXPECT_EQ(model::findApplication(unit.view(), id)->state, model::AppState::Submitted);
     EXPECT_EQ(model::findApplication(unit.view(), id)->text("study_plan"), edit.at("study_plan").as_string());
+    for (Actor* actor : {&applicant, &unit, &authority})
+        test::expectConverged(*actor);
 }
 
 TEST_F(Journey, RQuo2_SecondApprovalForTheLastPlaceIsInTheLogAsRefusedAndShownToItsReviewer)

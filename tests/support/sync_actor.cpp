@@ -11,7 +11,8 @@ namespace tepei::test {
 
 Actor::Actor(const TestServer& server, const std::string& login, const std::string& password,
              std::string role)
-    : m_server(server), m_role(std::move(role)), m_site(sync::newUuidString())
+    : m_server(server), m_login(login), m_password(password), m_role(std::move(role)),
+      m_site(sync::newUuidString())
 {
     web::json::value body = web::json::value::object();
     body["user"] = web::json::value::string(login);
@@ -95,6 +96,26 @@ std::vector<sync::ConfirmedChange> Actor::sync()
     for (const auto& c : m_log)
         m_view.apply(c, model::fromChangeVerdict(c.verdict));
     return received;
+}
+
+std::string Actor::scopeFromTheStart() const
+{
+    return test::scopeFromTheStart(m_server, m_login, m_password, m_role);
+}
+
+std::string scopeFromTheStart(const TestServer& server, const std::string& login, const std::string& password,
+                              const std::string& role)
+{
+    Actor fresh(server, login, password, role);
+    fresh.sync();
+    return fresh.view().canonicalState();
+}
+
+void expectConverged(Actor& actor)
+{
+    actor.sync();
+    EXPECT_EQ(actor.view().canonicalState(), actor.scopeFromTheStart())
+        << "the actor's view differs from the server's";
 }
 
 } // namespace tepei::test

@@ -39,6 +39,9 @@ public:
     std::vector<sync::ConfirmedChange> sync();
 
     const model::Fold& view() const { return m_view; }
+    // The server's view of this actor's scope, in canonical form: everything a fresh device of the
+    // same person receives from the start of the log, folded with the server's verdicts.
+    std::string scopeFromTheStart() const;
     std::int64_t cursor() const { return m_cursor; }
     const std::string& userId() const { return m_userId; }
     const std::string& token() const { return m_token; }
@@ -46,8 +49,9 @@ public:
     void setTime(std::int64_t wallMs) { m_device.setTime(wallMs); }
 
 private:
-
     const TestServer& m_server;
+    std::string m_login;
+    std::string m_password;
     std::string m_role;
     std::string m_token;
     std::string m_userId;
@@ -57,5 +61,13 @@ private:
     std::vector<sync::ConfirmedChange> m_log; // everything pulled, in seq order
     std::int64_t m_cursor = 0;
 };
+
+// Pulls what is new, then checks that the actor's view (built page by page, with the history of
+// records that entered its scope) equals scopeFromTheStart(); a test failure otherwise.
+void expectConverged(Actor& actor);
+
+// scopeFromTheStart() of `login`.
+std::string scopeFromTheStart(const TestServer& server, const std::string& login, const std::string& password,
+                              const std::string& role);
 
 } // namespace tepei::test

@@ -40,11 +40,7 @@ std::string SyncHarness::serverScope(const ClientDevice& device) const
     EXPECT_TRUE(who.has_value()) << "the device has no signed-in user";
     if (!who)
         return {};
-    // A fresh device of the same person: everything the server sends that user, folded with the
-    // server's verdicts, as a replica folds it.
-    Actor fresh(m_server, who->login, m_password, who->role);
-    fresh.sync();
-    return fresh.view().canonicalState();
+    return scopeFromTheStart(m_server, who->login, m_password, who->role);
 }
 
 void SyncHarness::expectConverged(const ClientDevice& device) const
