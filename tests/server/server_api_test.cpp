@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 #include <memory>
+#include <tepei/model/rules/version.h>
 #include <tepei/server/http/gzip.h>
 #include <thread>
 
@@ -89,7 +90,9 @@ TEST_F(ServerApi, RSec1_LoginGivesAnExpiringSessionThatLogoutEnds)
     }
     EXPECT_EQ(codes, (std::set<std::string>{"A1", "A2", "C0", "T1", "W1"}));
 
-    EXPECT_EQ(server().call("POST", "/v1/logout", "", {}, token).status, 200);
+    const auto logout = server().call("POST", "/v1/logout", "", {}, token);
+    EXPECT_EQ(logout.status, 204); // PROTOCOL.md
+    EXPECT_TRUE(logout.body.empty()) << logout.body;
     EXPECT_EQ(server().call("GET", "/v1/me", "", {}, token).code(), "auth_required");
 }
 
@@ -276,6 +279,16 @@ TEST(ServerStart, RSec1_PlainHttpOnANonLoopbackAddressIsRefused)
     EXPECT_EQ(usage.code, 2);
     EXPECT_NE(usage.output.find("usage: tepei-server"), std::string::npos) << usage.output;
     std::filesystem::remove_all(dir);
+}
+
+TEST(ServerCli, BothProgramsPrintTheirVersion)
+{
+    for (const char* exe : {TEPEI_SERVER_EXE, TEPEI_ADMIN_EXE}) {
+        const auto version = tepei::test::runProgram(exe, {"--version"});
+        EXPECT_EQ(version.code, 0) << exe << ": " << version.output;
+        EXPECT_NE(version.output.find(tepei::model::productVersion()), std::string::npos) << version.output;
+        EXPECT_EQ(version.output.find("needs a value"), std::string::npos) << version.output;
+    }
 }
 
 TEST(AdminCli, ROrg1_BadCommandsFailWithClearErrors)

@@ -20,6 +20,7 @@ TEST(RElg7_ResidentId, ValidNumbersYieldBirthDateSexAndRegion)
         {"15010219790101004X", {1979, 1, 1}, Sex::Female},
         {"150203197801011231", {1978, 1, 1}, Sex::Male},
         {"152625198002290031", {1980, 2, 29}, Sex::Male},
+        {"440524188001010014", {1880, 1, 1}, Sex::Male}, // GB 11643's own example; eligibility judges age
     };
     for (const auto& c : cases) {
         const auto info = parseResidentId(c.id);
@@ -58,7 +59,7 @@ TEST(RElg7_ResidentId, InvalidNumbersSayExactlyWhatIsWrong)
         {"150102197902300014", "the birth date in characters 7-14, 19790230, is not a real date"},
         {"150102198102290019", "19810229, is not a real date"},
         {"150102197913010012", "19791301, is not a real date"},
-        {"150102180001010019", "18000101, is not a real date"},
+        {"150102179912310019", "17991231, is not a real date"}, // before 1800: a typo, not a person
     };
     for (const auto& c : cases) {
         const auto info = parseResidentId(c.id);

@@ -8,6 +8,7 @@
 #include <functional>
 #include <ostream>
 #include <sstream>
+#include <tepei/model/rules/version.h>
 #include <tepei/server/accounts/password.h>
 #include <tepei/server/accounts/sqlite_store.h>
 #include <tepei/server/admin/admin.h>
@@ -218,7 +219,8 @@ const std::vector<Command>& commands()
 
 std::string usageText()
 {
-    std::string text = "usage: tepei-admin --data DIR <command>\ncommands:\n";
+    std::string text =
+        "usage: tepei-admin --data DIR <command>   (tepei-admin --version: the version)\ncommands:\n";
     for (const auto& c : commands()) {
         std::string words;
         for (const auto& w : c.words) {
@@ -266,6 +268,10 @@ Status<> parseCommandArgs(const Command& c, const std::vector<std::string>& rest
 
 int adminMain(const std::vector<std::string>& args, std::ostream& out, std::ostream& err)
 {
+    if (args.size() == 1 && args[0] == "--version") {
+        out << "tepei-admin " << model::productVersion() << " (rules " << model::rulesVersion() << ")\n";
+        return 0;
+    }
     std::vector<std::string> words;
     std::string dataDir;
     for (std::size_t i = 0; i < args.size(); ++i) {

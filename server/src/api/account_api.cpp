@@ -177,9 +177,7 @@ Response AccountApi::logout(Request& req)
     if (auto s = m_ctx.accounts.deleteSession(sha256Hex(bearerToken(req).value_or(""))); !s) {
         return Response::error(s.error());
     }
-    json::value body = json::value::object();
-    body["status"] = str("logged_out");
-    return Response::ok(std::move(body));
+    return Response::noContent(); // PROTOCOL.md: 204
 }
 
 Result<std::string> AccountApi::newAccountHash(const std::string& login, const std::string& password)

@@ -6,6 +6,7 @@
 #include <iostream>
 #include <malloc.h>
 #include <pthread.h>
+#include <tepei/model/rules/version.h>
 #include <tepei/server/accounts/sqlite_store.h>
 #include <tepei/server/api/apis.h>
 #include <tepei/server/app/config.h>
@@ -63,7 +64,8 @@ std::string serverUsage()
            "  --tls-cert/--tls-key  PEM certificate chain and private key: serve HTTPS (TLS 1.2+)\n"
            "  --allow-plain-http  allow plain HTTP on a non-loopback address (behind a TLS proxy only)\n"
            "  --session-hours N   session lifetime in hours (default 12); --session-seconds N likewise\n"
-           "  --threads N         request threads (default 4)\n";
+           "  --threads N         request threads (default 4)\n"
+           "  --version           print the version and exit\n";
 }
 
 Result<ServerConfig> parseServerArgs(const std::vector<std::string>& args)
@@ -153,6 +155,11 @@ void tuneAllocator()
 
 int serverMain(const std::vector<std::string>& args)
 {
+    if (args.size() == 1 && args[0] == "--version") {
+        std::cout << "tepei-server " << model::productVersion() << " (rules " << model::rulesVersion()
+                  << ")\n";
+        return 0;
+    }
     tuneAllocator();
     auto log = stderrLog();
     auto config = parseServerArgs(args);

@@ -37,6 +37,14 @@ Response Response::binary(std::string bytes, std::string contentType)
     return r;
 }
 
+Response Response::noContent()
+{
+    Response r;
+    r.status = 204;
+    r.contentType.clear();
+    return r;
+}
+
 Response Response::error(const Error& error)
 {
     Response r;

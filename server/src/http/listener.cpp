@@ -242,8 +242,10 @@ void Server::Impl::reply(Request& req, http::http_request& in, Response response
         }
     }
     const std::size_t bytes = body.size();
-    out.set_body(std::vector<unsigned char>(body.begin(), body.end()));
-    out.headers().set_content_type(response.contentType);
+    if (response.status != 204) { // a 204 has no body, hence no type
+        out.set_body(std::vector<unsigned char>(body.begin(), body.end()));
+        out.headers().set_content_type(response.contentType);
+    }
     for (const auto& [name, value] : response.headers) {
         out.headers().add(name, value);
     }

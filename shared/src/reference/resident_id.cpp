@@ -6,7 +6,8 @@ namespace {
 constexpr std::size_t kLength = 18;
 constexpr int kWeights[17] = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
 constexpr char kCheckChars[] = "10X98765432";
-constexpr int kEarliestBirthYear = 1900; // no living applicant is older; catches typos like 0985
+constexpr int kEarliestBirthYear =
+    1800; // GB 11643's own example is born 1880; catches typos like 0985; eligibility judges age
 
 Reason idReason(const std::string& zhWhy, const std::string& enWhy)
 {

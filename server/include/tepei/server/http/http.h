@@ -52,6 +52,8 @@ struct Response {
     // A JSON reply; "v" is added when missing.
     static Response ok(web::json::value body, int status = 200);
     static Response binary(std::string bytes, std::string contentType);
+    // 204 No Content: done, nothing to say.
+    static Response noContent();
     // A JSON reply whose text the protocol codec already wrote (no second serialization).
     static Response encodedJson(std::string text);
     // An error reply, status from httpStatusFor(error.code).
