@@ -13,6 +13,7 @@ packages=(
   qml6-module-qtquick-window qml6-module-qtquick-templates qml6-module-qtqml-workerscript
   qml6-module-qtquick-dialogs qml6-module-qttest
   fonts-noto-cjk fonts-wqy-microhei xvfb xauth poppler-utils openssl unzip
+  postgresql libpq-dev
 )
 
 missing=()

@@ -1,5 +1,6 @@
 // Integration: resumable, verified attachment uploads (R-SYNC-4) and HTTPS (R-SEC-1) on the real
 // tepei-server.
+#include "postgres_db.h"
 #include "server_fixture.h"
 
 #include <gtest/gtest.h>
@@ -8,19 +9,10 @@
 
 namespace {
 using tepei::test::HttpReply;
+using tepei::test::randomBytes;
 using tepei::test::TestServer;
 
 const std::string kPassword = "Steppe-Horse-88";
-
-std::string randomBytes(std::size_t n, unsigned seed)
-{
-    std::mt19937 gen(seed);
-    std::string s(n, '\0');
-    for (auto& c : s) {
-        c = static_cast<char>(gen() & 0xff);
-    }
-    return s;
-}
 
 HttpReply put(const TestServer& server, const std::string& token, const std::string& sha, std::size_t total,
               std::size_t offset, const std::string& chunk)
@@ -84,7 +76,14 @@ TEST_F(BlobApi, RSync4_InterruptedUploadResumesAtTheReportedOffsetAndIsVerified)
     const auto download = m_server.call("GET", "/v1/blobs/" + sha + "/content", "", {}, m_token);
     ASSERT_EQ(download.status, 200);
     EXPECT_EQ(download.body, content);
-    EXPECT_TRUE(std::filesystem::exists(m_server.dir() / "data" / "blobs" / sha));
+    if (m_server.storeUrl().empty()) { // on SQLite the bytes are a file; on PostgreSQL, rows
+        EXPECT_TRUE(std::filesystem::exists(m_server.dir() / "data" / "blobs" / sha));
+    } else {
+        EXPECT_EQ(tepei::test::pgQueryValue(m_server.storeUrl(),
+                                            "SELECT sum(length(data)) FROM blob_chunks WHERE sha256 = '" +
+                                                sha + "'"),
+                  "250000");
+    }
 }
 
 TEST_F(BlobApi, RSync4_ContentThatDoesNotMatchItsHashIsRefusedAndDiscarded)
@@ -96,6 +95,9 @@ TEST_F(BlobApi, RSync4_ContentThatDoesNotMatchItsHashIsRefusedAndDiscarded)
     EXPECT_EQ(reply.code(), "hash_mismatch");
     EXPECT_EQ(m_server.call("GET", "/v1/blobs/" + claimed, "", {}, m_token).code(), "blob_not_found");
     EXPECT_FALSE(std::filesystem::exists(m_server.dir() / "data" / "blobs" / (claimed + ".part")));
+    if (!m_server.storeUrl().empty()) {
+        EXPECT_EQ(tepei::test::pgQueryValue(m_server.storeUrl(), "SELECT count(*) FROM blob_chunks"), "0");
+    }
 }
 
 TEST_F(BlobApi, RSync4_LimitsAndBadRequestsAreRefused)

@@ -1,5 +1,7 @@
 #include "server_fixture.h"
 
+#include "postgres_db.h"
+
 #include <arpa/inet.h>
 #include <chrono>
 #include <cpprest/http_client.h>
@@ -80,6 +82,19 @@ int waitExit(pid_t pid, int timeoutSeconds)
     return -1;
 }
 
+// The --store URL of a new TestServer: the one it was given, else a new database in the PostgreSQL
+// run, else none.
+std::string storeUrlFor(const TestServer::Options& options)
+{
+    if (options.storeUrl == "sqlite") {
+        return std::string();
+    }
+    if (!options.storeUrl.empty()) {
+        return options.storeUrl;
+    }
+    return onPostgresql() ? newPostgresDatabase() : std::string();
+}
+
 std::string readFile(const std::filesystem::path& path)
 {
     std::ifstream in(path, std::ios::binary);
@@ -88,6 +103,16 @@ std::string readFile(const std::filesystem::path& path)
     return s.str();
 }
 } // namespace
+
+std::string randomBytes(std::size_t n, unsigned seed)
+{
+    std::mt19937 gen(seed);
+    std::string s(n, '\0');
+    for (auto& c : s) {
+        c = static_cast<char>(gen() & 0xff);
+    }
+    return s;
+}
 
 int freePort()
 {
@@ -116,7 +141,8 @@ ExitResult runProgram(const std::string& exe, const std::vector<std::string>& ar
 }
 
 TestServer::TestServer(Options options)
-    : m_options(std::move(options)), m_dir(makeTempDir()), m_port(freePort())
+    : m_options(std::move(options)), m_storeUrl(storeUrlFor(m_options)), m_dir(makeTempDir()),
+      m_port(freePort())
 {
     if (m_options.tls) {
         const auto r =
@@ -140,6 +166,9 @@ TestServer::~TestServer()
 int TestServer::admin(std::vector<std::string> args, const std::string& password)
 {
     args.insert(args.begin(), {"--data", (m_dir / "data").string()});
+    if (!m_storeUrl.empty()) {
+        args.insert(args.begin() + 2, {"--store", m_storeUrl});
+    }
     if (!password.empty()) {
         args.insert(args.end(), {"--password", password});
     }
@@ -163,6 +192,9 @@ bool TestServer::start()
 {
     std::vector<std::string> args{"--data", (m_dir / "data").string(), "--listen",
                                   "127.0.0.1:" + std::to_string(m_port)};
+    if (!m_storeUrl.empty()) {
+        args.insert(args.end(), {"--store", m_storeUrl});
+    }
     if (m_options.tls) {
         args.insert(args.end(),
                     {"--tls-cert", (m_dir / "cert.pem").string(), "--tls-key", (m_dir / "key.pem").string()});
@@ -184,6 +216,16 @@ bool TestServer::start()
         std::this_thread::sleep_for(std::chrono::milliseconds(20));
     }
     return false;
+}
+
+void TestServer::kill9()
+{
+    if (m_pid <= 0) {
+        return;
+    }
+    kill(m_pid, SIGKILL);
+    waitpid(m_pid, nullptr, 0);
+    m_pid = -1;
 }
 
 int TestServer::stop()

@@ -11,7 +11,7 @@ namespace tepei::test {
 
 Actor::Actor(const TestServer& server, const std::string& login, const std::string& password,
              std::string role)
-    : m_server(server), m_login(login), m_password(password), m_role(std::move(role)),
+    : m_server(&server), m_login(login), m_password(password), m_role(std::move(role)),
       m_site(sync::newUuidString())
 {
     web::json::value body = web::json::value::object();
@@ -53,7 +53,7 @@ HttpReply Actor::pushRaw(const std::vector<sync::Change>& changes) const
     sync::PushRequest request;
     request.site = m_site;
     request.changes = changes;
-    return m_server.call("POST", "/v1/push", sync::encode(request), {}, m_token);
+    return m_server->call("POST", "/v1/push", sync::encode(request), {}, m_token);
 }
 
 sync::PushReply Actor::push(const std::vector<sync::Change>& changes) const
@@ -68,8 +68,8 @@ sync::PushReply Actor::push(const std::vector<sync::Change>& changes) const
 sync::PullReply Actor::pullPage(std::int64_t after, int limit) const
 {
     const HttpReply reply =
-        m_server.call("GET", "/v1/pull?after=" + std::to_string(after) + "&limit=" + std::to_string(limit),
-                      "", {}, m_token);
+        m_server->call("GET", "/v1/pull?after=" + std::to_string(after) + "&limit=" + std::to_string(limit),
+                       "", {}, m_token);
     EXPECT_EQ(reply.status, 200) << reply.body;
     auto decoded = sync::decodePullReply(reply.body);
     EXPECT_TRUE(decoded.ok()) << (decoded.ok() ? "" : decoded.error().message);
@@ -100,7 +100,7 @@ std::vector<sync::ConfirmedChange> Actor::sync()
 
 std::string Actor::scopeFromTheStart() const
 {
-    return test::scopeFromTheStart(m_server, m_login, m_password, m_role);
+    return test::scopeFromTheStart(*m_server, m_login, m_password, m_role);
 }
 
 std::string scopeFromTheStart(const TestServer& server, const std::string& login, const std::string& password,

@@ -47,9 +47,12 @@ public:
     const std::string& token() const { return m_token; }
     const std::string& site() const { return m_site; }
     void setTime(std::int64_t wallMs) { m_device.setTime(wallMs); }
+    // The same device, session and site talking to another server process of the same deployment
+    // (a load balancer's choice; the session is valid on every process).
+    void switchServer(const TestServer& server) { m_server = &server; }
 
 private:
-    const TestServer& m_server;
+    const TestServer* m_server;
     std::string m_login;
     std::string m_password;
     std::string m_role;

@@ -1,3 +1,5 @@
+#include "account_errors.h"
+
 #include <mutex>
 #include <tepei/model/log/sqlite.h>
 #include <tepei/server/accounts/sqlite_store.h>
@@ -126,9 +128,7 @@ struct SqliteStore::Impl {
             return taken.error();
         }
         if (*taken) {
-            return Error{"org_exists",
-                         "an organisation with code " + org.code + " exists already; choose another code",
-                         "code"};
+            return accounts::orgExists(org);
         }
         if (!org.parent.empty()) {
             auto parent = exists("SELECT 1 FROM orgs WHERE code = ?", org.parent);
@@ -136,9 +136,7 @@ struct SqliteStore::Impl {
                 return parent.error();
             }
             if (!*parent) {
-                return Error{"invalid_parent",
-                             "the parent organisation " + org.parent + " does not exist; add it first",
-                             "parent"};
+                return accounts::invalidParent(org);
             }
         }
         auto stmt = db.prepare("INSERT INTO orgs(code, kind, name, parent, status) VALUES(?,?,?,?,?)");
@@ -161,15 +159,14 @@ struct SqliteStore::Impl {
             return taken.error();
         }
         if (*taken) {
-            return Error{"login_taken", "the login name " + user.login + " is taken; choose another",
-                         "login"};
+            return accounts::loginTaken(user);
         }
         auto org = exists("SELECT 1 FROM orgs WHERE code = ?", user.orgCode);
         if (!org) {
             return org.error();
         }
         if (!*org) {
-            return Error{"unknown_org", "there is no organisation with code " + user.orgCode, "orgCode"};
+            return accounts::unknownOrg(user.orgCode, "orgCode");
         }
         auto stmt =
             db.prepare("INSERT INTO users(id, login, display_name, role, org_code, password_hash, status, "
@@ -328,7 +325,7 @@ Status<> SqliteStore::activateOrg(const std::string& code)
             return s;
         }
         if (m_impl->db.changes() == 0) {
-            return Error{"unknown_org", "there is no organisation with code " + code, "code"};
+            return accounts::unknownOrg(code, "code");
         }
         return m_impl->run("UPDATE users SET status = 'active' WHERE org_code = ? AND status = 'pending'",
                            {code});
@@ -418,15 +415,47 @@ Status<> SqliteStore::clearLoginFailures(const std::string& key)
     return m_impl->run("DELETE FROM login_failures WHERE key = ?", {key});
 }
 
+namespace {
+BlobInfo readBlob(const Statement& s)
+{
+    return BlobInfo{s.columnText(0), static_cast<std::uint64_t>(s.columnInt(1)),
+                    static_cast<std::uint64_t>(s.columnInt(2)), s.columnInt(3) != 0};
+}
+} // namespace
+
 Result<std::optional<BlobInfo>> SqliteStore::findBlob(const std::string& sha256)
 {
     std::lock_guard lock(m_impl->mutex);
     return m_impl->one<BlobInfo>("SELECT sha256, size, received, complete FROM blobs WHERE sha256 = ?",
-                                 sha256, [](const Statement& s) {
-                                     return BlobInfo{
-                                         s.columnText(0), static_cast<std::uint64_t>(s.columnInt(1)),
-                                         static_cast<std::uint64_t>(s.columnInt(2)), s.columnInt(3) != 0};
-                                 });
+                                 sha256, readBlob);
+}
+
+Result<std::vector<BlobInfo>> SqliteStore::listBlobs()
+{
+    std::lock_guard lock(m_impl->mutex);
+    return m_impl->all<BlobInfo>("SELECT sha256, size, received, complete FROM blobs ORDER BY sha256",
+                                 readBlob);
+}
+
+Result<std::vector<std::string>> SqliteStore::blobUploaders(const std::string& sha256)
+{
+    std::lock_guard lock(m_impl->mutex);
+    auto stmt = m_impl->db.prepare("SELECT user_id FROM blob_uploaders WHERE sha256 = ? ORDER BY user_id");
+    if (!stmt) {
+        return stmt.error();
+    }
+    stmt->bind(1, sha256);
+    std::vector<std::string> users;
+    for (;;) {
+        auto row = stmt->step();
+        if (!row) {
+            return row.error();
+        }
+        if (!*row) {
+            return users;
+        }
+        users.push_back(stmt->columnText(0));
+    }
 }
 
 Status<> SqliteStore::putBlob(const BlobInfo& info)

@@ -10,7 +10,6 @@
 #include <sstream>
 #include <tepei/model/rules/version.h>
 #include <tepei/server/accounts/password.h>
-#include <tepei/server/accounts/sqlite_store.h>
 #include <tepei/server/admin/admin.h>
 #include <tepei/sync/ids.h>
 
@@ -31,7 +30,7 @@ struct Command {
 };
 
 // Validates an org against its parent, looking the parent up among `earlier` first, then the store.
-Status<> checkOrg(SqliteStore& store, const Org& org, const std::vector<Org>& earlier)
+Status<> checkOrg(AccountStore& store, const Org& org, const std::vector<Org>& earlier)
 {
     std::optional<Org> parent;
     if (!org.parent.empty()) {
@@ -213,6 +212,13 @@ const std::vector<Command>& commands()
          "submissions and reviews live; stop the server first)",
          admin::seedDemo,
          {"--force"}},
+        {{"store", "copy"},
+         {"--from", "--to"},
+         {},
+         0,
+         "--from DIR --to postgresql://...  (move an SQLite data directory into an empty PostgreSQL "
+         "database: the same log, seqs and verdicts; stop the server first)",
+         admin::storeCopy},
     };
     return table;
 }
@@ -220,7 +226,9 @@ const std::vector<Command>& commands()
 std::string usageText()
 {
     std::string text =
-        "usage: tepei-admin --data DIR <command>   (tepei-admin --version: the version)\ncommands:\n";
+        "usage: tepei-admin --data DIR [--store postgresql://...] <command>   (tepei-admin --version: the "
+        "version)\n  --store URL  the PostgreSQL database the servers use, instead of the files in --data\n"
+        "commands:\n";
     for (const auto& c : commands()) {
         std::string words;
         for (const auto& w : c.words) {
@@ -264,6 +272,54 @@ Status<> parseCommandArgs(const Command& c, const std::vector<std::string>& rest
     return Ok{};
 }
 
+// The words before the command: where the data is (--data DIR, --store URL); the rest is returned.
+Result<std::vector<std::string>> parseLocation(const std::vector<std::string>& args, StoreLocation& where)
+{
+    std::vector<std::string> words;
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        if (args[i] == "--data" && i + 1 < args.size()) {
+            where.dataDir = args[++i];
+        } else if (args[i] == "--store" && i + 1 < args.size()) {
+            auto store = parseStoreOption(args[++i]);
+            if (!store) {
+                return store.error();
+            }
+            where.url = *store;
+        } else {
+            words.push_back(args[i]);
+        }
+    }
+    return words;
+}
+
+const Command* findCommand(const std::vector<std::string>& words)
+{
+    const Command* command = nullptr;
+    for (const auto& c : commands()) {
+        if (words.size() >= c.words.size() && std::equal(c.words.begin(), c.words.end(), words.begin())) {
+            command = &c;
+        }
+    }
+    return command;
+}
+
+// store copy names its source with --from: the data directory the command works on.
+Status<> locateCopySource(const std::vector<std::string>& words, StoreLocation& where)
+{
+    const auto from = std::find(words.begin(), words.end(), "--from");
+    if (from != words.end() && from + 1 != words.end()) {
+        where.dataDir = *(from + 1);
+    }
+    if (!where.dataDir.empty() && !std::filesystem::exists(where.dataDir / "records.db")) {
+        return Error{
+            "invalid_value",
+            where.dataDir.string() +
+                " holds no Tepei data (no records.db); give the --data directory of the server to copy",
+            "--from"};
+    }
+    return Ok{};
+}
+
 } // namespace
 
 int adminMain(const std::vector<std::string>& args, std::ostream& out, std::ostream& err)
@@ -272,36 +328,35 @@ int adminMain(const std::vector<std::string>& args, std::ostream& out, std::ostr
         out << "tepei-admin " << model::productVersion() << " (rules " << model::rulesVersion() << ")\n";
         return 0;
     }
-    std::vector<std::string> words;
-    std::string dataDir;
-    for (std::size_t i = 0; i < args.size(); ++i) {
-        if (args[i] == "--data" && i + 1 < args.size()) {
-            dataDir = args[++i];
-        } else {
-            words.push_back(args[i]);
+    StoreLocation where;
+    auto words = parseLocation(args, where);
+    if (!words) {
+        err << "tepei-admin: " << words.error().message << "\n";
+        return 2;
+    }
+    const Command* command = findCommand(*words);
+    if (command && command->words == std::vector<std::string>{"store", "copy"}) {
+        if (auto s = locateCopySource(*words, where); !s) {
+            err << "tepei-admin: " << s.error().message << "\n";
+            return 1;
         }
     }
-    const Command* command = nullptr;
-    for (const auto& c : commands()) {
-        if (words.size() >= c.words.size() && std::equal(c.words.begin(), c.words.end(), words.begin())) {
-            command = &c;
-        }
-    }
-    if (dataDir.empty() || !command) {
-        err << "tepei-admin: " << (dataDir.empty() ? "--data DIR is required" : "unknown command") << "\n"
+    const bool located = !where.dataDir.empty() || where.postgres();
+    if (!located || !command) {
+        err << "tepei-admin: "
+            << (!located ? "--data DIR (or --store postgresql://...) is required" : "unknown command") << "\n"
             << usageText();
         return 2;
     }
-    std::error_code ec;
-    std::filesystem::create_directories(dataDir, ec);
-    auto store = SqliteStore::open(std::filesystem::path(dataDir) / "tepei.db");
-    if (!store) {
-        err << "tepei-admin: " << store.error().message << "\n";
+    // The accounts only: commands that append open the change log themselves (openLogForWriting).
+    auto storage = openStorage(where, {false, 1, ServerLimits{}.maxBlobBytes}, sync::systemWallClock());
+    if (!storage) {
+        err << "tepei-admin: " << storage.error().message << "\n";
         return 1;
     }
-    AdminEnv env{**store, dataDir, {}, {}, {}, out, err};
-    const std::vector<std::string> rest(words.begin() + static_cast<long>(command->words.size()),
-                                        words.end());
+    AdminEnv env{*storage->accounts, where, {}, {}, {}, out, err};
+    const std::vector<std::string> rest(words->begin() + static_cast<long>(command->words.size()),
+                                        words->end());
     if (auto s = parseCommandArgs(*command, rest, env); !s) {
         err << "tepei-admin: " << s.error().message << "\n" << usageText();
         return 2;
@@ -312,7 +367,7 @@ int adminMain(const std::vector<std::string>& args, std::ostream& out, std::ostr
         return 1;
     }
     if (command->words[0] == "init") {
-        out << "database in " << dataDir << " is at schema version " << (*store)->schemaVersion() << "\n";
+        out << where.describe() << " is ready: its tables are at this version's schema\n";
     }
     return 0;
 }

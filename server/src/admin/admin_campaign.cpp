@@ -20,20 +20,9 @@ const std::string& adminSite()
     return site;
 }
 
-Result<WritableLog> openLogForWriting(const AdminEnv& env)
+Result<OpenedLog> openLogForWriting(const AdminEnv& env)
 {
-    auto lock = LogLock::acquire(env.dataDir);
-    if (!lock) {
-        return lock.error();
-    }
-    auto log = RecordLog::open((env.dataDir / "records.db").string(), sync::systemWallClock());
-    if (!log) {
-        return Error{log.error().code,
-                     "cannot open the change log " + (env.dataDir / "records.db").string() + ": " +
-                         log.error().message,
-                     "--data"};
-    }
-    return WritableLog{std::move(lock).value(), std::move(log).value()};
+    return openChangeLog(env.where, true, sync::systemWallClock());
 }
 
 sync::Change campaignChange(const model::Campaign& campaign, std::int64_t wallMs)
@@ -108,12 +97,11 @@ Status<> campaignAdd(AdminEnv& env)
 
 Status<> campaignList(AdminEnv& env)
 {
-    // Reading needs no lock: SQLite's WAL lets a running server keep writing meanwhile.
-    auto log = RecordLog::open((env.dataDir / "records.db").string(), sync::systemWallClock());
-    if (!log) {
-        return log.error();
+    auto opened = openChangeLog(env.where, false, sync::systemWallClock());
+    if (!opened) {
+        return opened.error();
     }
-    const std::string listing = (*log)->read([](const model::Fold& state) {
+    const std::string listing = opened->log->read([](const model::Fold& state) {
         std::map<std::string, int> applications;
         for (const auto& [id, app] : model::applications(state)) {
             ++applications[app.campaign];
@@ -132,7 +120,7 @@ Status<> campaignList(AdminEnv& env)
         return text;
     });
     if (listing.empty()) {
-        env.out << "no campaign in " << env.dataDir.string()
+        env.out << "no campaign in " << env.where.describe()
                 << "; add one with: tepei-admin --data DIR campaign add data/campaigns/2024.json\n";
     }
     env.out << listing;

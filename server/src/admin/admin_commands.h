@@ -9,17 +9,17 @@
 #include <set>
 #include <string>
 #include <tepei/model/campaign/campaign.h>
-#include <tepei/server/accounts/sqlite_store.h>
-#include <tepei/server/log/log_lock.h>
+#include <tepei/server/accounts/account_store.h>
 #include <tepei/server/log/record_log.h>
+#include <tepei/server/storage/storage.h>
 #include <tepei/sync/change.h>
 #include <vector>
 
 namespace tepei::server::admin {
 
 struct AdminEnv {
-    SqliteStore& store;
-    std::filesystem::path dataDir;
+    AccountStore& store;
+    StoreLocation where;                        // --data DIR, or --store postgresql://...
     std::map<std::string, std::string> options; // "--code" -> "C"
     std::set<std::string> flags;                // options without a value, e.g. "--force"
     std::vector<std::string> positional;
@@ -39,13 +39,9 @@ struct AdminEnv {
 inline constexpr const char* kAdminUser = "admin";
 const std::string& adminSite();
 
-// The change log of the data directory, opened for appending while this process holds the log
-// lock (a running tepei-server holds it too: the command then fails with "log_busy").
-struct WritableLog {
-    LogLock lock;
-    std::unique_ptr<RecordLog> log;
-};
-Result<WritableLog> openLogForWriting(const AdminEnv& env);
+// The change log, opened for appending (on SQLite while this process holds the log lock: a
+// running tepei-server holds it too, and the command then fails with "log_busy").
+Result<OpenedLog> openLogForWriting(const AdminEnv& env);
 
 // The change that publishes `campaign`: kind "campaign", record id = campaign id, op Set,
 // payload {"definition": toJson(campaign)}, by kAdminUser from adminSite() at `wallMs`.
@@ -58,5 +54,7 @@ Result<model::Campaign> readCampaignFile(const std::string& path);
 Status<> campaignAdd(AdminEnv& env);
 Status<> campaignList(AdminEnv& env);
 Status<> seedDemo(AdminEnv& env);
+// `store copy --from DIR --to postgresql://...` (admin_store.cpp).
+Status<> storeCopy(AdminEnv& env);
 
 } // namespace tepei::server::admin

@@ -109,7 +109,7 @@ Result<DemoOptions> demoOptions(const AdminEnv& env)
 }
 
 // Adds the orgs and users that are not there yet, all or nothing per table. Counts what it added.
-Status<> addAccounts(SqliteStore& store, const std::vector<Org>& orgs, const std::vector<User>& users,
+Status<> addAccounts(AccountStore& store, const std::vector<Org>& orgs, const std::vector<User>& users,
                      int& orgsAdded, int& usersAdded)
 {
     std::vector<Org> newOrgs;
@@ -205,7 +205,7 @@ Status<> refuseIfSeeded(const AdminEnv& env, bool force)
     }
     if (*existing && !force) {
         return Error{"demo_exists",
-                     env.dataDir.string() +
+                     env.where.describe() +
                          " holds demo data already (the user 'centre' exists). Use it as it is "
                          "(./scripts/demo.sh does), delete the directory to seed afresh, or add "
                          "--force to add only what is missing",
@@ -275,7 +275,7 @@ struct SeedCounts {
 void printSummary(AdminEnv& env, const model::Campaign& campaign, std::uint64_t seed, const SeedCounts& n,
                   std::int64_t ms)
 {
-    env.out << "Demo data in " << env.dataDir.string() << " (campaign " << campaign.id << ", seed " << seed
+    env.out << "Demo data in " << env.where.describe() << " (campaign " << campaign.id << ", seed " << seed
             << "), " << ms << " ms:\n"
             << "  " << n.orgs << " organisations (" << n.orgsAdded << " added): the centre, "
             << model::organisations().size() - 1

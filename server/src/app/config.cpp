@@ -7,12 +7,11 @@
 #include <malloc.h>
 #include <pthread.h>
 #include <tepei/model/rules/version.h>
-#include <tepei/server/accounts/sqlite_store.h>
 #include <tepei/server/api/apis.h>
 #include <tepei/server/app/config.h>
 #include <tepei/server/app/server.h>
-#include <tepei/server/log/log_lock.h>
 #include <tepei/server/log/record_log.h>
+#include <tepei/server/storage/storage.h>
 
 namespace tepei::server {
 
@@ -56,10 +55,12 @@ Status<> parseListen(const std::string& text, ServerConfig& config)
 
 std::string serverUsage()
 {
-    return "usage: tepei-server --data DIR [--listen HOST:PORT] [--tls-cert FILE --tls-key FILE]\n"
-           "                    [--allow-plain-http] [--session-hours N | --session-seconds N] [--threads "
-           "N]\n"
-           "  --data DIR          data directory (database and blobs); created if missing\n"
+    return "usage: tepei-server --data DIR [--store sqlite|postgresql://...] [--listen HOST:PORT]\n"
+           "                    [--tls-cert FILE --tls-key FILE] [--allow-plain-http]\n"
+           "                    [--session-hours N | --session-seconds N] [--threads N]\n"
+           "  --data DIR          data directory (SQLite databases and blobs); created if missing\n"
+           "  --store URL         keep everything in a PostgreSQL database instead, e.g.\n"
+           "                      postgresql://tepei@db.example/tepei (several servers may share it)\n"
            "  --listen HOST:PORT  address to listen on (default 127.0.0.1:8080)\n"
            "  --tls-cert/--tls-key  PEM certificate chain and private key: serve HTTPS (TLS 1.2+)\n"
            "  --allow-plain-http  allow plain HTTP on a non-loopback address (behind a TLS proxy only)\n"
@@ -83,6 +84,11 @@ Result<ServerConfig> parseServerArgs(const std::vector<std::string>& args)
         const std::string& v = args[++i];
         if (a == "--data") {
             config.dataDir = v;
+        } else if (a == "--store") {
+            auto store = parseStoreOption(v);
+            if (!store)
+                return store.error();
+            config.store = *store;
         } else if (a == "--listen") {
             if (auto s = parseListen(v, config); !s) {
                 return s.error();
@@ -105,8 +111,8 @@ Result<ServerConfig> parseServerArgs(const std::vector<std::string>& args)
             return usage("unknown option '" + a + "'");
         }
     }
-    if (config.dataDir.empty()) {
-        return usage("--data DIR is required");
+    if (config.dataDir.empty() && config.store.empty()) {
+        return usage("--data DIR is required (or --store postgresql://... to keep the data in PostgreSQL)");
     }
     return config;
 }
@@ -178,38 +184,24 @@ int serverMain(const std::vector<std::string>& args)
     sigaddset(&signals, SIGTERM);
     pthread_sigmask(SIG_BLOCK, &signals, nullptr);
 
-    std::error_code ec;
-    std::filesystem::create_directories(config->dataDir, ec);
-    auto store = SqliteStore::open(config->dataDir / "tepei.db");
-    if (!store) {
-        log("cannot open the data directory " + config->dataDir.string() + ": " + store.error().message);
+    const StoreLocation where{config->dataDir, config->store};
+    auto storage = openStorage(where, {true, config->workerThreads, config->limits.maxBlobBytes},
+                               sync::systemWallClock());
+    if (!storage) {
+        log(storage.error().message);
         return 1;
     }
-    BlobStore blobs(config->dataDir / "blobs", **store, config->limits.maxBlobBytes);
-    if (auto s = blobs.open(); !s) {
-        log(s.error().message);
-        return 1;
-    }
-    // One writer of the change log at a time (log_lock.h); held until the server exits.
-    auto logLock = LogLock::acquire(config->dataDir);
-    if (!logLock) {
-        log(logLock.error().message);
-        return 1;
-    }
-    auto records = RecordLog::open((config->dataDir / "records.db").string(), sync::systemWallClock());
-    if (!records) {
-        log("cannot open the change log in " + config->dataDir.string() + ": " + records.error().message);
-        return 1;
-    }
-    LoginThrottle throttle(**store, sync::systemWallClock());
-    ServerContext context{**store, blobs, **records, throttle, sync::systemWallClock(), log, config->limits};
+    LoginThrottle throttle(*storage->accounts, sync::systemWallClock());
+    ServerContext context{*storage->accounts, *storage->blobs,         *storage->records,
+                          throttle,           sync::systemWallClock(), log,
+                          config->limits};
     auto server = Server::start(*config, context, makeApi(context));
     if (!server) {
         log(server.error().message);
         return 1;
     }
     log(std::string("tepei-server listening on ") + (config->tls() ? "https://" : "http://") + config->host +
-        ":" + std::to_string(config->port) + ", data in " + config->dataDir.string() +
+        ":" + std::to_string(config->port) + ", data in " + where.describe() +
         "; stop with SIGINT or SIGTERM");
     int received = 0;
     sigwait(&signals, &received);

@@ -299,12 +299,26 @@ Result<sync::PushReply> RecordLog::push(const Principal& principal, std::string_
     const model::AppendSource source =
         pushSource(decoder.joinable() ? &queue : nullptr, whole, clocks, ahead);
     std::unique_lock lock(m_mutex);
+    if (auto st = catchUp(); !st) {
+        queue.close();
+        if (decoder.joinable())
+            decoder.join();
+        return st.error();
+    }
     // Checks made ahead hold while the campaigns are the ones they were made against: the same as
-    // when the push began, and no campaign change earlier in this push.
+    // when the push began, and no campaign change earlier in this push. Another server on the same
+    // database may append in the moment before this append takes the log's lock: the append then
+    // folds those first, and the gate sees the head move.
     bool campaignsHold = campaigns == campaignsSnapshot();
     bool campaignChanged = false;
+    const std::int64_t head = m_store->lastSeq();
+    bool firstChange = true;
     const model::AppendGate gate = [&](const sync::Change& change,
                                        const model::Fold& state) -> std::optional<Error> {
+        if (std::exchange(firstChange, false) && state.lastSeq() != head) {
+            campaignsHold = false;
+            campaignChanged = true; // perhaps: the campaigns are read again after the append
+        }
         if (change.recordKind == model::kKindCampaign) {
             campaignsHold = false;
             campaignChanged = true;
@@ -389,9 +403,21 @@ void RecordLog::forgetRecords()
         ref.record = nullptr;
 }
 
+Status<> RecordLog::catchUp()
+{
+    auto folded = m_store->catchUp();
+    if (!folded)
+        return folded.error();
+    if (*folded > 0)
+        refreshCampaigns(); // another server's changes may have changed a campaign
+    return Ok{};
+}
+
 Result<sync::StoredPullReply> RecordLog::pull(const Principal& principal, std::int64_t after, int limit)
 {
     std::lock_guard lock(m_mutex);
+    if (auto st = catchUp(); !st)
+        return st.error();
     if (auto st = extendIndex(); !st)
         return st.error();
     std::vector<std::int64_t> seqs;
@@ -436,6 +462,8 @@ Result<sync::StoredPullReply> RecordLog::pull(const Principal& principal, std::i
 Result<std::vector<model::Appended>> RecordLog::appendTrusted(const std::vector<sync::Change>& changes)
 {
     std::lock_guard lock(m_mutex);
+    if (auto st = catchUp(); !st)
+        return st.error();
     auto appended = m_store->append(changes);
     if (!appended)
         forgetRecords(); // the store folded its log afresh
@@ -459,9 +487,10 @@ void RecordLog::refreshCampaigns()
     m_campaigns = std::move(fresh);
 }
 
-bool RecordLog::citesBlob(const Principal& principal, const std::string& sha256) const
+bool RecordLog::citesBlob(const Principal& principal, const std::string& sha256)
 {
     std::lock_guard lock(m_mutex);
+    (void)catchUp(); // on failure: as of the last catch-up
     for (const auto& [id, app] : model::applications(m_store->state())) {
         const auto rows = app.values.find("attachments");
         if (rows == app.values.end() || !rows->second.is_array() || !model::visibleFrom(principal, app))
@@ -475,9 +504,11 @@ bool RecordLog::citesBlob(const Principal& principal, const std::string& sha256)
     return false;
 }
 
-Result<web::json::value> RecordLog::recordView(const Principal& principal, const std::string& recordId) const
+Result<web::json::value> RecordLog::recordView(const Principal& principal, const std::string& recordId)
 {
     std::lock_guard lock(m_mutex);
+    if (auto st = catchUp(); !st)
+        return st.error();
     const model::Fold& state = m_store->state();
     const model::Application* app = model::findApplication(state, recordId);
     if (!app || !model::visibleFrom(principal, *app)) {

@@ -82,6 +82,21 @@ Result<std::vector<Appended>> ChangeLog::append(std::vector<sync::Change> change
     return append(once, gate);
 }
 
+Status<> forEachBatch(const AppendSource& source, const std::function<Status<>(sync::ChangeBatch&)>& store)
+{
+    for (;;) {
+        auto batch = source.next();
+        if (!batch)
+            return batch.error();
+        if (batch->changes.empty())
+            return Ok{};
+        if (auto st = store(*batch); !st)
+            return st.error();
+        if (source.giveBack)
+            source.giveBack(std::move(*batch));
+    }
+}
+
 // Copies the write-ahead log into the database file on a thread and connection of its own. SQLite
 // would otherwise do it inside the commit that crosses its threshold: that commit would wait for
 // the whole write-ahead log to be copied and synced. A passive checkpoint never blocks the writer.
@@ -237,17 +252,10 @@ Result<std::vector<Appended>> SqliteChangeLog::appendInTransaction(const AppendS
     if (!tx)
         return tx.error();
     std::vector<Appended> results;
-    for (;;) {
-        auto batch = source.next();
-        if (!batch)
-            return batch.error();
-        if (batch->changes.empty())
-            break;
-        if (auto st = appendBatch(*batch, gate, results); !st)
-            return st.error();
-        if (source.giveBack)
-            source.giveBack(std::move(*batch));
-    }
+    if (auto st =
+            forEachBatch(source, [&](sync::ChangeBatch& batch) { return appendBatch(batch, gate, results); });
+        !st)
+        return st.error();
     if (auto st = tx->commit(); !st)
         return st.error();
     return results;

@@ -1,7 +1,8 @@
 #pragma once
 // The narrow storage interfaces of the server (ARCHITECTURE "Storage"): organisations, users,
-// sessions, login throttling and blob metadata. SQLite implements them (sqlite_store.h); a
-// PostgreSQL backend can implement the same classes later.
+// sessions, login throttling and blob metadata. SQLite implements them (sqlite_store.h),
+// PostgreSQL implements AccountStore (postgres/pg_store.h) and keeps blobs, metadata and bytes,
+// in PgBlobStore (postgres/pg_blob_store.h).
 //
 // Contract for every implementation: each method is atomic (one transaction), durable when it
 // returns ok, and safe to call from several threads at once. Failures of the storage itself are
@@ -75,7 +76,8 @@ struct BlobInfo {
     bool complete = false;      // received == size and the SHA-256 was verified
 };
 
-// Metadata of content-addressed blobs (R-SYNC-4); the bytes live in files (blob_store.h).
+// Metadata of content-addressed blobs (R-SYNC-4) for FileBlobStore, whose bytes live in files
+// (file_blob_store.h); PgBlobStore keeps both in its own tables.
 class BlobIndex {
 public:
     virtual ~BlobIndex() = default;
@@ -85,6 +87,9 @@ public:
     virtual Status<> removeBlob(const std::string& sha256) = 0;
     virtual Status<> addBlobUploader(const std::string& sha256, const std::string& userId) = 0;
     virtual Result<bool> isBlobUploader(const std::string& sha256, const std::string& userId) = 0;
+    // Every blob, and the uploaders of one (tepei-admin store copy), in sha256 / user id order.
+    virtual Result<std::vector<BlobInfo>> listBlobs() = 0;
+    virtual Result<std::vector<std::string>> blobUploaders(const std::string& sha256) = 0;
 };
 
 } // namespace tepei::server

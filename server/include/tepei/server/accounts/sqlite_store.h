@@ -47,6 +47,8 @@ public:
     Status<> removeBlob(const std::string& sha256) override;
     Status<> addBlobUploader(const std::string& sha256, const std::string& userId) override;
     Result<bool> isBlobUploader(const std::string& sha256, const std::string& userId) override;
+    Result<std::vector<BlobInfo>> listBlobs() override;
+    Result<std::vector<std::string>> blobUploaders(const std::string& sha256) override;
 
 private:
     struct Impl;

@@ -13,6 +13,7 @@ namespace tepei::server {
 
 struct ServerConfig {
     std::filesystem::path dataDir;
+    std::string store; // --store: a PostgreSQL URL; empty: SQLite files in dataDir
     std::string host = "127.0.0.1";
     int port = 8080;
     std::filesystem::path tlsCert;

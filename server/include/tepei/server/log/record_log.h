@@ -2,8 +2,10 @@
 // The server's change log: the replica store of the whole log, behind the scope rules of
 // R-SEC-2. Push authorizes every change against its author's principal before it may enter the
 // log (a refused change never does) and folds the rest; pull returns the caller's scope only,
-// each change with the server's verdict. One instance per server; all members are thread-safe
-// (a mutex serializes access to the store: SQLite takes one writer at a time anyway).
+// each change with the server's verdict. One instance per server process; all members are
+// thread-safe (a mutex serializes access to the store: the log takes one writer at a time anyway).
+// Several processes may share one log (PostgreSQL): each catches up with the others' changes
+// before it judges, pulls or reads.
 
 #include <cstdint>
 #include <memory>
@@ -51,19 +53,22 @@ public:
     // Appends without authorization, for tepei-admin (campaigns, demo data) only.
     Result<std::vector<model::Appended>> appendTrusted(const std::vector<sync::Change>& changes);
 
-    // Runs f(state) under the lock; f must not call back into this log.
-    template <class F> auto read(F&& f) const
+    // Runs f(state) under the lock; f must not call back into this log. The state includes what
+    // other servers on the same database appended (if the database cannot be reached, as of the
+    // last time it could).
+    template <class F> auto read(F&& f)
     {
         std::lock_guard lock(m_mutex);
+        (void)catchUp();
         return f(m_store->state());
     }
 
     // The record as its folded state plus its full history, if the principal may see it.
     // Errors: "record_not_found" (also for records outside the caller's scope: no leak).
-    Result<web::json::value> recordView(const Principal& principal, const std::string& recordId) const;
+    Result<web::json::value> recordView(const Principal& principal, const std::string& recordId);
 
     // Whether an application visible to the principal cites the blob among its attachments.
-    bool citesBlob(const Principal& principal, const std::string& sha256) const;
+    bool citesBlob(const Principal& principal, const std::string& sha256);
 
     sync::Hlc now() { return m_clock.now(); }
 
@@ -72,6 +77,9 @@ private:
     // The reply to a push that appended these (clocks: of each change, in order), with m_mutex held.
     sync::PushReply replyTo(const std::vector<model::Appended>& appended,
                             const std::vector<sync::Hlc>& clocks);
+    // Folds what other servers on the same database appended since (model::ChangeLog::catchUp),
+    // with m_mutex held.
+    Status<> catchUp();
     // The log's index (below) takes in the changes appended since it was last extended.
     Status<> extendIndex();
     // An indexed record as the fold holds it, or null; looked up in the fold once, then kept.

@@ -41,6 +41,10 @@ struct AppendSource {
     std::function<void(sync::ChangeBatch&&)> giveBack;
 };
 
+// Takes the source's batches in order until the empty one that ends them, stores each with
+// `store` and gives it back: the loop of every ChangeLog::append. Stops at the first error.
+Status<> forEachBatch(const AppendSource& source, const std::function<Status<>(sync::ChangeBatch&)>& store);
+
 // A change's place in the log without its payload: enough to decide who may see it.
 struct LogEntryHeader {
     std::int64_t seq = 0;
@@ -101,6 +105,11 @@ public:
                                                            std::int64_t maxSeq) const = 0;
     // Verdict stored with a change, if it is in the log.
     virtual std::optional<Verdict> verdictOf(const sync::ChangeId& id) const = 0;
+
+    // A log that several processes append to (PostgreSQL behind more than one tepei-server) folds
+    // what the others appended since it last looked, with their stored verdicts, and returns how
+    // many changes that was. A log with one writer has nothing to catch up on.
+    virtual Result<std::int64_t> catchUp() { return std::int64_t{0}; }
 };
 
 } // namespace tepei::model

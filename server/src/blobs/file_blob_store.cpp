@@ -1,3 +1,6 @@
+// FileBlobStore: attachments in files under <data>/blobs (file_blob_store.h).
+#include "blob_checks.h"
+
 #include <array>
 #include <cerrno>
 #include <cstring>
@@ -6,7 +9,7 @@
 #include <memory>
 #include <openssl/evp.h>
 #include <tepei/server/accounts/tokens.h>
-#include <tepei/server/blobs/blob_store.h>
+#include <tepei/server/blobs/file_blob_store.h>
 #include <unistd.h>
 
 namespace tepei::server {
@@ -88,19 +91,13 @@ Result<std::string> fileSha256(const std::filesystem::path& path)
     EVP_DigestFinal_ex(ctx.get(), digest.data(), &length);
     return toHex(digest.data(), length);
 }
-
-Error invalidSha(const std::string& sha256)
-{
-    return Error{"invalid_sha256",
-                 "'" + sha256.substr(0, 80) + "' is not a SHA-256 in 64 lowercase hex characters", "sha256"};
-}
 } // namespace
 
-BlobStore::BlobStore(std::filesystem::path dir, BlobIndex& index, std::uint64_t maxBlobBytes)
+FileBlobStore::FileBlobStore(std::filesystem::path dir, BlobIndex& index, std::uint64_t maxBlobBytes)
     : m_dir(std::move(dir)), m_index(index), m_maxBlobBytes(maxBlobBytes)
 {}
 
-Status<> BlobStore::open()
+Status<> FileBlobStore::open()
 {
     std::error_code ec;
     std::filesystem::create_directories(m_dir, ec);
@@ -110,44 +107,37 @@ Status<> BlobStore::open()
     return Ok{};
 }
 
-std::filesystem::path BlobStore::partPath(const std::string& sha256) const
+std::filesystem::path FileBlobStore::partPath(const std::string& sha256) const
 {
     return m_dir / (sha256 + ".part");
 }
 
-std::filesystem::path BlobStore::finalPath(const std::string& sha256) const
+std::filesystem::path FileBlobStore::finalPath(const std::string& sha256) const
 {
     return m_dir / sha256;
 }
 
-Result<BlobInfo> BlobStore::status(const std::string& sha256)
+Result<BlobInfo> FileBlobStore::status(const std::string& sha256)
 {
     if (!isSha256Hex(sha256)) {
-        return invalidSha(sha256);
+        return blobs::invalidSha(sha256);
     }
     auto found = m_index.findBlob(sha256);
     if (!found) {
         return found.error();
     }
     if (!*found) {
-        return Error{"blob_not_found", "no upload of blob " + sha256 + " has started; start it with offset 0",
-                     "sha256"};
+        return blobs::notFound(sha256);
     }
     return **found;
 }
 
-Result<BlobInfo> BlobStore::append(const std::string& sha256, std::uint64_t declaredSize,
-                                   std::uint64_t offset, std::string_view chunk,
-                                   const std::string& uploaderId)
+Result<BlobInfo> FileBlobStore::append(const std::string& sha256, std::uint64_t declaredSize,
+                                       std::uint64_t offset, std::string_view chunk,
+                                       const std::string& uploaderId)
 {
-    if (!isSha256Hex(sha256)) {
-        return invalidSha(sha256);
-    }
-    if (declaredSize > m_maxBlobBytes) {
-        return Error{"blob_too_large",
-                     "the blob has " + std::to_string(declaredSize) + " bytes, more than the limit of " +
-                         std::to_string(m_maxBlobBytes) + "; attach a smaller file",
-                     "X-Tepei-Blob-Size"};
+    if (auto s = blobs::checkRequest(sha256, declaredSize, m_maxBlobBytes); !s) {
+        return s.error();
     }
     std::lock_guard lock(m_mutex);
     auto found = m_index.findBlob(sha256);
@@ -155,23 +145,8 @@ Result<BlobInfo> BlobStore::append(const std::string& sha256, std::uint64_t decl
         return found.error();
     }
     BlobInfo info = found->value_or(BlobInfo{sha256, declaredSize, 0, false});
-    if (info.size != declaredSize) {
-        return Error{"size_mismatch",
-                     "this blob was declared with " + std::to_string(info.size) +
-                         " bytes before; send the same X-Tepei-Blob-Size",
-                     "X-Tepei-Blob-Size"};
-    }
-    if (offset != info.received || info.complete) {
-        return Error{"offset_mismatch",
-                     "the server holds " + std::to_string(info.received) +
-                         " bytes of this blob; resume the upload at offset " + std::to_string(info.received),
-                     "offset"};
-    }
-    if (offset + chunk.size() > info.size) {
-        return Error{"chunk_beyond_size",
-                     "the chunk ends after the declared size of the blob; send at most " +
-                         std::to_string(info.size - offset) + " bytes",
-                     "offset"};
+    if (auto s = blobs::checkChunk(info, declaredSize, offset, chunk.size()); !s) {
+        return s.error();
     }
     if (auto s = writeAt(partPath(sha256), offset, chunk); !s) {
         return s.error();
@@ -191,7 +166,7 @@ Result<BlobInfo> BlobStore::append(const std::string& sha256, std::uint64_t decl
     return info.received == info.size ? finish(info) : Result<BlobInfo>(info);
 }
 
-Result<BlobInfo> BlobStore::finish(BlobInfo info)
+Result<BlobInfo> FileBlobStore::finish(BlobInfo info)
 {
     auto actual = fileSha256(partPath(info.sha256));
     if (!actual) {
@@ -203,10 +178,7 @@ Result<BlobInfo> BlobStore::finish(BlobInfo info)
         if (auto s = m_index.removeBlob(info.sha256); !s) {
             return s.error();
         }
-        return Error{"hash_mismatch",
-                     "the uploaded bytes hash to " + *actual + ", not to " + info.sha256 +
-                         "; the upload was discarded, upload the file again from offset 0",
-                     "sha256"};
+        return blobs::hashMismatch(*actual, info.sha256);
     }
     std::error_code ec;
     std::filesystem::rename(partPath(info.sha256), finalPath(info.sha256), ec);
@@ -223,17 +195,14 @@ Result<BlobInfo> BlobStore::finish(BlobInfo info)
     return info;
 }
 
-Result<std::string> BlobStore::read(const std::string& sha256)
+Result<std::string> FileBlobStore::read(const std::string& sha256)
 {
     auto info = status(sha256);
     if (!info) {
         return info.error();
     }
     if (!info->complete) {
-        return Error{"blob_incomplete",
-                     "blob " + sha256 + " has " + std::to_string(info->received) + " of " +
-                         std::to_string(info->size) + " bytes; finish the upload first",
-                     "sha256"};
+        return blobs::incomplete(*info);
     }
     std::ifstream in(finalPath(sha256), std::ios::binary);
     std::string content(info->size, '\0');
@@ -243,7 +212,7 @@ Result<std::string> BlobStore::read(const std::string& sha256)
     return content;
 }
 
-bool BlobStore::isUploader(const Principal& principal, const std::string& sha256)
+bool FileBlobStore::isUploader(const Principal& principal, const std::string& sha256)
 {
     auto uploader = m_index.isBlobUploader(sha256, principal.userId);
     return uploader.ok() && *uploader;
