@@ -1,7 +1,11 @@
 // Sync over the wire against the real tepei-server on loopback (issue #4 targets, measured, never
 // asserted): push of 10,000 applications; a fresh device's pull of them; a sync with nothing new;
-// one field changed in 100 applications; 20 concurrent clients pushing batches of 100 and pulling.
+// one field changed in 100 applications; 20 concurrent clients pushing batches of 100 and pulling,
+// on one server or spread over two server processes on one database. The store is SQLite unless
+// TEPEI_TEST_STORE=postgresql and TEPEI_TEST_PG_DIR name a running test cluster
+// (scripts/pg-test-cluster.sh start DIR): then every server keeps its data in PostgreSQL.
 // Bytes are what crossed the wire (gzip bodies), as counted by the client's transport.
+#include "postgres_db.h"
 #include "programme.h"
 
 #include <algorithm>
@@ -9,6 +13,7 @@
 #include <benchmark/benchmark.h>
 #include <chrono>
 #include <filesystem>
+#include <map>
 #include <tepei/client/account/account.h>
 #include <tepei/client/store/replica.h>
 #include <tepei/client/sync/sync_engine.h>
@@ -81,21 +86,37 @@ World& world()
     return w;
 }
 
-// A second server for the load test, with twenty applicants of their own (each a small scope, as
-// in the field) and nothing of the other benchmarks in its log.
-World& loadWorld()
+// A server of its own for each load test, with twenty applicants of their own (each a small scope,
+// as in the field) and nothing of the other benchmarks in its log; with `servers` 2, a second
+// tepei-server process on the same PostgreSQL database (TEPEI_TEST_STORE=postgresql) as well.
+struct LoadWorld {
+    World world;
+    std::unique_ptr<test::TestServer> second;
+    std::vector<std::string> uris;
+};
+
+LoadWorld& loadWorld(int servers)
 {
-    static World w;
-    static bool seeded = false;
-    if (!seeded) {
+    static std::map<int, std::unique_ptr<LoadWorld>> worlds;
+    auto& slot = worlds[servers];
+    if (!slot) {
+        slot = std::make_unique<LoadWorld>();
+        World& w = slot->world;
         for (int c = 0; c < 20; ++c) {
             w.server.admin({"user", "add", "--login", "load-" + std::to_string(c), "--role", "applicant",
                             "--org", c % 2 ? "W-HH-1" : "W-BT-1", "--name", "load"},
                            kPassword);
         }
-        seeded = true;
+        slot->uris.push_back(w.server.baseUri());
+        if (servers > 1) {
+            test::TestServer::Options options;
+            options.storeUrl = w.server.storeUrl();
+            slot->second = std::make_unique<test::TestServer>(options);
+            slot->second->start();
+            slot->uris.push_back(slot->second->baseUri());
+        }
     }
-    return w;
+    return *slot;
 }
 
 void report(benchmark::State& state, const client::Transport& t, std::size_t sent0, std::size_t received0,
@@ -209,7 +230,14 @@ BENCHMARK(BM_OneFieldIn100Applications)->Iterations(3)->UseManualTime()->Unit(be
 // measured per request, from sending the batch to having the reply decoded.
 void BM_TwentyConcurrentClients(benchmark::State& state)
 {
-    World& w = loadWorld();
+    const int servers = static_cast<int>(state.range(0));
+    if (servers > 1 && !test::onPostgresql()) {
+        state.SkipWithError(
+            "two servers share one log only on PostgreSQL: run with TEPEI_TEST_STORE=postgresql");
+        return;
+    }
+    LoadWorld& load = loadWorld(servers);
+    World& w = load.world;
     constexpr int kClients = 20;
     constexpr int kRounds = 25;
     constexpr int kBatch = 100;
@@ -232,7 +260,9 @@ void BM_TwentyConcurrentClients(benchmark::State& state)
                     rng, w.campaign, {hh ? "150100" : "150200", hh ? "W-HH-1" : "W-BT-1", "单位"})));
         }
         (void)device.engine->syncOnce();
-        clients[c].transport = client::makeHttpTransport(client::ServerConfig{w.server.baseUri()});
+        // Spread over the servers as a load balancer would (a session is valid on each).
+        clients[c].transport = client::makeHttpTransport(
+            client::ServerConfig{load.uris[static_cast<std::size_t>(c) % load.uris.size()]});
         clients[c].token = client::storedToken(*device.replica);
         clients[c].userId = device.replica->identity()->userId;
         clients[c].site = device.replica->site();
@@ -302,7 +332,13 @@ void BM_TwentyConcurrentClients(benchmark::State& state)
         state.counters["push_p99_ms"] = all[all.size() * 99 / 100];
     }
 }
-BENCHMARK(BM_TwentyConcurrentClients)->Iterations(1)->UseManualTime()->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_TwentyConcurrentClients)
+    ->ArgName("servers")
+    ->Arg(1)
+    ->Arg(2)
+    ->Iterations(1)
+    ->UseManualTime()
+    ->Unit(benchmark::kMillisecond);
 
 } // namespace
 

@@ -9,6 +9,8 @@
 # ctest runs these as the fixture tests PostgreSQL.ClusterStart and PostgreSQL.ClusterStop.
 # PostgreSQL refuses to run as root: when run by root, the cluster belongs to and runs as the
 # unprivileged user TEPEI_PG_USER (default nobody). Logs: DIR/log (server), DIR/initdb.log.
+# Tests run without fsync (a throw-away cluster); benchmarks set TEPEI_PG_FSYNC=on to measure
+# commits that are durable, as a deployment's are and as the SQLite store's always are.
 set -euo pipefail
 
 usage() {
@@ -21,6 +23,7 @@ dir="$2"
 if [ -z "$dir" ] || [ "$dir" = "/" ]; then usage; fi
 case "$dir" in /*) ;; *) dir="$PWD/$dir" ;; esac
 run_user="${TEPEI_PG_USER:-nobody}"
+fsync="${TEPEI_PG_FSYNC:-off}"
 
 # The newest /usr/lib/postgresql/*/bin with a postgres in it, else pg_config --bindir.
 find_bindir() {
@@ -109,7 +112,7 @@ start() {
   for _ in 1 2 3 4 5; do
     port="$(free_port)"
     if as_user "$run_user" "$bindir/pg_ctl" -D "$data" -l "$dir/log" -w -t 20 \
-      -o "-p $port $sockopt -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200" \
+      -o "-p $port $sockopt -c listen_addresses=127.0.0.1 -c fsync=$fsync -c max_connections=200" \
       start >/dev/null 2>&1; then
       url="postgresql://tepei@127.0.0.1:$port"
       echo "$url" >"$dir/url"

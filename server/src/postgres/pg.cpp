@@ -108,10 +108,29 @@ Result<std::unique_ptr<Connection>> Connection::open(const std::string& url)
                          std::string(kAdvice),
                      "--store"};
     }
+    setUpSession(conn);
+    return std::unique_ptr<Connection>(new Connection(conn, url));
+}
+
+void Connection::setUpSession(pg_conn* conn)
+{
     // Quiet NOTICEs (CREATE TABLE IF NOT EXISTS ...); errors still come back as results.
     PQsetNoticeProcessor(
         conn, [](void*, const char*) {}, nullptr);
-    return std::unique_ptr<Connection>(new Connection(conn, url));
+    // Statements are prepared once (parsed once) but planned for their parameters each time: a
+    // generic plan of "seq > $1" or "id = ANY($1)" may scan the whole log.
+    if (pg_result* set = PQexec(conn, "SET plan_cache_mode = force_custom_plan"))
+        PQclear(set);
+}
+
+bool Connection::reopen()
+{
+    PQreset(m_conn);
+    m_prepared.clear(); // a new session on the server: nothing is prepared there
+    if (PQstatus(m_conn) != CONNECTION_OK)
+        return false;
+    setUpSession(m_conn);
+    return true;
 }
 
 Connection::~Connection()
@@ -137,12 +156,21 @@ bool Connection::reconnected(bool wasIdle, pg_result*& failed)
     if (failed)
         PQclear(failed);
     failed = nullptr;
-    PQreset(m_conn);
-    if (PQstatus(m_conn) != CONNECTION_OK)
-        return false;
-    PQsetNoticeProcessor(
-        m_conn, [](void*, const char*) {}, nullptr);
-    return true;
+    return reopen();
+}
+
+const std::string* Connection::prepared(const std::string& sql, int params, pg_result*& failed)
+{
+    if (auto it = m_prepared.find(sql); it != m_prepared.end())
+        return &it->second;
+    std::string name = "tepei_" + std::to_string(m_prepared.size() + 1);
+    pg_result* result = PQprepare(m_conn, name.c_str(), sql.c_str(), params, nullptr);
+    if (!result || PQresultStatus(result) != PGRES_COMMAND_OK) {
+        failed = result;
+        return nullptr;
+    }
+    PQclear(result);
+    return &m_prepared.emplace(sql, std::move(name)).first->second;
 }
 
 Result<Rows> Connection::exec(std::string_view sql, const std::vector<Param>& params, bool binaryResults)
@@ -164,9 +192,14 @@ Result<Rows> Connection::exec(std::string_view sql, const std::vector<Param>& pa
         formats.push_back(p.binary ? 1 : 0);
     }
     const std::string text(sql);
-    const auto send = [&] {
-        return PQexecParams(m_conn, text.c_str(), static_cast<int>(params.size()), nullptr, values.data(),
-                            lengths.data(), formats.data(), binaryResults ? 1 : 0);
+    const int count = static_cast<int>(params.size());
+    const auto send = [&]() -> pg_result* {
+        pg_result* failed = nullptr;
+        const std::string* name = prepared(text, count, failed);
+        if (!name)
+            return failed;
+        return PQexecPrepared(m_conn, name->c_str(), count, values.data(), lengths.data(), formats.data(),
+                              binaryResults ? 1 : 0);
     };
     const bool idle = PQtransactionStatus(m_conn) == PQTRANS_IDLE;
     pg_result* result = send();
@@ -233,12 +266,7 @@ bool Connection::healthy()
 {
     if (PQstatus(m_conn) == CONNECTION_OK)
         return true;
-    PQreset(m_conn);
-    if (PQstatus(m_conn) != CONNECTION_OK)
-        return false;
-    PQsetNoticeProcessor(
-        m_conn, [](void*, const char*) {}, nullptr);
-    return true;
+    return reopen();
 }
 
 void copyField(std::string& line, std::string_view value)

@@ -38,6 +38,9 @@ constexpr std::string_view kCopyChanges = "COPY changes (seq, id, author, site, 
                                           "record_kind, record_id, op, payload, accepted, "
                                           "reason_code, reason_zh, reason_en) FROM STDIN";
 
+// An append sends its rows once they hold this many bytes, and at its end.
+constexpr std::size_t kCopyFlushBytes = 4u << 20;
+
 // Rows folded per query while catching up or folding the whole log.
 constexpr int kFoldPage = 20000;
 
@@ -180,6 +183,13 @@ Result<std::int64_t> PgChangeLog::catchUp()
     }
 }
 
+// The rows of an append not yet sent, and every change this append took (for duplicates within
+// one push, which the table does not show until the rows are sent).
+struct PgChangeLog::Pending {
+    std::unordered_map<std::string, model::Appended> appended;
+    std::string copy;
+};
+
 Result<std::vector<model::Appended>> PgChangeLog::append(const model::AppendSource& source,
                                                          const model::AppendGate& gate)
 {
@@ -203,17 +213,29 @@ Result<std::vector<model::Appended>> PgChangeLog::appendLocked(const model::Appe
     if (auto st = catchUp(); !st)
         return st.error();
     std::vector<model::Appended> results;
+    Pending pending;
     if (auto st = model::forEachBatch(
-            source, [&](sync::ChangeBatch& batch) { return appendBatch(batch, gate, results); });
+            source, [&](sync::ChangeBatch& batch) { return appendBatch(batch, gate, results, pending); });
         !st)
+        return st.error();
+    if (auto st = flush(pending); !st)
         return st.error();
     if (auto st = tx->commit(); !st)
         return st.error();
     return results;
 }
 
+Status<> PgChangeLog::flush(Pending& pending)
+{
+    if (pending.copy.empty())
+        return Ok{};
+    auto st = m_conn->copyIn(kCopyChanges, pending.copy);
+    pending.copy.clear();
+    return st;
+}
+
 Status<> PgChangeLog::appendBatch(sync::ChangeBatch& batch, const model::AppendGate& gate,
-                                  std::vector<model::Appended>& results)
+                                  std::vector<model::Appended>& results, Pending& pending)
 {
     // Which of the batch's changes the log already holds (a retried push): one query for all.
     auto known = m_conn->exec(
@@ -232,10 +254,13 @@ Status<> PgChangeLog::appendBatch(sync::ChangeBatch& batch, const model::AppendG
                                        verdictAt(*known, i, 2).value_or(model::Verdict{})});
     }
     const bool haveTexts = batch.payloadTexts.size() == batch.changes.size();
-    std::string copy;
     for (std::size_t i = 0; i < batch.changes.size(); ++i) {
         sync::Change& change = batch.changes[i];
         const std::string id = sync::toString(change.id);
+        if (auto it = pending.appended.find(id); it != pending.appended.end()) {
+            results.push_back(it->second); // the same change twice in one push
+            continue;
+        }
         if (auto it = stored.find(id); it != stored.end()) {
             results.push_back(it->second);
             continue;
@@ -248,19 +273,18 @@ Status<> PgChangeLog::appendBatch(sync::ChangeBatch& batch, const model::AppendG
             }
         }
         const std::int64_t seq = m_fold.lastSeq() + 1;
-        copyChange(copy, seq, change, haveTexts ? batch.payloadTexts[i] : model::sqlite::payloadText(change));
+        copyChange(pending.copy, seq, change,
+                   haveTexts ? batch.payloadTexts[i] : model::sqlite::payloadText(change));
         sync::ConfirmedChange confirmed{seq, std::move(change), {}};
         const model::Verdict verdict = m_fold.apply(std::move(confirmed));
         // What the fold left of it (its id among that) goes back to the batch, to be freed with it.
         change = std::move(confirmed.change);
-        copyVerdict(copy, verdict);
+        copyVerdict(pending.copy, verdict);
         results.push_back(model::Appended{change.id, seq, false, verdict});
-        // The same change twice in one push: the second is a duplicate of the first.
-        stored.emplace(id, model::Appended{change.id, seq, true, verdict});
+        pending.appended.emplace(id, model::Appended{change.id, seq, true, verdict});
     }
-    if (copy.empty())
-        return Ok{};
-    return m_conn->copyIn(kCopyChanges, copy);
+    // Rows go in large COPYs (a round trip each), a few MB at a time.
+    return pending.copy.size() >= kCopyFlushBytes ? flush(pending) : Status<>(Ok{});
 }
 
 Result<std::int64_t> PgChangeLog::copyFrom(const model::ChangeLog& source)

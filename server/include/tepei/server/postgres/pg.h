@@ -14,6 +14,7 @@
 #include <string>
 #include <string_view>
 #include <tepei/sync/result.h>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -94,7 +95,8 @@ public:
     Connection& operator=(const Connection&) = delete;
 
     // One statement with parameters; rows in text format (binaryResults: in binary). A text
-    // parameter with a NUL byte is refused (sqlState kCharacterNotInRepertoire).
+    // parameter with a NUL byte is refused (sqlState kCharacterNotInRepertoire). Each statement
+    // is prepared once per connection (parsed and planned once) and kept by its text.
     Result<Rows> exec(std::string_view sql, const std::vector<Param>& params = {},
                       bool binaryResults = false);
     // One or more statements without parameters or rows (DDL, BEGIN, COMMIT).
@@ -109,14 +111,20 @@ public:
 
 private:
     Connection(pg_conn* conn, std::string url) : m_conn(conn), m_url(std::move(url)) {}
+    static void setUpSession(pg_conn* conn); // after connecting
+    bool reopen();                           // PQreset and set the session up again
     Error lastError(std::string_view what) const;
     // The error of a failed statement (its result is cleared), or nullopt when it succeeded.
     std::optional<Error> failure(pg_result* result, std::string_view what) const;
     // After a statement failed: true if it failed because the connection had broken while no
     // transaction was open, and the connection is open again (send the statement again).
     bool reconnected(bool wasIdle, pg_result*& failed);
+    // The name of `sql` prepared on this connection, preparing it the first time; null on failure
+    // (then `failed` holds the result to report).
+    const std::string* prepared(const std::string& sql, int params, pg_result*& failed);
     pg_conn* m_conn;
     std::string m_url;
+    std::unordered_map<std::string, std::string> m_prepared; // SQL text -> statement name
 };
 
 // Appends `value` to a COPY text-format line, escaped (backslash, tab, newline, carriage return).

@@ -48,8 +48,10 @@ private:
     explicit PgChangeLog(std::unique_ptr<pg::Connection> conn) : m_conn(std::move(conn)) {}
     Result<std::vector<model::Appended>> appendLocked(const model::AppendSource& source,
                                                       const model::AppendGate& gate);
+    struct Pending;
     Status<> appendBatch(sync::ChangeBatch& batch, const model::AppendGate& gate,
-                         std::vector<model::Appended>& results);
+                         std::vector<model::Appended>& results, Pending& pending);
+    Status<> flush(Pending& pending);
     Status<> refold();
 
     std::unique_ptr<pg::Connection> m_conn; // mutable use in const reads: callers serialise access
