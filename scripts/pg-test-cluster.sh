@@ -8,7 +8,8 @@
 #
 # ctest runs these as the fixture tests PostgreSQL.ClusterStart and PostgreSQL.ClusterStop.
 # PostgreSQL refuses to run as root: when run by root, the cluster belongs to and runs as the
-# unprivileged user TEPEI_PG_USER (default nobody). Logs: DIR/log (server), DIR/initdb.log.
+# unprivileged user TEPEI_PG_USER (default nobody), in a folder of its own under /tmp. Logs:
+# log (server) and initdb.log beside the cluster's data.
 # Tests run without fsync (a throw-away cluster); benchmarks set TEPEI_PG_FSYNC=on to measure
 # commits that are durable, as a deployment's are and as the SQLite store's always are.
 set -euo pipefail
@@ -24,6 +25,12 @@ if [ -z "$dir" ] || [ "$dir" = "/" ]; then usage; fi
 case "$dir" in /*) ;; *) dir="$PWD/$dir" ;; esac
 run_user="${TEPEI_PG_USER:-nobody}"
 fsync="${TEPEI_PG_FSYNC:-off}"
+# Where the cluster itself lives: DIR, or, when root runs this, a folder of DIR's own under /tmp
+# (the unprivileged user may not reach DIR: a clone under /root, say). DIR always holds the url.
+home="$dir"
+if [ "$(id -u)" -eq 0 ]; then
+  home="/tmp/tepei-pg-test-$(printf '%s' "$dir" | sha256sum | cut -c1-16)"
+fi
 
 # The newest /usr/lib/postgresql/*/bin with a postgres in it, else pg_config --bindir.
 find_bindir() {
@@ -51,7 +58,7 @@ as_user() {
 
 # Stops whatever postgres still runs on DIR/data (a stale cluster of a killed run); never fails.
 stop_cluster() {
-  local data="$dir/data" pidfile="$dir/data/postmaster.pid" owner pid bindir
+  local data="$home/data" pidfile="$home/data/postmaster.pid" owner pid bindir
   [ -f "$pidfile" ] || return 0
   owner="$(stat -c %U "$data" 2>/dev/null || echo "$run_user")"
   bindir="$(find_bindir)"
@@ -77,33 +84,33 @@ free_port() {
 }
 
 start() {
-  local bindir data="$dir/data" port url sockdir sockopt
+  local bindir data="$home/data" port url sockdir sockopt
   bindir="$(find_bindir)"
   if [ -z "$bindir" ]; then
     echo "pg-test-cluster: PostgreSQL server binaries not found; run ./scripts/setup-debian.sh, which installs the postgresql package" >&2
     exit 1
   fi
   stop_cluster
-  rm -rf "$dir"
-  mkdir -p "$dir/sock"
+  rm -rf "$dir" "$home"
+  mkdir -p "$dir" "$home/sock"
   if [ "$(id -u)" -eq 0 ]; then
-    chown -R "$run_user" "$dir"
-    if ! runuser -u "$run_user" -- test -w "$dir"; then
-      echo "pg-test-cluster: user $run_user cannot write $dir (a parent folder is closed to it);" \
-        "use a DIR it can reach, or set TEPEI_PG_USER to another unprivileged user" >&2
+    chown -R "$run_user" "$home"
+    if ! runuser -u "$run_user" -- test -w "$home"; then
+      echo "pg-test-cluster: user $run_user cannot write $home;" \
+        "set TEPEI_PG_USER to another unprivileged user" >&2
       exit 1
     fi
   else
     run_user="$(id -un)"
   fi
   if ! as_user "$run_user" "$bindir/initdb" -D "$data" -A trust -U tepei -E UTF8 --no-locale --no-sync \
-    >"$dir/initdb.log" 2>&1; then
+    >"$home/initdb.log" 2>&1; then
     echo "pg-test-cluster: initdb failed:" >&2
-    cat "$dir/initdb.log" >&2
+    cat "$home/initdb.log" >&2
     exit 1
   fi
   # A Unix socket path is limited to 107 bytes; with a longer DIR the cluster listens on TCP only.
-  sockdir="$dir/sock"
+  sockdir="$home/sock"
   sockopt="-k $sockdir"
   if [ $((${#sockdir} + 18)) -gt 100 ] || [[ "$sockdir" == *[[:space:]]* ]]; then
     sockopt="-k ''"
@@ -111,7 +118,7 @@ start() {
   # The port was free a moment ago; another process may take it first, so try a few.
   for _ in 1 2 3 4 5; do
     port="$(free_port)"
-    if as_user "$run_user" "$bindir/pg_ctl" -D "$data" -l "$dir/log" -w -t 20 \
+    if as_user "$run_user" "$bindir/pg_ctl" -D "$data" -l "$home/log" -w -t 20 \
       -o "-p $port $sockopt -c listen_addresses=127.0.0.1 -c fsync=$fsync -c max_connections=200" \
       start >/dev/null 2>&1; then
       url="postgresql://tepei@127.0.0.1:$port"
@@ -121,14 +128,14 @@ start() {
     fi
     stop_cluster
   done
-  echo "pg-test-cluster: postgres did not start; its log ($dir/log):" >&2
-  cat "$dir/log" >&2 || true
+  echo "pg-test-cluster: postgres did not start; its log ($home/log):" >&2
+  cat "$home/log" >&2 || true
   exit 1
 }
 
 stop() {
   stop_cluster
-  rm -rf "$dir"
+  rm -rf "$dir" "$home"
 }
 
 case "$command" in
