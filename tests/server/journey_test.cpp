@@ -46,14 +46,6 @@ protected:
         EXPECT_EQ(reply.results.size(), 1u);
         return reply.results.empty() ? sync::PushResult{} : reply.results[0];
     }
-    static const sync::ConfirmedChange* find(const std::vector<sync::ConfirmedChange>& page,
-                                             const sync::ChangeId& id)
-    {
-        for (const auto& c : page)
-            if (c.change.id == id)
-                return &c;
-        return nullptr;
-    }
 
     static std::unique_ptr<TestServer> s_server;
     static model::Campaign s_campaign;
@@ -176,7 +168,7 @@ TEST_F(Journey, RQuo2_SecondApprovalForTheLastPlaceIsInTheLogAsRefusedAndShownTo
     const auto late = authority.review(second, "authority_approve");
     EXPECT_EQ(only(authority.push({late})).status, sync::PushResult::Status::Accepted); // it is in the log...
     const auto pulled = authority.sync();
-    const auto* verdict = find(pulled, late.id);
+    const auto* verdict = test::findChange(pulled, late.id);
     ASSERT_NE(verdict, nullptr);
     EXPECT_FALSE(verdict->verdict.accepted); // ...with the verdict quota_full, shown to its reviewer
     EXPECT_EQ(verdict->verdict.code, "quota_full");

@@ -50,12 +50,13 @@ public:
         return make(kind, recordId, sync::ChangeOp::Set, std::move(fields));
     }
 
-    sync::Change command(const std::string& recordId, const std::string& name, web::json::value args = {})
+    sync::Change command(const std::string& recordId, const std::string& name, web::json::value args = {},
+                         const std::string& kind = model::kKindApplication)
     {
         model::Command command = model::Command::fromPayload(std::move(args));
         command.name = name;
         command.role = m_role;
-        return make(model::kKindApplication, recordId, sync::ChangeOp::Command, command.toPayload());
+        return make(kind, recordId, sync::ChangeOp::Command, command.toPayload());
     }
 
     sync::Change publishCampaign(const model::Campaign& campaign)

@@ -33,9 +33,10 @@ sync::Change Actor::set(const std::string& recordId, web::json::value fields, co
     return m_device.set(recordId, std::move(fields), kind);
 }
 
-sync::Change Actor::command(const std::string& recordId, const std::string& name, web::json::value args)
+sync::Change Actor::command(const std::string& recordId, const std::string& name, web::json::value args,
+                            const std::string& kind)
 {
-    return m_device.command(recordId, name, std::move(args));
+    return m_device.command(recordId, name, std::move(args), kind);
 }
 
 sync::Change Actor::review(const std::string& recordId, const std::string& name, const std::string& comment)
@@ -109,6 +110,16 @@ std::string scopeFromTheStart(const TestServer& server, const std::string& login
     Actor fresh(server, login, password, role);
     fresh.sync();
     return fresh.view().canonicalState();
+}
+
+const sync::ConfirmedChange* findChange(const std::vector<sync::ConfirmedChange>& page,
+                                        const sync::ChangeId& id)
+{
+    for (const auto& c : page) {
+        if (c.change.id == id)
+            return &c;
+    }
+    return nullptr;
 }
 
 void expectConverged(Actor& actor)

@@ -26,7 +26,8 @@ public:
     sync::Change set(const std::string& recordId, web::json::value fields,
                      const std::string& kind = model::kKindApplication);
     sync::Change command(const std::string& recordId, const std::string& name,
-                         web::json::value args = web::json::value::object());
+                         web::json::value args = web::json::value::object(),
+                         const std::string& kind = model::kKindApplication);
     // A review command carrying the digest of the content this actor's view holds.
     sync::Change review(const std::string& recordId, const std::string& name,
                         const std::string& comment = {});
@@ -64,6 +65,10 @@ private:
     std::vector<sync::ConfirmedChange> m_log; // everything pulled, in seq order
     std::int64_t m_cursor = 0;
 };
+
+// The change with this id among those pulled, or null.
+const sync::ConfirmedChange* findChange(const std::vector<sync::ConfirmedChange>& page,
+                                        const sync::ChangeId& id);
 
 // Pulls what is new, then checks that the actor's view (built page by page, with the history of
 // records that entered its scope) equals scopeFromTheStart(); a test failure otherwise.

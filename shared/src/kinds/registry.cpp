@@ -1,5 +1,6 @@
 #include <tepei/model/kinds/application/application_kind.h>
 #include <tepei/model/kinds/campaign/campaign_kind.h>
+#include <tepei/model/kinds/leave/leave_kind.h>
 #include <tepei/model/kinds/registry.h>
 
 namespace tepei::model {
@@ -9,6 +10,7 @@ const std::vector<const RecordKind*>& recordKinds()
     static const std::vector<const RecordKind*> kinds{
         &campaignKind(),
         &applicationKind(),
+        &leaveKind(),
     };
     return kinds;
 }

@@ -1,0 +1,193 @@
+// Leave on the real tepei-server (R-LV-1..3, R-SEC-2, R-SYNC-2): a request is seen by the trainee,
+// the trainee's training unit, the trainee's work unit and the centre, and by nobody else; the
+// parties decide on their own devices, offline, and sync in any order; a decision on a request
+// edited since is stale and shown to its author.
+#include "programme.h"
+#include "sync_actor.h"
+
+#include <gtest/gtest.h>
+#include <tepei/model/kinds/application/application_kind.h>
+#include <tepei/model/kinds/leave/leave_kind.h>
+#include <tepei/model/samples/samples.h>
+#include <tepei/sync/ids.h>
+
+namespace {
+
+using namespace tepei;
+using test::Actor;
+using test::TestServer;
+
+const std::string kPassword = "Grassland-Wind-24";
+
+class LeaveJourney : public ::testing::Test {
+protected:
+    static void SetUpTestSuite()
+    {
+        s_server = std::make_unique<TestServer>();
+        test::seedProgramme(*s_server, kPassword);
+        // A second training unit, whose officer must see nothing of T-PKU's trainees.
+        ASSERT_EQ(s_server->admin(
+                      {"org", "add", "--code", "T-THU", "--kind", "training_unit", "--name", "清华大学"}),
+                  0);
+        ASSERT_EQ(s_server->admin({"user", "add", "--login", "thu", "--role", "training_unit_officer",
+                                   "--org", "T-THU", "--name", "thu"},
+                                  kPassword),
+                  0);
+        ASSERT_TRUE(s_server->start()) << s_server->log();
+        s_campaign = test::publishCampaign(*s_server, kPassword, 5);
+        s_app = admitted("hh-applicant-1", 1);
+    }
+    static void TearDownTestSuite() { s_server.reset(); }
+
+    // An application of `login` (呼和浩特市, W-HH-1) through to admission at T-PKU.
+    static std::string admitted(const std::string& login, std::uint64_t seed)
+    {
+        const TestServer& s = *s_server;
+        Actor applicant(s, login, kPassword, "applicant");
+        Actor unit(s, "hh-unit", kPassword, "unit_reviewer");
+        Actor authority(s, "hh-authority", kPassword, "authority_reviewer");
+        Actor centre(s, "centre", kPassword, "centre_officer");
+        std::mt19937_64 rng{seed};
+        const std::string id = sync::newUuidString();
+        applicant.push({applicant.set(id, model::toJson(model::sampleApplication(
+                                              rng, s_campaign, {"150100", "W-HH-1", "单位"}))),
+                        applicant.command(id, "submit")});
+        unit.sync();
+        unit.push({unit.review(id, "unit_approve")});
+        authority.sync();
+        authority.push({authority.review(id, "authority_approve")});
+        centre.sync();
+        web::json::value admit = web::json::value::object();
+        admit["training_unit"] = web::json::value::string("T-PKU");
+        admit["major"] = web::json::value::string("草业科学");
+        admit["start"] = web::json::value::string("2024-09-01");
+        const auto admittedReply = centre.push({centre.command(id, "admit", admit)});
+        EXPECT_EQ(admittedReply.results.at(0).status, sync::PushResult::Status::Accepted);
+        return id;
+    }
+
+    static sync::Change request(Actor& who, const std::string& id, const std::string& start,
+                                const std::string& end)
+    {
+        web::json::value f = web::json::value::object();
+        f[model::kLeaveApplication] = web::json::value::string(s_app);
+        f[model::kLeaveType] = web::json::value::string("sick");
+        f[model::kLeaveStart] = web::json::value::string(start);
+        f[model::kLeaveEnd] = web::json::value::string(end);
+        f[model::kLeaveReason] = web::json::value::string("住院治疗");
+        return who.set(id, f, model::kKindLeave);
+    }
+    // A decision made on the actor's own device, on the request as its view holds it.
+    static sync::Change decision(Actor& who, const std::string& id, const char* name,
+                                 const std::string& opinion)
+    {
+        web::json::value args = web::json::value::object();
+        args["digest"] = web::json::value::string(model::leaveDigest(*model::findLeave(who.view(), id)));
+        args["comment"] = web::json::value::string(opinion);
+        return who.command(id, name, args, model::kKindLeave);
+    }
+
+    static std::unique_ptr<TestServer> s_server;
+    static model::Campaign s_campaign;
+    static std::string s_app;
+};
+std::unique_ptr<TestServer> LeaveJourney::s_server;
+model::Campaign LeaveJourney::s_campaign;
+std::string LeaveJourney::s_app;
+
+TEST_F(LeaveJourney, RSec2_ALeaveIsSeenByTheTraineeTheTwoUnitsAndTheCentreAndByNobodyElse)
+{
+    const TestServer& s = *s_server;
+    Actor trainee(s, "hh-applicant-1", kPassword, "applicant");
+    const std::string id = sync::newUuidString();
+    ASSERT_EQ(trainee.push({request(trainee, id, "2024-10-08", "2024-10-09")}).results.at(0).status,
+              sync::PushResult::Status::Accepted);
+    const std::vector<std::tuple<std::string, std::string, bool>> people{
+        {"hh-applicant-1", "applicant", true},
+        {"pku", "training_unit_officer", true},
+        {"hh-unit", "unit_reviewer", true},
+        {"centre", "centre_officer", true},
+        {"hh-applicant-2", "applicant", false},
+        {"bt-applicant", "applicant", false},
+        {"bt-unit", "unit_reviewer", false},
+        {"hh-authority", "authority_reviewer", false},
+        {"bt-authority", "authority_reviewer", false},
+        {"thu", "training_unit_officer", false}};
+    for (const auto& [login, role, sees] : people) {
+        Actor person(s, login, kPassword, role);
+        person.sync();
+        EXPECT_EQ(model::findLeave(person.view(), id) != nullptr, sees) << login;
+        test::expectConverged(person);
+        if (sees || role == "applicant")
+            continue;
+        // Nobody outside the scope may decide on it either: refused before the log, nothing leaked.
+        web::json::value args = web::json::value::object();
+        args["comment"] = web::json::value::string("同意");
+        const auto reply = person.push({person.command(id, model::kLeaveApprove, args, model::kKindLeave)});
+        EXPECT_EQ(reply.results.at(0).status, sync::PushResult::Status::Refused) << login;
+        EXPECT_EQ(reply.results.at(0).code, "forbidden") << login;
+    }
+    // Another applicant cannot file a leave on this trainee's application.
+    Actor other(s, "hh-applicant-2", kPassword, "applicant");
+    const auto forged = other.push({request(other, sync::newUuidString(), "2024-10-08", "2024-10-09")});
+    EXPECT_EQ(forged.results.at(0).code, "forbidden");
+}
+
+TEST_F(LeaveJourney, RLv2_ElevenToThirtyDaysDecidedOfflineOnThreeDevicesInAnyOrder)
+{
+    const TestServer& s = *s_server;
+    Actor trainee(s, "hh-applicant-1", kPassword, "applicant");
+    Actor school(s, "pku", kPassword, "training_unit_officer");
+    Actor unit(s, "hh-unit", kPassword, "unit_reviewer");
+    Actor centre(s, "centre", kPassword, "centre_officer");
+    const std::string id = sync::newUuidString();
+    trainee.push({request(trainee, id, "2024-10-08", "2024-10-25")}); // 18 days
+    school.sync();
+    unit.sync();
+    centre.sync();
+    // Both units decide offline; the work unit's laptop reaches the server first.
+    const auto bySchool = decision(school, id, model::kLeaveApprove, "同意，课程由导师安排补上");
+    const auto byUnit = decision(unit, id, model::kLeaveApprove, "同意");
+    // The centre, too early: its approval enters the log refused (it decides after both units).
+    const auto early = decision(centre, id, model::kLeaveApprove, "同意");
+    EXPECT_EQ(centre.push({early}).results.at(0).status, sync::PushResult::Status::Accepted);
+    unit.push({byUnit});
+    school.push({bySchool});
+    const auto pulled = centre.sync();
+    const auto* tooEarly = test::findChange(pulled, early.id);
+    ASSERT_NE(tooEarly, nullptr);
+    EXPECT_EQ(tooEarly->verdict.code, "leave_not_yet");
+    EXPECT_EQ(model::awaitingParties(centre.view(), *model::findLeave(centre.view(), id)),
+              (std::vector<model::LeaveParty>{model::LeaveParty::Centre}));
+    centre.push({decision(centre, id, model::kLeaveApprove, "同意")});
+    for (Actor* person : {&trainee, &school, &unit, &centre}) {
+        person->sync();
+        EXPECT_EQ(model::findLeave(person->view(), id)->status, model::LeaveStatus::Approved);
+        test::expectConverged(*person);
+    }
+}
+
+TEST_F(LeaveJourney, RSync2_ADecisionOnARequestEditedSinceIsStaleAndShownToItsAuthor)
+{
+    const TestServer& s = *s_server;
+    Actor trainee(s, "hh-applicant-1", kPassword, "applicant");
+    Actor school(s, "pku", kPassword, "training_unit_officer");
+    const std::string id = sync::newUuidString();
+    trainee.push({request(trainee, id, "2024-11-04", "2024-11-05")});
+    school.sync();
+    const auto approval = decision(school, id, model::kLeaveApprove, "同意"); // offline, on the 2-day request
+    web::json::value longer = web::json::value::object();
+    longer[model::kLeaveEnd] = web::json::value::string("2024-11-06");
+    trainee.push({trainee.set(id, longer, model::kKindLeave)});
+    school.push({approval});
+    const auto pulled = school.sync();
+    const auto* verdict = test::findChange(pulled, approval.id);
+    ASSERT_NE(verdict, nullptr);
+    EXPECT_FALSE(verdict->verdict.accepted);
+    EXPECT_EQ(verdict->verdict.code, "stale");
+    EXPECT_FALSE(verdict->verdict.messageZh.empty());
+    EXPECT_EQ(model::findLeave(school.view(), id)->status, model::LeaveStatus::Filed);
+    test::expectConverged(school);
+}
+
+} // namespace
