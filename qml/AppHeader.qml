@@ -7,6 +7,7 @@ import Tepei.Client
 ToolBar {
     id: bar
     required property AppController controller
+    signal leaveRequested()
     padding: 6
 
     RowLayout {
@@ -26,6 +27,13 @@ ToolBar {
             Layout.maximumWidth: 420
         }
         Item { Layout.fillWidth: true }
+        Button {
+            objectName: "leaveButton"
+            // The leave page of the parties that see leave requests; the training unit's home is it.
+            visible: bar.controller.signedIn && ["applicant", "unit_reviewer", "centre_officer"].indexOf(bar.controller.role) >= 0
+            text: qsTr("请假")
+            onClicked: bar.leaveRequested()
+        }
         SyncBar {
             visible: bar.controller.signedIn
             controller: bar.controller

@@ -21,6 +21,8 @@ ApplicationWindow {
             return unitQueue
         if (role === "authority_reviewer")
             return authorityQueue
+        if (role === "training_unit_officer")
+            return leaveHome
         return applicantHome
     }
 
@@ -29,6 +31,7 @@ ApplicationWindow {
         AppHeader {
             Layout.fillWidth: true
             controller: window.controller
+            onLeaveRequested: stack.push(leavePage)
         }
         NoticeBanner {
             Layout.fillWidth: true
@@ -85,6 +88,20 @@ ApplicationWindow {
             controller: window.controller
             scope: "authority"
             onOpen: id => stack.push(reviewPage, { recordId: id })
+        }
+    }
+    Component {
+        id: leaveHome
+        LeavePage {
+            controller: window.controller
+        }
+    }
+    Component {
+        id: leavePage
+        LeavePage {
+            controller: window.controller
+            showBack: true
+            onBack: stack.pop()
         }
     }
     Component {

@@ -16,6 +16,7 @@
 #include <tepei/client/sync/sync_engine.h>
 #include <tepei/model/kinds/application/application_kind.h>
 #include <tepei/model/kinds/campaign/campaign_kind.h>
+#include <tepei/model/kinds/leave/leave_kind.h>
 #include <tepei/model/samples/samples.h>
 #include <tepei/sync/ids.h>
 #include <thread>
@@ -456,6 +457,78 @@ TEST_F(ClientSync, RApp3_ReviewJourneyOnRealDevicesEndsWithEveryDeviceEqualToIts
             const model::Application* app = model::findApplication(s.confirmed(), id);
             ASSERT_NE(app, nullptr);
             EXPECT_EQ(app->state, model::AppState::AuthorityApproved);
+        });
+    }
+}
+
+// R-LV-2: a leave of 4 to 10 days on real devices: the trainee files it offline, the training unit
+// approves in writing, the work unit and the centre file it (备案); every device ends equal to its
+// scope, and the authority, who sees the application, sees no leave.
+TEST_F(ClientSync, RLv2_LeaveFiledApprovedAndFiledForTheRecordOnRealDevices)
+{
+    Device trainee = open("trainee", "hh-applicant-2");
+    Device school = open("school", "pku");
+    Device unit = open("unit", "hh-unit");
+    Device authority = open("authority", "hh-authority");
+    Device centre = open("centre", "centre");
+    ASSERT_TRUE(trainee.engine->syncOnce().ok());
+    const std::string app = sync::newUuidString();
+    ASSERT_TRUE(trainee.replica->setFields(model::kKindApplication, app, form(31)).ok());
+    ASSERT_TRUE(trainee.replica->command(model::kKindApplication, app, model::Command{"submit"}).ok());
+    ASSERT_TRUE(trainee.engine->syncOnce().ok());
+    const auto act = [&](Device& who, const std::string& kind, const std::string& id,
+                         model::Command command) {
+        ASSERT_TRUE(who.engine->syncOnce().ok());
+        command.digest = who.replica->withStore([&](const client::LocalStore& s) {
+            if (kind == model::kKindLeave) {
+                const model::LeaveRequest* leave = model::findLeave(s.tentative(), id);
+                return leave ? model::leaveDigest(*leave) : std::string();
+            }
+            const model::Application* a = model::findApplication(s.tentative(), id);
+            return a ? model::contentDigest(*a) : std::string();
+        });
+        const auto verdict = who.replica->command(kind, id, command);
+        ASSERT_TRUE(verdict.ok() && verdict->accepted)
+            << (verdict.ok() ? verdict->reason.en : verdict.error().message);
+        ASSERT_TRUE(who.engine->syncOnce().ok());
+    };
+    act(unit, model::kKindApplication, app, model::Command{"unit_approve"});
+    act(authority, model::kKindApplication, app, model::Command{"authority_approve"});
+    model::Command admit{"admit"};
+    admit.set(model::kArgTrainingUnit, "T-PKU")
+        .set(model::kArgMajor, "草业科学")
+        .set(model::kArgStart, "2024-09-01");
+    act(centre, model::kKindApplication, app, admit);
+
+    ASSERT_TRUE(trainee.engine->syncOnce().ok());
+    const std::string leave = sync::newUuidString();
+    web::json::value f = web::json::value::object();
+    f[model::kLeaveApplication] = web::json::value::string(app);
+    f[model::kLeaveType] = web::json::value::string("personal");
+    f[model::kLeaveStart] = web::json::value::string("2024-09-28");
+    f[model::kLeaveEnd] = web::json::value::string("2024-10-03"); // across a month end: 6 days
+    f[model::kLeaveReason] = web::json::value::string("家中有事");
+    const auto filed = trainee.replica->setFields(model::kKindLeave, leave, f);
+    ASSERT_TRUE(filed.ok() && filed->accepted) << (filed.ok() ? filed->reason.en : filed.error().message);
+    ASSERT_TRUE(trainee.engine->syncOnce().ok());
+    model::Command approve{model::kLeaveApprove};
+    approve.comment = "同意，请按时返校";
+    act(school, model::kKindLeave, leave, approve);
+    act(unit, model::kKindLeave, leave, model::Command{model::kLeaveAcknowledge});
+    act(centre, model::kKindLeave, leave, model::Command{model::kLeaveAcknowledge});
+    for (Device* device : {&trainee, &school, &unit, &centre, &authority}) {
+        ASSERT_TRUE(device->engine->syncOnce().ok());
+        expectConverged(*device);
+        device->replica->withStore([&](const client::LocalStore& s) {
+            const model::LeaveRequest* seen = model::findLeave(s.confirmed(), leave);
+            if (device == &authority) {
+                EXPECT_EQ(seen, nullptr);
+                return;
+            }
+            ASSERT_NE(seen, nullptr);
+            EXPECT_EQ(seen->status, model::LeaveStatus::Approved);
+            EXPECT_EQ(seen->acknowledged.size(), 2u);
+            EXPECT_TRUE(model::pendingFilings(s.confirmed(), *seen).empty());
         });
     }
 }

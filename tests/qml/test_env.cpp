@@ -10,6 +10,7 @@
 #include <random>
 #include <tepei/model/kinds/application/application_kind.h>
 #include <tepei/model/kinds/campaign/campaign_kind.h>
+#include <tepei/model/kinds/leave/leave_kind.h>
 #include <tepei/model/samples/samples.h>
 #include <tepei/sync/codec.h>
 #include <tepei/sync/ids.h>
@@ -102,11 +103,15 @@ TestEnv::~TestEnv() = default;
 QObject* TestEnv::newController(const QString& role)
 {
     auto dir = std::make_unique<QTemporaryDir>();
-    client::Identity who{"u-" + role.toStdString(), role.toStdString(), "", role.toStdString(),
-                         role == QLatin1String("authority_reviewer") ? "150100" : "W001"};
-    who.displayName = role == QLatin1String("applicant")       ? "巴特尔"
-                      : role == QLatin1String("unit_reviewer") ? "王审核"
-                                                               : "李推荐";
+    const std::string org = role == QLatin1String("authority_reviewer")      ? "150100"
+                            : role == QLatin1String("training_unit_officer") ? "T-PKU"
+                            : role == QLatin1String("centre_officer")        ? "C00"
+                                                                             : "W001";
+    client::Identity who{"u-" + role.toStdString(), role.toStdString(), "", role.toStdString(), org};
+    who.displayName = role == QLatin1String("applicant")               ? "巴特尔"
+                      : role == QLatin1String("unit_reviewer")         ? "王审核"
+                      : role == QLatin1String("training_unit_officer") ? "赵老师"
+                                                                       : "李推荐";
     // The campaign arrives as the server's first change.
     auto opened = qt::AppController::openReplica(dir->path(), [now = m_now] { return now->load(); });
     if (opened.replica) {
@@ -156,19 +161,49 @@ QStringList TestEnv::seed(QObject* object, int count, const QString& state, cons
         if (state != QLatin1String("draft"))
             add(change(author, model::kKindApplication, id, sync::ChangeOp::Command,
                        command("submit", "applicant")));
-        if (state == QLatin1String("unit_approved") || state == QLatin1String("authority_approved")) {
+        if (state == QLatin1String("unit_approved") || state == QLatin1String("authority_approved") ||
+            state == QLatin1String("admitted")) {
             auto approve = command("unit_approve", "unit_reviewer");
             approve["comment"] = web::json::value::string("材料齐全，情况属实，同意推荐。");
             add(change("u-unit-reviewer", model::kKindApplication, id, sync::ChangeOp::Command, approve));
         }
-        if (state == QLatin1String("authority_approved"))
+        if (state == QLatin1String("authority_approved") || state == QLatin1String("admitted"))
             add(change("u-authority", model::kKindApplication, id, sync::ChangeOp::Command,
                        command("authority_approve", "authority_reviewer")));
+        if (state == QLatin1String("admitted")) {
+            auto admit = command("admit", "centre_officer");
+            admit["training_unit"] = web::json::value::string("T-PKU");
+            admit["major"] = web::json::value::string("草业科学");
+            admit["start"] = web::json::value::string("2024-09-01");
+            add(change("u-centre", model::kKindApplication, id, sync::ChangeOp::Command, admit));
+        }
         ids.push_back(QString::fromStdString(id));
     }
     (void)controller->replica()->withStore([&](client::LocalStore& st) { return st.applyPulled(page, seq); });
     controller->localChangeMade();
     return ids;
+}
+
+QString TestEnv::seedLeave(QObject* object, const QString& applicationId, const QString& start,
+                           const QString& end, const QString& owner)
+{
+    auto* controller = asController(object);
+    std::int64_t seq =
+        controller->replica()->withStore([](const client::LocalStore& st) { return st.pullCursor(); });
+    web::json::value f = web::json::value::object();
+    f[model::kLeaveApplication] = web::json::value::string(applicationId.toStdString());
+    f[model::kLeaveType] = web::json::value::string("sick");
+    f[model::kLeaveStart] = web::json::value::string(start.toStdString());
+    f[model::kLeaveEnd] = web::json::value::string(end.toStdString());
+    f[model::kLeaveReason] = web::json::value::string("发烧住院");
+    const std::string id = sync::newUuidString();
+    std::vector<model::PulledChange> page{
+        {sync::ConfirmedChange{
+             ++seq, change(owner.toStdString(), model::kKindLeave, id, sync::ChangeOp::Set, f), {}},
+         model::Verdict::accept()}};
+    (void)controller->replica()->withStore([&](client::LocalStore& st) { return st.applyPulled(page, seq); });
+    controller->localChangeMade();
+    return QString::fromStdString(id);
 }
 
 void TestEnv::clear()

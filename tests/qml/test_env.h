@@ -24,16 +24,21 @@ public:
     TestEnv();
     ~TestEnv() override;
 
-    // A controller whose fake server signs in `role` (applicant, unit_reviewer, authority_reviewer)
-    // as user "u-<role>" of work unit W001 (reviewers of the authority: org 150100).
+    // A controller whose fake server signs in `role` (applicant, unit_reviewer, authority_reviewer,
+    // training_unit_officer, centre_officer) as user "u-<role>" of work unit W001 (the authority's
+    // reviewer: org 150100; the training unit officer: T-PKU; the centre: C00).
     Q_INVOKABLE QObject* newController(const QString& role);
     // Sets every controller's clock to 10:00 (China time) of an ISO date, e.g. "2024-03-21".
     Q_INVOKABLE void setToday(const QString& isoDate);
     // Seeds `count` applications of work unit W001 under authority 150100 in `state` (draft,
-    // submitted, unit_approved, authority_approved), owned by `owner` (default: other applicants).
-    // Returns their ids.
+    // submitted, unit_approved, authority_approved, admitted: to T-PKU), owned by `owner` (default: other
+    // applicants). Returns their ids.
     Q_INVOKABLE QStringList seed(QObject* controller, int count, const QString& state,
                                  const QString& owner = {});
+    // A leave request of `owner` on an admitted application (seed(..., "admitted", owner)), as the
+    // server sent it; returns its id.
+    Q_INVOKABLE QString seedLeave(QObject* controller, const QString& applicationId, const QString& start,
+                                  const QString& end, const QString& owner);
     Q_INVOKABLE int outboxSize(QObject* controller) const;
     // The newest pending change: {op, recordId, payload}.
     Q_INVOKABLE QVariantMap lastOutboxChange(QObject* controller) const;

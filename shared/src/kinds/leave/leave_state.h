@@ -27,9 +27,6 @@ private:
     std::unordered_map<std::string, LeaveRequest> m_requests;
 };
 
-// The party a role decides as (training unit officer, unit reviewer, centre officer), if any.
-std::optional<LeaveParty> partyOf(Role role);
-
 // The rules of one command on a request at its place in the log (its verdict). Pure.
 Verdict judgeLeaveCommand(const Fold& fold, const LeaveRequest& leave, const Command& command,
                           const std::string& author);

@@ -10,6 +10,7 @@
 #include <string>
 #include <tepei/model/campaign/campaign.h>
 #include <tepei/model/fold/fold.h>
+#include <tepei/model/kinds/application/workflow.h>
 #include <tepei/model/reference/date.h>
 #include <tepei/model/rules/leave.h>
 #include <unordered_map>
@@ -66,6 +67,9 @@ struct LeaveRequest : Record {
     int daysAway = 0;                     // start to the return day, both counted
     bool lateReturn = false;              // back after the approved last day
 };
+
+// The party a role decides as (training unit officer, unit reviewer, centre officer), if any.
+std::optional<LeaveParty> partyOf(Role role);
 
 // The digest of what a decision decides on (type, dates, reason, proof): a decision names it.
 std::string leaveDigest(const LeaveRequest& leave);

@@ -1,0 +1,266 @@
+// R-LV-1..3: the leave page of every party. The trainee files a request (病假/事假, dates, reason)
+// and sees who must act next; the training unit, the work unit and the centre see the requests of
+// their trainees, approve or refuse with a written opinion, file the ones they are notified of
+// (备案); the training unit confirms the return (销假). Every action works offline and syncs.
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Dialogs
+import QtQuick.Layouts
+import Tepei.Client
+
+Page {
+    id: page
+    required property AppController controller
+    property bool showBack: false
+    signal back()
+    property string message: ""
+    property string notice: ""
+
+    LeaveBoard {
+        id: board
+        controller: page.controller
+    }
+
+    function done(error, success) {
+        page.message = error
+        page.notice = error.length === 0 ? success : ""
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: 16
+        spacing: 10
+        RowLayout {
+            Layout.fillWidth: true
+            Button {
+                visible: page.showBack
+                text: qsTr("返回")
+                onClicked: page.back()
+            }
+            Label { text: qsTr("请假管理"); font.pixelSize: 20; font.bold: true }
+            Label {
+                objectName: "awaitingSummary"
+                text: board.awaitingCount > 0 ? qsTr("%1 项待您处理").arg(board.awaitingCount) : qsTr("没有待您处理的请假申请")
+                color: board.awaitingCount > 0 ? "#ef6c00" : "#57606a"
+                Layout.fillWidth: true
+            }
+            Button {
+                objectName: "newLeaveButton"
+                visible: board.trainings.length > 0
+                text: qsTr("新的请假申请")
+                highlighted: true
+                onClicked: fileDialog.open()
+            }
+        }
+        Label {
+            objectName: "policyText"
+            visible: board.policy.length > 0
+            text: qsTr("病假、事假按天数分级审批（各方按顺序审批，最后一方在其余各方同意后审批）：") + board.policy
+            wrapMode: Text.WordWrap
+            color: "#57606a"
+            Layout.fillWidth: true
+        }
+        Label {
+            objectName: "leaveMessage"
+            text: page.message
+            visible: text.length > 0
+            color: "#b3261e"
+            wrapMode: Text.WordWrap
+            Layout.fillWidth: true
+        }
+        Label {
+            objectName: "leaveNotice"
+            text: page.notice
+            visible: text.length > 0
+            color: "#2e7d32"
+            Layout.fillWidth: true
+        }
+        Label {
+            visible: board.requests.length === 0
+            text: board.trainings.length > 0 ? qsTr("还没有请假申请。需要请假时，点击“新的请假申请”。")
+                                             : qsTr("还没有请假申请。学员或培养单位提出申请并同步后，会显示在这里。")
+            color: "#57606a"
+        }
+        ListView {
+            id: list
+            objectName: "leaveList"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            clip: true
+            model: board.requests
+            spacing: 8
+            delegate: Rectangle {
+                required property var modelData
+                width: ListView.view.width
+                height: card.implicitHeight + 20
+                radius: 4
+                border.color: modelData.actNow || modelData.fileNow ? "#ef6c00" : "#d0d7de"
+                ColumnLayout {
+                    id: card
+                    anchors.fill: parent
+                    anchors.margins: 10
+                    spacing: 4
+                    RowLayout {
+                        spacing: 16
+                        Label { text: modelData.trainee; font.bold: true; Layout.preferredWidth: 120 }
+                        Label { text: modelData.type; Layout.preferredWidth: 90 }
+                        Label { text: qsTr("%1 至 %2，共 %3 天").arg(modelData.start).arg(modelData.end).arg(modelData.days); Layout.preferredWidth: 300 }
+                        Label { text: modelData.statusLabel; color: "#1565c0"; Layout.preferredWidth: 90 }
+                        Label { text: modelData.awaitingLabel; color: "#ef6c00"; Layout.fillWidth: true; elide: Text.ElideRight }
+                        Label { text: modelData.pending ? qsTr("待上传") : ""; color: "#ef6c00" }
+                    }
+                    Repeater {
+                        model: modelData.decisions
+                        Label {
+                            required property var modelData
+                            text: modelData.party + page.controller.pick("：", ": ")
+                                  + (modelData.approved ? qsTr("已同意") : qsTr("未同意"))
+                                  + (modelData.comment ? page.controller.pick("（", " (") + modelData.comment
+                                                         + page.controller.pick("）", ")") : "")
+                            color: modelData.approved ? "#2e7d32" : "#b3261e"
+                        }
+                    }
+                    Label {
+                        visible: modelData.returned.length > 0
+                        text: qsTr("已于 %1 返回").arg(modelData.returned) + (modelData.late ? qsTr("，超过批准的结束日期") : "")
+                        color: modelData.late ? "#b3261e" : "#57606a"
+                    }
+                    RowLayout {
+                        spacing: 8
+                        Button {
+                            objectName: "decideButton"
+                            visible: modelData.actNow
+                            text: qsTr("审批")
+                            highlighted: true
+                            onClicked: { decideDialog.leaveId = modelData.id; decideDialog.open() }
+                        }
+                        Button {
+                            objectName: "fileButton"
+                            visible: modelData.fileNow
+                            text: qsTr("备案")
+                            onClicked: page.done(board.acknowledge(modelData.id), qsTr("已备案，联网后自动上传"))
+                        }
+                        Button {
+                            objectName: "returnButton"
+                            visible: modelData.canReturn
+                            text: qsTr("确认销假")
+                            onClicked: { returnDialog.leaveId = modelData.id; returnDialog.open() }
+                        }
+                        Button {
+                            objectName: "withdrawButton"
+                            visible: modelData.canWithdraw
+                            text: qsTr("撤回申请")
+                            onClicked: { withdrawDialog.leaveId = modelData.id; withdrawDialog.open() }
+                        }
+                        Button {
+                            text: qsTr("打印请销假审批表")
+                            onClicked: { printDialog.leaveId = modelData.id; printDialog.open() }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    FileDialog {
+        id: printDialog
+        property string leaveId: ""
+        fileMode: FileDialog.SaveFile
+        title: qsTr("保存请销假审批表 PDF")
+        nameFilters: [ qsTr("PDF 文件 (*.pdf)") ]
+        onAccepted: page.done(board.print(leaveId, selectedFile), qsTr("请销假审批表已保存，请打印后由各单位签署意见并盖章"))
+    }
+
+    Dialog {
+        id: fileDialog
+        objectName: "fileDialog"
+        title: qsTr("新的请假申请")
+        modal: true
+        anchors.centerIn: parent
+        standardButtons: Dialog.Ok | Dialog.Cancel
+        ColumnLayout {
+            spacing: 6
+            Label { text: qsTr("学员") }
+            ComboBox {
+                id: trainingBox
+                objectName: "trainingBox"
+                Layout.preferredWidth: 320
+                model: board.trainings
+                textRole: "name"
+                valueRole: "id"
+            }
+            Label { text: qsTr("请假类别（学习期间不得休假）") }
+            ComboBox {
+                id: typeBox
+                objectName: "typeBox"
+                Layout.preferredWidth: 320
+                model: [ { code: "sick", label: qsTr("病假") }, { code: "personal", label: qsTr("事假") } ]
+                textRole: "label"
+                valueRole: "code"
+            }
+            Label { text: qsTr("开始日期和结束日期（YYYY-MM-DD，含首尾两天）") }
+            RowLayout {
+                TextField { id: startField; objectName: "startField"; placeholderText: "2024-10-08"; Layout.preferredWidth: 150 }
+                Label { text: qsTr("至") }
+                TextField { id: endField; objectName: "endField"; placeholderText: "2024-10-10"; Layout.preferredWidth: 150 }
+            }
+            Label { text: qsTr("事由") }
+            TextArea { id: reasonField; objectName: "reasonField"; Layout.preferredWidth: 320; Layout.preferredHeight: 80; wrapMode: TextEdit.Wrap }
+        }
+        onAccepted: page.done(board.file(trainingBox.currentValue, typeBox.currentValue, startField.text, endField.text, reasonField.text),
+                              qsTr("请假申请已保存在本机，联网后自动提交"))
+    }
+
+    Dialog {
+        id: decideDialog
+        objectName: "decideDialog"
+        property string leaveId: ""
+        title: qsTr("审批请假申请")
+        modal: true
+        anchors.centerIn: parent
+        ColumnLayout {
+            spacing: 6
+            Label { text: qsTr("审批意见（不同意或需书面审批时必填）") }
+            TextArea { id: opinionField; objectName: "opinionField"; Layout.preferredWidth: 360; Layout.preferredHeight: 90; wrapMode: TextEdit.Wrap }
+            RowLayout {
+                Button {
+                    objectName: "approveButton"
+                    text: qsTr("同意")
+                    highlighted: true
+                    onClicked: { page.done(board.decide(decideDialog.leaveId, true, opinionField.text), qsTr("已同意，联网后自动上传")); decideDialog.close() }
+                }
+                Button {
+                    objectName: "refuseButton"
+                    text: qsTr("不同意")
+                    onClicked: { page.done(board.decide(decideDialog.leaveId, false, opinionField.text), qsTr("已不同意，联网后自动上传")); decideDialog.close() }
+                }
+                Button { text: qsTr("取消"); onClicked: decideDialog.close() }
+            }
+        }
+    }
+
+    Dialog {
+        id: returnDialog
+        property string leaveId: ""
+        title: qsTr("确认销假")
+        modal: true
+        anchors.centerIn: parent
+        standardButtons: Dialog.Ok | Dialog.Cancel
+        ColumnLayout {
+            Label { text: qsTr("实际返校日期（YYYY-MM-DD）") }
+            TextField { id: returnedField; objectName: "returnedField"; Layout.preferredWidth: 200 }
+        }
+        onAccepted: page.done(board.confirmReturn(leaveId, returnedField.text), qsTr("已确认销假，联网后自动上传"))
+    }
+
+    Dialog {
+        id: withdrawDialog
+        property string leaveId: ""
+        title: qsTr("撤回请假申请？")
+        modal: true
+        anchors.centerIn: parent
+        standardButtons: Dialog.Yes | Dialog.No
+        Label { text: qsTr("撤回后该申请不再审批；如仍需请假，请重新提出申请。") }
+        onAccepted: page.done(board.withdraw(leaveId), qsTr("已撤回"))
+    }
+}
