@@ -282,7 +282,29 @@ QString LeaveBoard::command(const QString& id, const char* name, const QString& 
 
 QString LeaveBoard::decide(const QString& id, bool approve, const QString& opinion)
 {
-    return command(id, approve ? model::kLeaveApprove : model::kLeaveRefuse, opinion, {});
+    const QString refused = command(id, approve ? model::kLeaveApprove : model::kLeaveRefuse, opinion, {});
+    if (!refused.isEmpty() || !approve)
+        return refused;
+    // An approved leave beyond the last tier interrupts the training: the centre interrupts the
+    // application in the same sync (a change of the application, seen by everyone who sees it).
+    std::string application;
+    m_controller->replica()->withStore([&](const client::LocalStore& st) {
+        const model::LeaveRequest* leave = model::findLeave(st.tentative(), s(id));
+        if (leave && model::interruptsTraining(st.tentative(), *leave))
+            application = leave->application;
+    });
+    if (application.empty())
+        return {};
+    model::Command interrupt{"interrupt"};
+    interrupt.comment =
+        s(m_controller->pick(QStringLiteral("请假经批准超过规定天数，中断培养"),
+                             QStringLiteral("Leave beyond the longest tier approved: training interrupted")));
+    auto verdict =
+        m_controller->replica()->command(model::kKindApplication, application, std::move(interrupt));
+    m_controller->localChangeMade();
+    if (!verdict)
+        return errorText(verdict.error(), m_controller->english());
+    return verdict->accepted ? QString() : reasonText(verdict->reason, m_controller->english());
 }
 
 QString LeaveBoard::acknowledge(const QString& id)

@@ -106,4 +106,24 @@ TestCase {
         compare(list.count, 1)
         shoot(page, "leave-trainee-refused-zh")
     }
+
+    function test_3_centre_approving_a_leave_beyond_the_last_tier_interrupts_the_training() {
+        const c = signedIn("centre_officer")
+        const apps = testEnv.seed(c, 1, "admitted", "u-trainee")
+        testEnv.seedLeave(c, apps[0], "2024-10-08", "2024-11-30", "u-trainee")
+        const page = createTemporaryObject(leaveComponent, testCase, { controller: c, width: 1280, height: 820 })
+        tryCompare(findNamed(page, "leaveList"), "count", 1)
+        mouseClick(findNamed(page, "decideButton"))
+        const dialog = findChild(page, "decideDialog")
+        tryCompare(dialog, "opened", true)
+        findChild(dialog, "opinionField").text = "同意，中断培养"
+        const before = testEnv.outboxSize(c)
+        mouseClick(findChild(dialog, "approveButton"))
+        compare(findNamed(page, "leaveMessage").text, "")
+        compare(testEnv.outboxSize(c), before + 2)
+        const last = testEnv.lastOutboxChange(c)
+        compare(last.recordId, apps[0])
+        compare(last.payload.name, "interrupt")
+        shoot(page, "leave-centre-zh")
+    }
 }

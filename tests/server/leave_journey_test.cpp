@@ -190,4 +190,43 @@ TEST_F(LeaveJourney, RSync2_ADecisionOnARequestEditedSinceIsStaleAndShownToItsAu
     test::expectConverged(school);
 }
 
+TEST_F(LeaveJourney, RLv2_OverThirtyDaysTheCentreAloneApprovesAndInterruptsTheTrainingForEveryone)
+{
+    const TestServer& s = *s_server;
+    const std::string app = admitted("hh-applicant-2", 2);
+    Actor trainee(s, "hh-applicant-2", kPassword, "applicant");
+    Actor school(s, "pku", kPassword, "training_unit_officer");
+    Actor centre(s, "centre", kPassword, "centre_officer");
+    Actor authority(s, "hh-authority", kPassword, "authority_reviewer");
+    const std::string id = sync::newUuidString();
+    web::json::value f = web::json::value::object();
+    f[model::kLeaveApplication] = web::json::value::string(app);
+    f[model::kLeaveType] = web::json::value::string("sick");
+    f[model::kLeaveStart] = web::json::value::string("2024-10-08");
+    f[model::kLeaveEnd] = web::json::value::string("2024-11-30"); // 54 days
+    f[model::kLeaveReason] = web::json::value::string("手术后需长期休养");
+    trainee.push({trainee.set(id, f, model::kKindLeave)});
+    school.sync();
+    const auto notTheirs = decision(school, id, model::kLeaveApprove, "同意");
+    school.push({notTheirs});
+    const auto pulled = school.sync();
+    EXPECT_EQ(test::findChange(pulled, notTheirs.id)->verdict.code, "leave_party_not_required");
+    centre.sync();
+    // The centre's client sends the approval and the interruption together (LeaveBoard::decide).
+    const auto reply = centre.push({decision(centre, id, model::kLeaveApprove, "同意，中断培养"),
+                                    centre.command(app, "interrupt", web::json::value::object())});
+    ASSERT_EQ(reply.results.size(), 2u);
+    centre.sync();
+    EXPECT_TRUE(model::interruptsTraining(centre.view(), *model::findLeave(centre.view(), id)));
+    for (Actor* person : {&trainee, &centre, &authority, &school}) {
+        person->sync();
+        const model::Application* seen = model::findApplication(person->view(), app);
+        ASSERT_NE(seen, nullptr);
+        EXPECT_EQ(seen->state, model::AppState::Interrupted);
+        test::expectConverged(*person);
+    }
+    EXPECT_EQ(model::findLeave(authority.view(), id),
+              nullptr); // the authority sees the interruption, not the leave
+}
+
 } // namespace
