@@ -60,6 +60,29 @@ Page {
             color: "#57606a"
             Layout.fillWidth: true
         }
+        Flow {
+            objectName: "trainingList"
+            Layout.fillWidth: true
+            spacing: 8
+            visible: board.trainings.length > 0
+            Repeater {
+                model: board.trainings
+                Rectangle {
+                    required property var modelData
+                    width: trainingText.implicitWidth + 20
+                    height: trainingText.implicitHeight + 12
+                    radius: 4
+                    color: "#f6f8fa"
+                    border.color: "#d0d7de"
+                    Label {
+                        id: trainingText
+                        anchors.centerIn: parent
+                        text: qsTr("%1 · %2 %3 · %4 起 · 请假 %5 次，已批准 %6 天").arg(modelData.name).arg(modelData.trainingUnit)
+                              .arg(modelData.major).arg(modelData.start).arg(modelData.requests).arg(modelData.daysOff)
+                    }
+                }
+            }
+        }
         Label {
             objectName: "leaveMessage"
             text: page.message

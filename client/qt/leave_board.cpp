@@ -151,6 +151,32 @@ QVariantMap rowOf(const model::Fold& fold, const model::LeaveRequest& leave, con
     return row;
 }
 
+// A training on the page: the trainee, where and what, and the leave taken so far.
+QVariantMap trainingOf(const model::Fold& fold, const model::Application& app,
+                       const AppController& controller)
+{
+    int requests = 0, daysOff = 0;
+    for (const auto& [id, leave] : model::leaveRequests(fold)) {
+        if (leave.application != app.id)
+            continue;
+        ++requests;
+        if (leave.status == model::LeaveStatus::Returned)
+            daysOff += leave.daysAway;
+        else if (leave.status == model::LeaveStatus::Approved)
+            daysOff += model::daysBetweenInclusive(leave.start, leave.end);
+    }
+    const QString unit =
+        app.admission ? controller.organisationName(q(app.admission->trainingUnit)) : QString();
+    return QVariantMap{
+        {"id", q(app.id)},
+        {"name", q(app.text("name"))},
+        {"trainingUnit", unit.isEmpty() && app.admission ? q(app.admission->trainingUnit) : unit},
+        {"major", app.admission ? q(app.admission->major) : QString()},
+        {"start", app.admission ? q(model::toString(app.admission->start)) : QString()},
+        {"requests", requests},
+        {"daysOff", daysOff}};
+}
+
 } // namespace
 
 LeaveBoard::LeaveBoard(QObject* parent) : QObject(parent) {}
@@ -202,7 +228,7 @@ void LeaveBoard::reload()
             const bool ours = role == model::Role::TrainingUnitOfficer && app.admission &&
                               app.admission->trainingUnit == who->orgCode;
             if (app.state == model::AppState::Admitted && (mine || ours))
-                m_trainings.push_back(QVariantMap{{"id", q(id)}, {"name", q(app.text("name"))}});
+                m_trainings.push_back(trainingOf(fold, app, *m_controller));
         }
         for (const auto& [id, leave] : model::leaveRequests(fold))
             rows.emplace_back(model::toString(leave.start) + id, rowOf(fold, leave, viewer));

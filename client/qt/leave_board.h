@@ -28,8 +28,8 @@ class LeaveBoard : public QObject {
     // awaitingLabel, actNow (this person's party must decide), fileNow (this party files it),
     // canWithdraw, canReturn, late, returned, decisions [{party, approved, comment, date}].
     Q_PROPERTY(QVariantList requests READ requests NOTIFY changed)
-    // The trainings a leave may be filed for here: [{id, name}] (the trainee's own; a training
-    // unit's trainees).
+    // The trainings a leave may be filed for here (the trainee's own; a training unit's trainees):
+    // [{id, name, trainingUnit, major, start, requests, daysOff}], daysOff the approved days.
     Q_PROPERTY(QVariantList trainings READ trainings NOTIFY changed)
     Q_PROPERTY(int awaitingCount READ awaitingCount NOTIFY changed)
     // The campaign's leave tiers in words (who decides by length; campaign data, R-LV-2).

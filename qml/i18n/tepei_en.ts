@@ -633,6 +633,11 @@
     <name>LeavePage</name>
     <message>
         <location filename="../LeavePage.qml" line="1"/>
+        <source>%1 · %2 %3 · %4 起 · 请假 %5 次，已批准 %6 天</source>
+        <translation>%1 · %2, %3 · from %4 · %5 leave requests, %6 days approved</translation>
+    </message>
+    <message>
+        <location filename="../LeavePage.qml" line="1"/>
         <source>已同意</source>
         <translation>approved</translation>
     </message>

@@ -51,6 +51,7 @@ TestCase {
         const list = findNamed(page, "leaveList")
         tryCompare(list, "count", 1)
         compare(findNamed(page, "awaitingSummary").text, "1 项待您处理")
+        verify(findNamed(page, "trainingList").visible, "the training unit sees its trainees in training")
         shoot(page, "leave-training-unit-zh")
         const decide = findNamed(page, "decideButton")
         verify(decide && decide.visible)
@@ -105,6 +106,9 @@ TestCase {
         compare(testEnv.outboxSize(c), before)
         compare(list.count, 1)
         shoot(page, "leave-trainee-refused-zh")
+        c.language = "en"
+        shoot(page, "leave-trainee-refused-en")
+        c.language = "zh"
     }
 
     function test_3_centre_approving_a_leave_beyond_the_last_tier_interrupts_the_training() {
@@ -125,5 +129,8 @@ TestCase {
         compare(last.recordId, apps[0])
         compare(last.payload.name, "interrupt")
         shoot(page, "leave-centre-zh")
+        c.language = "en"
+        shoot(page, "leave-centre-en")
+        c.language = "zh"
     }
 }

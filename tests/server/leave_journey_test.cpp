@@ -167,6 +167,43 @@ TEST_F(LeaveJourney, RLv2_ElevenToThirtyDaysDecidedOfflineOnThreeDevicesInAnyOrd
     }
 }
 
+TEST_F(LeaveJourney, RLv2_UpToTenDaysTheTrainingUnitDecidesAndTheOthersFileItInAnyOrder)
+{
+    const TestServer& s = *s_server;
+    Actor trainee(s, "hh-applicant-1", kPassword, "applicant");
+    Actor school(s, "pku", kPassword, "training_unit_officer");
+    Actor unit(s, "hh-unit", kPassword, "unit_reviewer");
+    Actor centre(s, "centre", kPassword, "centre_officer");
+    const std::string shortLeave = sync::newUuidString();
+    const std::string longer = sync::newUuidString();
+    trainee.push({request(trainee, shortLeave, "2024-12-02", "2024-12-04"), // 3 days
+                  request(trainee, longer, "2024-12-09", "2024-12-18")});   // 10 days
+    school.sync();
+    unit.sync();
+    // The work unit tries to decide the 3-day one offline: not its decision, refused at its place.
+    const auto notTheirs = decision(unit, shortLeave, model::kLeaveApprove, "同意");
+    const auto approveShort = decision(school, shortLeave, model::kLeaveApprove, "同意");
+    const auto approveLonger = decision(school, longer, model::kLeaveApprove, "同意，课程顺延");
+    school.push({approveLonger, approveShort});
+    unit.push({notTheirs});
+    const auto pulled = unit.sync();
+    EXPECT_EQ(test::findChange(pulled, notTheirs.id)->verdict.code, "leave_party_not_required");
+    // The 10-day one is filed by the centre first, then by the work unit.
+    centre.sync();
+    centre.push(
+        {centre.command(longer, model::kLeaveAcknowledge, web::json::value::object(), model::kKindLeave)});
+    unit.push(
+        {unit.command(longer, model::kLeaveAcknowledge, web::json::value::object(), model::kKindLeave)});
+    for (Actor* person : {&trainee, &school, &unit, &centre}) {
+        person->sync();
+        EXPECT_EQ(model::findLeave(person->view(), shortLeave)->status, model::LeaveStatus::Approved);
+        const model::LeaveRequest* tenDays = model::findLeave(person->view(), longer);
+        EXPECT_EQ(tenDays->status, model::LeaveStatus::Approved);
+        EXPECT_TRUE(model::pendingFilings(person->view(), *tenDays).empty());
+        test::expectConverged(*person);
+    }
+}
+
 TEST_F(LeaveJourney, RSync2_ADecisionOnARequestEditedSinceIsStaleAndShownToItsAuthor)
 {
     const TestServer& s = *s_server;

@@ -66,12 +66,11 @@ Verdict closed(const LeaveRequest& leave)
 
 Verdict judgeDecision(const Fold& fold, const LeaveRequest& leave, const Command& cmd, LeaveParty party)
 {
-    if (leave.status != LeaveStatus::Filed)
-        return closed(leave);
     const auto path = leavePathOf(fold, leave);
     if (!path)
         return Verdict::refuse(path.error());
     const std::string days = std::to_string(path->days);
+    // Not this party's decision at all says more than that the request is over.
     if (!contains(path->approvers, party)) {
         return refuse("leave_party_not_required",
                       "请假 " + days + " 天，由" + partiesZh(path->approvers) + "审批，无需" +
@@ -79,6 +78,8 @@ Verdict judgeDecision(const Fold& fold, const LeaveRequest& leave, const Command
                       "a leave of " + days + " days is decided by " + partiesEn(path->approvers) +
                           ", not by the " + toString(party));
     }
+    if (leave.status != LeaveStatus::Filed)
+        return closed(leave);
     if (decided(leave, party))
         return refuse("leave_already_decided", std::string(partyZh(party)) + "已对该请假申请作出审批",
                       std::string("the ") + toString(party) + " has decided on this request already");
