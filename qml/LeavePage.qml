@@ -170,6 +170,12 @@ Page {
                             onClicked: { returnDialog.leaveId = modelData.id; returnDialog.open() }
                         }
                         Button {
+                            objectName: "editButton"
+                            visible: modelData.canEdit
+                            text: qsTr("修改")
+                            onClicked: fileDialog.edit(modelData)
+                        }
+                        Button {
                             objectName: "withdrawButton"
                             visible: modelData.canWithdraw
                             text: qsTr("撤回申请")
@@ -197,14 +203,25 @@ Page {
     Dialog {
         id: fileDialog
         objectName: "fileDialog"
-        title: qsTr("新的请假申请")
+        property string editingId: ""
+        title: editingId.length > 0 ? qsTr("修改请假申请（审批前可以修改）") : qsTr("新的请假申请")
         modal: true
         anchors.centerIn: parent
         standardButtons: Dialog.Ok | Dialog.Cancel
+        function edit(row) {
+            editingId = row.id
+            typeBox.currentIndex = row.typeCode === "personal" ? 1 : 0
+            startField.text = row.start
+            endField.text = row.end
+            reasonField.text = row.reason
+            open()
+        }
+        onClosed: editingId = ""
         ColumnLayout {
             spacing: 6
-            Label { text: qsTr("学员") }
+            Label { text: qsTr("学员"); visible: fileDialog.editingId.length === 0 }
             ComboBox {
+                visible: fileDialog.editingId.length === 0
                 id: trainingBox
                 objectName: "trainingBox"
                 Layout.preferredWidth: 320
@@ -230,8 +247,12 @@ Page {
             Label { text: qsTr("事由") }
             TextArea { id: reasonField; objectName: "reasonField"; Layout.preferredWidth: 320; Layout.preferredHeight: 80; wrapMode: TextEdit.Wrap }
         }
-        onAccepted: page.done(board.file(trainingBox.currentValue, typeBox.currentValue, startField.text, endField.text, reasonField.text),
-                              qsTr("请假申请已保存在本机，联网后自动提交"))
+        onAccepted: {
+            const error = editingId.length > 0
+                    ? board.edit(editingId, typeBox.currentValue, startField.text, endField.text, reasonField.text)
+                    : board.file(trainingBox.currentValue, typeBox.currentValue, startField.text, endField.text, reasonField.text)
+            page.done(error, qsTr("请假申请已保存在本机，联网后自动提交"))
+        }
     }
 
     Dialog {

@@ -141,6 +141,10 @@ QVariantMap rowOf(const model::Fold& fold, const model::LeaveRequest& leave, con
         {"actNow", has(awaiting, v.party)},
         {"fileNow", has(filings, v.party)},
         {"canWithdraw", open && (trainee || school)},
+        {"canEdit", open && (trainee || school)},
+        {"typeCode", q(leave.type)},
+        {"reason", q(leave.reason)},
+        {"application", q(leave.application)},
         {"canReturn", school && leave.status == model::LeaveStatus::Approved},
         {"late", leave.lateReturn},
         {"returned", leave.returned ? q(model::toString(*leave.returned)) : QString()},
@@ -255,6 +259,29 @@ QString LeaveBoard::file(const QString& applicationId, const QString& type, cons
     f[model::kLeaveEnd] = web::json::value::string(s(end.trimmed()));
     f[model::kLeaveReason] = web::json::value::string(s(reason.trimmed()));
     auto verdict = m_controller->replica()->setFields(model::kKindLeave, sync::newUuidString(), f);
+    m_controller->localChangeMade();
+    if (!verdict)
+        return errorText(verdict.error(), m_controller->english());
+    return verdict->accepted ? QString() : reasonText(verdict->reason, m_controller->english());
+}
+
+QString LeaveBoard::edit(const QString& id, const QString& type, const QString& start, const QString& end,
+                         const QString& reason)
+{
+    if (!m_controller || !m_controller->replica())
+        return {};
+    const std::string application = m_controller->replica()->withStore([&](const client::LocalStore& st) {
+        const model::LeaveRequest* leave = model::findLeave(st.tentative(), s(id));
+        return leave ? leave->application : std::string();
+    });
+    if (const auto problem = checkRequest(application, s(type), s(start.trimmed()), s(end.trimmed())))
+        return reasonText(*problem, m_controller->english());
+    web::json::value f = web::json::value::object();
+    f[model::kLeaveType] = web::json::value::string(s(type));
+    f[model::kLeaveStart] = web::json::value::string(s(start.trimmed()));
+    f[model::kLeaveEnd] = web::json::value::string(s(end.trimmed()));
+    f[model::kLeaveReason] = web::json::value::string(s(reason.trimmed()));
+    auto verdict = m_controller->replica()->setFields(model::kKindLeave, s(id), f);
     m_controller->localChangeMade();
     if (!verdict)
         return errorText(verdict.error(), m_controller->english());

@@ -26,7 +26,8 @@ class LeaveBoard : public QObject {
         tepei::qt::AppController* controller READ controller WRITE setController NOTIFY controllerChanged)
     // One map a request, newest first: id, trainee, type, start, end, days, status, statusLabel,
     // awaitingLabel, actNow (this person's party must decide), fileNow (this party files it),
-    // canWithdraw, canReturn, late, returned, decisions [{party, approved, comment, date}].
+    // canWithdraw, canEdit, canReturn, late, returned, typeCode, reason, application,
+    // decisions [{party, approved, comment}].
     Q_PROPERTY(QVariantList requests READ requests NOTIFY changed)
     // The trainings a leave may be filed for here (the trainee's own; a training unit's trainees):
     // [{id, name, trainingUnit, major, start, requests, daysOff}], daysOff the approved days.
@@ -47,6 +48,9 @@ public:
 
     Q_INVOKABLE QString file(const QString& applicationId, const QString& type, const QString& start,
                              const QString& end, const QString& reason);
+    // Changes a request that has no decision yet (its trainee stays).
+    Q_INVOKABLE QString edit(const QString& id, const QString& type, const QString& start, const QString& end,
+                             const QString& reason);
     Q_INVOKABLE QString decide(const QString& id, bool approve, const QString& opinion);
     Q_INVOKABLE QString acknowledge(const QString& id);
     Q_INVOKABLE QString withdraw(const QString& id);

@@ -633,6 +633,16 @@
     <name>LeavePage</name>
     <message>
         <location filename="../LeavePage.qml" line="1"/>
+        <source>修改</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <location filename="../LeavePage.qml" line="1"/>
+        <source>修改请假申请（审批前可以修改）</source>
+        <translation>Edit the leave request (possible until the first decision)</translation>
+    </message>
+    <message>
+        <location filename="../LeavePage.qml" line="1"/>
         <source>%1 · %2 %3 · %4 起 · 请假 %5 次，已批准 %6 天</source>
         <translation>%1 · %2, %3 · from %4 · %5 leave requests, %6 days approved</translation>
     </message>

@@ -91,6 +91,18 @@ TestCase {
         const row = list.itemAtIndex(0)
         verify(row, "the new request is listed")
         compare(testEnv.lastOutboxChange(c).payload.leave_type, "sick")
+        // Until the first decision the trainee may change it: two more days.
+        const edit = findNamed(list.itemAtIndex(0), "editButton")
+        verify(edit && edit.visible)
+        mouseClick(edit)
+        tryCompare(dialog, "opened", true)
+        compare(findChild(dialog, "startField").text, "2024-10-08")
+        findChild(dialog, "endField").text = "2024-10-27"
+        dialog.accept()
+        compare(findNamed(page, "leaveMessage").text, "")
+        compare(testEnv.lastOutboxChange(c).payload.end, "2024-10-27")
+        tryCompare(list, "count", 1)
+        compare(list.model[0].days, 20)
         shoot(page, "leave-trainee-zh")
         c.language = "en"
         shoot(page, "leave-trainee-en")
