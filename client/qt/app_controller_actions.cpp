@@ -17,11 +17,6 @@ namespace tepei::qt {
 
 namespace {
 
-QString localPath(const QString& fileUrl)
-{
-    return fileUrl.startsWith(QLatin1String("file:")) ? QUrl(fileUrl).toLocalFile() : fileUrl;
-}
-
 QString actionLabel(const std::string& action, bool english)
 {
     if (action == "edit")

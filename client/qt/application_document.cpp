@@ -352,7 +352,7 @@ QString ApplicationDocument::print(const QString& fileUrl) const
 {
     if (!m_controller || !m_app || !m_campaign)
         return QStringLiteral("no application");
-    const QString path = fileUrl.startsWith(QLatin1String("file:")) ? QUrl(fileUrl).toLocalFile() : fileUrl;
+    const QString path = localPath(fileUrl);
     return printApplicationForm(*m_app, *m_campaign, m_digest, path, m_controller->nowMs());
 }
 

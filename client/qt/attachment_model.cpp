@@ -169,7 +169,7 @@ QString AttachmentModel::add(const QString& category, const QString& fileUrl)
 {
     if (!m_controller || !m_controller->replica())
         return {};
-    const QString path = fileUrl.startsWith(QLatin1String("file:")) ? QUrl(fileUrl).toLocalFile() : fileUrl;
+    const QString path = localPath(fileUrl);
     const QFileInfo info(path);
     const bool en = m_controller->english();
     if (!info.isReadable())

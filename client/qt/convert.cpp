@@ -1,6 +1,7 @@
 #include "convert.h"
 
 #include <QJSValue>
+#include <QUrl>
 #include <QVariantList>
 #include <QVariantMap>
 #include <map>
@@ -107,6 +108,11 @@ QString errorText(const Error& error, bool english)
     if (it != zh.end())
         return QString::fromUtf8(it->second);
     return QStringLiteral("操作未成功（%1）：%2").arg(q(error.code), q(error.message));
+}
+
+QString localPath(const QString& fileUrl)
+{
+    return fileUrl.startsWith(QLatin1String("file:")) ? QUrl(fileUrl).toLocalFile() : fileUrl;
 }
 
 } // namespace tepei::qt

@@ -32,4 +32,7 @@ QString reasonText(const model::Reason& reason, bool english);
 // client knows, followed by what to do.
 QString errorText(const Error& error, bool english);
 
+// A file dialog's choice (a file: URL) or a plain path, as a local path.
+QString localPath(const QString& fileUrl);
+
 } // namespace tepei::qt

@@ -10,6 +10,7 @@
 #include <tepei/model/kinds/campaign/campaign_kind.h>
 #include <tepei/model/kinds/leave/leave_kind.h>
 #include <tepei/sync/ids.h>
+#include <unordered_map>
 
 namespace tepei::qt {
 
@@ -17,13 +18,15 @@ namespace {
 
 QString partyLabel(model::LeaveParty party, bool en)
 {
+    if (!en)
+        return QString::fromUtf8(model::partyNameZh(party));
     switch (party) {
     case model::LeaveParty::TrainingUnit:
-        return en ? QStringLiteral("training unit") : QStringLiteral("培养单位");
+        return QStringLiteral("training unit");
     case model::LeaveParty::WorkUnit:
-        return en ? QStringLiteral("work unit") : QStringLiteral("派出单位");
+        return QStringLiteral("work unit");
     case model::LeaveParty::Centre:
-        return en ? QStringLiteral("the centre") : QStringLiteral("自治区人事人才公共服务中心");
+        return QStringLiteral("the centre");
     }
     return {};
 }
@@ -56,11 +59,6 @@ QString statusLabel(model::LeaveStatus status, bool en)
 bool has(const std::vector<model::LeaveParty>& parties, std::optional<model::LeaveParty> party)
 {
     return party && std::find(parties.begin(), parties.end(), *party) != parties.end();
-}
-
-QString localPath(const QString& fileUrl)
-{
-    return fileUrl.startsWith(QLatin1String("file:")) ? QUrl(fileUrl).toLocalFile() : fileUrl;
 }
 
 // "3天以内：培养单位审批；4至10天：培养单位书面审批，派出单位、…备案；…" from the tiers.
@@ -156,19 +154,30 @@ QVariantMap rowOf(const model::Fold& fold, const model::LeaveRequest& leave, con
 }
 
 // A training on the page: the trainee, where and what, and the leave taken so far.
-QVariantMap trainingOf(const model::Fold& fold, const model::Application& app,
+// The leave taken in one training so far: requests, and days approved (or away, once back).
+struct LeaveTaken {
+    int requests = 0;
+    int daysOff = 0;
+};
+
+std::unordered_map<std::string, LeaveTaken> leaveTakenByApplication(const model::Fold& fold)
+{
+    std::unordered_map<std::string, LeaveTaken> taken;
+    for (const auto& [id, leave] : model::leaveRequests(fold)) {
+        LeaveTaken& t = taken[leave.application];
+        ++t.requests;
+        if (leave.status == model::LeaveStatus::Returned)
+            t.daysOff += leave.daysAway;
+        else if (leave.status == model::LeaveStatus::Approved)
+            t.daysOff += model::daysBetweenInclusive(leave.start, leave.end);
+    }
+    return taken;
+}
+
+// A training on the page: the trainee, where and what, and the leave taken so far.
+QVariantMap trainingOf(const model::Application& app, const LeaveTaken& taken,
                        const AppController& controller)
 {
-    int requests = 0, daysOff = 0;
-    for (const auto& [id, leave] : model::leaveRequests(fold)) {
-        if (leave.application != app.id)
-            continue;
-        ++requests;
-        if (leave.status == model::LeaveStatus::Returned)
-            daysOff += leave.daysAway;
-        else if (leave.status == model::LeaveStatus::Approved)
-            daysOff += model::daysBetweenInclusive(leave.start, leave.end);
-    }
     const QString unit =
         app.admission ? controller.organisationName(q(app.admission->trainingUnit)) : QString();
     return QVariantMap{
@@ -177,8 +186,8 @@ QVariantMap trainingOf(const model::Fold& fold, const model::Application& app,
         {"trainingUnit", unit.isEmpty() && app.admission ? q(app.admission->trainingUnit) : unit},
         {"major", app.admission ? q(app.admission->major) : QString()},
         {"start", app.admission ? q(model::toString(app.admission->start)) : QString()},
-        {"requests", requests},
-        {"daysOff", daysOff}};
+        {"requests", taken.requests},
+        {"daysOff", taken.daysOff}};
 }
 
 } // namespace
@@ -227,12 +236,21 @@ void LeaveBoard::reload()
         const model::Fold& fold = st.tentative();
         if (const model::Campaign* campaign = model::findCampaign(fold, s(m_controller->campaignId())))
             m_policy = policyText(*campaign, en);
+        // Only a trainee and a training unit file leave: only they need the trainings.
+        const bool files = role == model::Role::Applicant || role == model::Role::TrainingUnitOfficer;
+        const auto taken =
+            files ? leaveTakenByApplication(fold) : std::unordered_map<std::string, LeaveTaken>{};
         for (const auto& [id, app] : model::applications(fold)) {
+            if (!files)
+                break;
             const bool mine = role == model::Role::Applicant && app.owner == who->userId;
             const bool ours = role == model::Role::TrainingUnitOfficer && app.admission &&
                               app.admission->trainingUnit == who->orgCode;
-            if (app.state == model::AppState::Admitted && (mine || ours))
-                m_trainings.push_back(trainingOf(fold, app, *m_controller));
+            if (app.state == model::AppState::Admitted && (mine || ours)) {
+                const auto it = taken.find(id);
+                m_trainings.push_back(
+                    trainingOf(app, it == taken.end() ? LeaveTaken{} : it->second, *m_controller));
+            }
         }
         for (const auto& [id, leave] : model::leaveRequests(fold))
             rows.emplace_back(model::toString(leave.start) + id, rowOf(fold, leave, viewer));

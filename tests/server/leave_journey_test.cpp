@@ -66,11 +66,12 @@ protected:
         return id;
     }
 
+    // A sick leave on `application` (by default the suite's trainee's).
     static sync::Change request(Actor& who, const std::string& id, const std::string& start,
-                                const std::string& end)
+                                const std::string& end, const std::string& application = s_app)
     {
         web::json::value f = web::json::value::object();
-        f[model::kLeaveApplication] = web::json::value::string(s_app);
+        f[model::kLeaveApplication] = web::json::value::string(application);
         f[model::kLeaveType] = web::json::value::string("sick");
         f[model::kLeaveStart] = web::json::value::string(start);
         f[model::kLeaveEnd] = web::json::value::string(end);
@@ -236,13 +237,7 @@ TEST_F(LeaveJourney, RLv2_OverThirtyDaysTheCentreAloneApprovesAndInterruptsTheTr
     Actor centre(s, "centre", kPassword, "centre_officer");
     Actor authority(s, "hh-authority", kPassword, "authority_reviewer");
     const std::string id = sync::newUuidString();
-    web::json::value f = web::json::value::object();
-    f[model::kLeaveApplication] = web::json::value::string(app);
-    f[model::kLeaveType] = web::json::value::string("sick");
-    f[model::kLeaveStart] = web::json::value::string("2024-10-08");
-    f[model::kLeaveEnd] = web::json::value::string("2024-11-30"); // 54 days
-    f[model::kLeaveReason] = web::json::value::string("手术后需长期休养");
-    trainee.push({trainee.set(id, f, model::kKindLeave)});
+    trainee.push({request(trainee, id, "2024-10-08", "2024-11-30", app)}); // 54 days
     school.sync();
     const auto notTheirs = decision(school, id, model::kLeaveApprove, "同意");
     school.push({notTheirs});

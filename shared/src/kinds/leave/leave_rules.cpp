@@ -12,29 +12,11 @@ namespace tepei::model {
 
 namespace {
 
-Verdict refuse(std::string code, std::string zh, std::string en)
-{
-    return Verdict::refuse(Reason{std::move(code), std::move(zh), std::move(en)});
-}
-
-const char* partyZh(LeaveParty party)
-{
-    switch (party) {
-    case LeaveParty::TrainingUnit:
-        return "培养单位";
-    case LeaveParty::WorkUnit:
-        return "派出单位";
-    case LeaveParty::Centre:
-        return "自治区人事人才公共服务中心";
-    }
-    return "";
-}
-
 std::string partiesZh(const std::vector<LeaveParty>& parties)
 {
     std::string out;
     for (LeaveParty p : parties)
-        out += (out.empty() ? "" : "、") + std::string(partyZh(p));
+        out += (out.empty() ? "" : "、") + std::string(partyNameZh(p));
     return out;
 }
 
@@ -59,7 +41,7 @@ bool decided(const LeaveRequest& leave, LeaveParty party)
 
 Verdict closed(const LeaveRequest& leave)
 {
-    return refuse(
+    return refusal(
         "leave_closed", std::string("该请假申请已结束（") + toString(leave.status) + "），不能再审批",
         std::string("the leave request is ") + toString(leave.status) + " and takes no more decisions");
 }
@@ -72,19 +54,19 @@ Verdict judgeDecision(const Fold& fold, const LeaveRequest& leave, const Command
     const std::string days = std::to_string(path->days);
     // Not this party's decision at all says more than that the request is over.
     if (!contains(path->approvers, party)) {
-        return refuse("leave_party_not_required",
-                      "请假 " + days + " 天，由" + partiesZh(path->approvers) + "审批，无需" +
-                          partyZh(party) + "审批",
-                      "a leave of " + days + " days is decided by " + partiesEn(path->approvers) +
-                          ", not by the " + toString(party));
+        return refusal("leave_party_not_required",
+                       "请假 " + days + " 天，由" + partiesZh(path->approvers) + "审批，无需" +
+                           partyNameZh(party) + "审批",
+                       "a leave of " + days + " days is decided by " + partiesEn(path->approvers) +
+                           ", not by the " + toString(party));
     }
     if (leave.status != LeaveStatus::Filed)
         return closed(leave);
     if (decided(leave, party))
-        return refuse("leave_already_decided", std::string(partyZh(party)) + "已对该请假申请作出审批",
-                      std::string("the ") + toString(party) + " has decided on this request already");
+        return refusal("leave_already_decided", std::string(partyNameZh(party)) + "已对该请假申请作出审批",
+                       std::string("the ") + toString(party) + " has decided on this request already");
     if (cmd.digest != leaveDigest(leave)) {
-        return refuse(
+        return refusal(
             "stale", "请假申请在您审阅后已被修改（日期、事由或材料），请重新查看后再审批",
             "the request changed after you saw it (dates, reason or proof); look at it again and decide");
     }
@@ -92,13 +74,13 @@ Verdict judgeDecision(const Fold& fold, const LeaveRequest& leave, const Command
     if (approving && path->approvers.size() > 1 && party == path->approvers.back()) {
         std::vector<LeaveParty> before(path->approvers.begin(), path->approvers.end() - 1);
         if (!std::all_of(before.begin(), before.end(), [&](LeaveParty p) { return decided(leave, p); }))
-            return refuse("leave_not_yet",
-                          "须待" + partiesZh(before) + "同意后，再由" + partyZh(party) + "审批",
-                          std::string("the ") + toString(party) + " decides after the " + partiesEn(before));
+            return refusal("leave_not_yet",
+                           "须待" + partiesZh(before) + "同意后，再由" + partyNameZh(party) + "审批",
+                           std::string("the ") + toString(party) + " decides after the " + partiesEn(before));
     }
     if (cmd.comment.empty() && (!approving || path->written)) {
-        return refuse("comment_required", "请填写书面审批意见",
-                      "write the opinion: this decision is made in writing");
+        return refusal("comment_required", "请填写书面审批意见",
+                       "write the opinion: this decision is made in writing");
     }
     return Verdict::accept();
 }
@@ -109,29 +91,47 @@ Verdict judgeAcknowledge(const Fold& fold, const LeaveRequest& leave, LeaveParty
     if (!path)
         return Verdict::refuse(path.error());
     if (!contains(path->notified, party))
-        return refuse("leave_not_notified", std::string("该请假申请无需") + partyZh(party) + "备案",
-                      std::string("the ") + toString(party) + " is not notified of this request");
+        return refusal("leave_not_notified", std::string("该请假申请无需") + partyNameZh(party) + "备案",
+                       std::string("the ") + toString(party) + " is not notified of this request");
     if (leave.status != LeaveStatus::Approved && leave.status != LeaveStatus::Returned)
-        return refuse("leave_not_approved", "请假申请批准后才能备案",
-                      "a request is filed once it is approved");
+        return refusal("leave_not_approved", "请假申请批准后才能备案",
+                       "a request is filed once it is approved");
     if (contains(leave.acknowledged, party))
-        return refuse("leave_already_filed", "已备案", "filed already");
+        return refusal("leave_already_filed", "已备案", "filed already");
     return Verdict::accept();
 }
 
 Verdict judgeReturn(const LeaveRequest& leave, const Command& cmd)
 {
     if (leave.status != LeaveStatus::Approved)
-        return refuse("leave_not_approved", "只有已批准的请假才能销假",
-                      "only an approved leave is returned from");
+        return refusal("leave_not_approved", "只有已批准的请假才能销假",
+                       "only an approved leave is returned from");
     const auto returned = cmd.date(kArgReturned);
     if (!returned)
-        return refuse("missing_field", "请填写实际返校日期（YYYY-MM-DD）", "give the day back (YYYY-MM-DD)");
+        return refusal("missing_field", "请填写实际返校日期（YYYY-MM-DD）", "give the day back (YYYY-MM-DD)");
     auto back = leaveReturn(leave.start, leave.end, *returned);
     return back ? Verdict::accept() : Verdict::refuse(back.error());
 }
 
 } // namespace
+
+Verdict refusal(std::string code, std::string zh, std::string en)
+{
+    return Verdict::refuse(Reason{std::move(code), std::move(zh), std::move(en)});
+}
+
+const char* partyNameZh(LeaveParty party)
+{
+    switch (party) {
+    case LeaveParty::TrainingUnit:
+        return "培养单位";
+    case LeaveParty::WorkUnit:
+        return "派出单位";
+    case LeaveParty::Centre:
+        return "自治区人事人才公共服务中心";
+    }
+    return "";
+}
 
 std::optional<LeaveParty> partyOf(Role role)
 {
@@ -152,34 +152,34 @@ Verdict judgeLeaveCommand(const Fold& fold, const LeaveRequest& leave, const Com
 {
     const auto role = cmd.issuingRole();
     if (!role)
-        return refuse("role_missing", "操作未注明角色", "the command does not name its role");
+        return refusal("role_missing", "操作未注明角色", "the command does not name its role");
     const auto party = partyOf(*role);
     if (cmd.name == kLeaveWithdraw) {
         if (!(*role == Role::Applicant && author == leave.owner) && *role != Role::TrainingUnitOfficer)
-            return refuse("role_not_permitted", "只有学员本人或培养单位可以撤回请假申请",
-                          "only the trainee or the training unit withdraws a leave request");
+            return refusal("role_not_permitted", "只有学员本人或培养单位可以撤回请假申请",
+                           "only the trainee or the training unit withdraws a leave request");
         if (leave.status != LeaveStatus::Filed)
             return closed(leave);
         if (!leave.decisions.empty())
-            return refuse("leave_decided", "已有审批意见的请假申请不能撤回",
-                          "a request with a decision cannot be withdrawn");
+            return refusal("leave_decided", "已有审批意见的请假申请不能撤回",
+                           "a request with a decision cannot be withdrawn");
         return Verdict::accept();
     }
     if (cmd.name == kLeaveApprove || cmd.name == kLeaveRefuse || cmd.name == kLeaveAcknowledge) {
         if (!party)
-            return refuse("role_not_permitted", "只有培养单位、派出单位和自治区人事人才公共服务中心审批请假",
-                          "leave is decided by the training unit, the work unit and the centre");
+            return refusal("role_not_permitted", "只有培养单位、派出单位和自治区人事人才公共服务中心审批请假",
+                           "leave is decided by the training unit, the work unit and the centre");
         return cmd.name == kLeaveAcknowledge ? judgeAcknowledge(fold, leave, *party)
                                              : judgeDecision(fold, leave, cmd, *party);
     }
     if (cmd.name == kLeaveReturn) {
         if (*role != Role::TrainingUnitOfficer)
-            return refuse("role_not_permitted", "销假由培养单位确认",
-                          "the training unit confirms the return");
+            return refusal("role_not_permitted", "销假由培养单位确认",
+                           "the training unit confirms the return");
         return judgeReturn(leave, cmd);
     }
-    return refuse("unknown_command", "未知的操作“" + cmd.name + "”",
-                  "unknown command '" + cmd.name + "'; update the client");
+    return refusal("unknown_command", "未知的操作“" + cmd.name + "”",
+                   "unknown command '" + cmd.name + "'; update the client");
 }
 
 void performLeaveCommand(Fold& fold, LeaveRequest& leave, const Command& cmd, const sync::Change& change,

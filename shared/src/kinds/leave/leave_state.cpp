@@ -15,11 +15,6 @@ namespace {
 const char* const kFields[] = {kLeaveApplication, kLeaveType,   kLeaveStart,
                                kLeaveEnd,         kLeaveReason, kLeaveAttachments};
 
-Verdict refuse(std::string code, std::string zh, std::string en)
-{
-    return Verdict::refuse(Reason{std::move(code), std::move(zh), std::move(en)});
-}
-
 bool knownField(const std::string& name)
 {
     return std::any_of(std::begin(kFields), std::end(kFields), [&](const char* f) { return name == f; });
@@ -113,22 +108,22 @@ Verdict LeaveState::setFields(Fold& fold, sync::Change& change, Record*& record,
 {
     auto* existing = static_cast<LeaveRequest*>(record);
     if (!change.payload.is_object())
-        return refuse("malformed_payload", "请假申请内容无法解读", "the leave request cannot be read");
+        return refusal("malformed_payload", "请假申请内容无法解读", "the leave request cannot be read");
     Result<LeaveRequest, Reason> candidate =
         existing ? Result<LeaveRequest, Reason>(*existing) : newRequest(fold, change);
     if (!candidate)
-        return given && given->accepted ? refuse("record_unknown", "请假申请所属的申报表尚未同步",
-                                                 "the leave's application is not on this replica; sync")
+        return given && given->accepted ? refusal("record_unknown", "请假申请所属的申报表尚未同步",
+                                                  "the leave's application is not on this replica; sync")
                                         : Verdict::refuse(candidate.error());
     Verdict verdict = Verdict::accept();
     if (existing && (existing->status != LeaveStatus::Filed || !existing->decisions.empty())) {
         verdict =
-            refuse("leave_decided", "该请假申请已有审批意见，不能再修改；如需改期请撤回后重新申请或另行申请",
-                   "the request has a decision already and can no longer be edited; file a new one");
+            refusal("leave_decided", "该请假申请已有审批意见，不能再修改；如需改期请撤回后重新申请或另行申请",
+                    "the request has a decision already and can no longer be edited; file a new one");
     } else if (existing && change.payload.has_field(kLeaveApplication) &&
                change.payload.at(kLeaveApplication) != web::json::value::string(existing->application)) {
         verdict =
-            refuse("field_locked", "请假申请所属的学员不能更改", "a leave request's trainee cannot change");
+            refusal("field_locked", "请假申请所属的学员不能更改", "a leave request's trainee cannot change");
     }
     std::string names;
     if (verdict.accepted) {
@@ -154,8 +149,8 @@ Verdict LeaveState::command(Fold& fold, sync::Change& change, LeaveRequest* leav
                             const std::optional<Verdict>& given)
 {
     if (!leave)
-        return refuse("record_unknown", "请假申请不存在或尚未同步",
-                      "no such leave request; sync and try again");
+        return refusal("record_unknown", "请假申请不存在或尚未同步",
+                       "no such leave request; sync and try again");
     Command cmd = Command::fromPayload(std::move(change.payload));
     const char* before = toString(leave->status);
     const Verdict verdict = given ? *given : judgeLeaveCommand(fold, *leave, cmd, change.author);

@@ -27,6 +27,9 @@ private:
     std::unordered_map<std::string, LeaveRequest> m_requests;
 };
 
+// A refused verdict with its reason in both languages.
+Verdict refusal(std::string code, std::string zh, std::string en);
+
 // The rules of one command on a request at its place in the log (its verdict). Pure.
 Verdict judgeLeaveCommand(const Fold& fold, const LeaveRequest& leave, const Command& command,
                           const std::string& author);

@@ -68,6 +68,9 @@ struct LeaveRequest : Record {
     bool lateReturn = false;              // back after the approved last day
 };
 
+// A party's name on pages and in messages: 培养单位, 派出单位, 自治区人事人才公共服务中心.
+const char* partyNameZh(LeaveParty party);
+
 // The party a role decides as (training unit officer, unit reviewer, centre officer), if any.
 std::optional<LeaveParty> partyOf(Role role);
 
