@@ -57,7 +57,10 @@ ColumnLayout {
 
     FileDialog {
         id: fileDialog
+        objectName: "attachmentFileDialog"
         title: qsTr("选择附件（PDF、JPEG、PNG）")
+        acceptLabel: qsTr("添加")
+        rejectLabel: qsTr("取消")
         nameFilters: [ qsTr("证明材料 (*.pdf *.jpg *.jpeg *.png)") ]
         onAccepted: panel.message = attachments.add(category.currentValue, selectedFile)
     }

@@ -134,7 +134,10 @@ Page {
 
     FileDialog {
         id: printDialog
+        objectName: "printFileDialog"
         fileMode: FileDialog.SaveFile
+        acceptLabel: qsTr("保存")
+        rejectLabel: qsTr("取消")
         title: qsTr("保存申报表 PDF")
         nameFilters: [ qsTr("PDF 文件 (*.pdf)") ]
         onAccepted: {

@@ -193,8 +193,11 @@ Page {
 
     FileDialog {
         id: printDialog
+        objectName: "leavePrintFileDialog"
         property string leaveId: ""
         fileMode: FileDialog.SaveFile
+        acceptLabel: qsTr("保存")
+        rejectLabel: qsTr("取消")
         title: qsTr("保存请销假审批表 PDF")
         nameFilters: [ qsTr("PDF 文件 (*.pdf)") ]
         onAccepted: page.done(board.print(leaveId, selectedFile), qsTr("请销假审批表已保存，请打印后由各单位签署意见并盖章"))

@@ -148,7 +148,10 @@ Page {
 
     FileDialog {
         id: exportDialog
+        objectName: "exportFileDialog"
         fileMode: FileDialog.SaveFile
+        acceptLabel: qsTr("保存")
+        rejectLabel: qsTr("取消")
         title: qsTr("保存学员汇总表")
         nameFilters: [ qsTr("Excel 文件 (*.xlsx)") ]
         onAccepted: page.controller.exportSummary(selectedFile)

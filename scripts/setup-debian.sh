@@ -9,12 +9,14 @@ packages=(
   libcpprest-dev libboost-dev libsqlite3-dev sqlite3 libssl-dev zlib1g-dev
   libgtest-dev libgmock-dev libbenchmark-dev libxlsxwriter-dev
   qt6-declarative-dev qt6-declarative-dev-tools qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools
-  qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts
-  qml6-module-qtquick-window qml6-module-qtquick-templates qml6-module-qtqml-workerscript
-  qml6-module-qtquick-dialogs qml6-module-qttest
-  fonts-noto-cjk fonts-wqy-microhei xvfb xauth poppler-utils openssl unzip
+  qml6-module-qttest xvfb xauth poppler-utils openssl unzip
   postgresql libpq-dev
 )
+# What the client loads at run time (QML modules, fonts, Qt's translations): the .deb's Depends.
+root="$(cd "$(dirname "$0")/.." && pwd)"
+while read -r p; do
+  case "$p" in ''|'#'*) ;; *) packages+=("$p") ;; esac
+done <"$root/installer/client-runtime-packages"
 
 missing=()
 for p in "${packages[@]}"; do

@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QLibraryInfo>
 #include <QUrl>
 #include <array>
 #include <tepei/client/account/account.h>
@@ -44,12 +45,21 @@ struct AppController::Relay {
 AppController::OpenedReplica AppController::openReplica(const QString& dataDir, sync::WallClock wall)
 {
     QDir().mkpath(dataDir);
-    auto replica = client::ClientReplica::open(s(QDir(dataDir).filePath("replica.sqlite")), std::move(wall));
+    auto replica = client::ClientReplica::open(s(QDir(dataDir).filePath("replica.sqlite")), wall);
     if (!replica) {
-        return {nullptr, QStringLiteral("无法打开本机数据（%1）：%2。请检查数据目录 %3 是否可写。")
-                             .arg(q(replica.error().code), q(replica.error().message), dataDir)};
+        return {nullptr,
+                QStringLiteral("无法打开本机数据（%1）：%2。请检查数据目录 %3 是否可写。")
+                    .arg(q(replica.error().code), q(replica.error().message), dataDir),
+                dataDir, std::move(wall)};
     }
-    return {std::shared_ptr<client::ClientReplica>(std::move(replica).value()), {}};
+    return {std::shared_ptr<client::ClientReplica>(std::move(replica).value()), {}, dataDir, std::move(wall)};
+}
+
+QString AppController::userDataDir(const QString& dataDir, const QString& login)
+{
+    // Percent-encoded so that any login names one folder of its own ("." too: never ".." or "/").
+    const QByteArray name = QUrl::toPercentEncoding(login, {}, QByteArrayLiteral("."));
+    return QDir(dataDir).filePath(QStringLiteral("users/") + QString::fromLatin1(name));
 }
 
 AppController::AppController(OpenedReplica opened, TransportFactory transports, QObject* parent)
@@ -57,14 +67,16 @@ AppController::AppController(OpenedReplica opened, TransportFactory transports, 
 {
     m_relay->target = this;
     m_openError = std::move(opened.error);
-    m_replica = std::move(opened.replica);
-    if (!m_replica)
+    m_device = std::move(opened.replica);
+    m_dataDir = std::move(opened.dataDir);
+    m_wall = std::move(opened.wall);
+    if (!m_device)
         return;
     m_serverUrl = setting(kServerKey);
     m_caFile = setting(kCaKey);
-    m_english = setting(kLanguageKey) == QLatin1String("en");
-    if (m_english)
-        setLanguage(QStringLiteral("en"));
+    const bool english = setting(kLanguageKey) == QLatin1String("en");
+    m_english = !english; // so that setLanguage installs the catalogues of the language saved
+    setLanguage(english ? QStringLiteral("en") : QStringLiteral("zh"));
     m_status.message = "idle";
     refreshFromStore();
 }
@@ -76,15 +88,15 @@ AppController::~AppController()
 
 QString AppController::setting(const char* key) const
 {
-    if (!m_replica)
+    if (!m_device)
         return {};
-    return q(m_replica->withStore([&](const client::LocalStore& st) { return st.meta(key).value_or(""); }));
+    return q(m_device->withStore([&](const client::LocalStore& st) { return st.meta(key).value_or(""); }));
 }
 
 void AppController::saveSetting(const char* key, const QString& value)
 {
-    if (m_replica)
-        (void)m_replica->withStore([&](client::LocalStore& st) { return st.setMeta(key, s(value)); });
+    if (m_device)
+        (void)m_device->withStore([&](client::LocalStore& st) { return st.setMeta(key, s(value)); });
 }
 
 std::optional<client::Identity> AppController::identity() const
@@ -169,6 +181,17 @@ void AppController::setLanguage(const QString& language)
     QCoreApplication::removeTranslator(&m_translator);
     if (english && m_translator.load(QStringLiteral(":/i18n/tepei_en.qm")))
         QCoreApplication::installTranslator(&m_translator);
+    // Our strings are Chinese in the sources; Qt's own (OK, Cancel, File name, ...) are English
+    // unless its Chinese catalogues (qt6-translations-l10n, a dependency of the package) are loaded.
+    // Like the language, they are the process's (the application's translators).
+    static std::array<QTranslator, 2> qtChinese;
+    const QString qtCatalogues = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
+    const std::array<const char*, 2> catalogues{"qtbase_zh_CN", "qtdeclarative_zh_CN"};
+    for (std::size_t i = 0; i < catalogues.size(); ++i) {
+        QCoreApplication::removeTranslator(&qtChinese[i]);
+        if (!english && qtChinese[i].load(QString::fromLatin1(catalogues[i]), qtCatalogues))
+            QCoreApplication::installTranslator(&qtChinese[i]);
+    }
     const bool changed = english != m_english;
     m_english = english;
     saveSetting(kLanguageKey, language);
@@ -197,9 +220,55 @@ std::shared_ptr<client::Transport> AppController::transport() const
     return m_transports(config);
 }
 
+std::shared_ptr<client::ClientReplica> AppController::openedReplicaOf(const std::string& login) const
+{
+    if (const auto it = m_userReplicas.find(login); it != m_userReplicas.end())
+        return it->second;
+    // Before replicas were kept per person, the device's own replica held the data of whoever
+    // signed in on it: it stays that person's (their outbox and cursor are in it).
+    const auto legacy = m_device ? m_device->identity() : std::nullopt;
+    if (legacy && legacy->login == login)
+        return m_device;
+    return nullptr;
+}
+
+namespace {
+
+struct SignedIn {
+    Result<client::Session> session;
+    std::shared_ptr<client::ClientReplica> replica;
+};
+
+// Signs `login` in on their own replica (opened from, or created in, `dir` unless `known`). An
+// offline sign-in never creates one, and a failed sign-in leaves no folder it created behind.
+SignedIn signInOnReplica(std::shared_ptr<client::ClientReplica> known, const QString& dir,
+                         const sync::WallClock& wall, const std::shared_ptr<client::Transport>& transport,
+                         const std::string& login, const std::string& password)
+{
+    std::shared_ptr<client::ClientReplica> replica = std::move(known);
+    const bool created = !replica && !QFile::exists(QDir(dir).filePath("replica.sqlite"));
+    if (!replica) {
+        if (created && !transport)
+            return {client::offlineLoginUnavailable(login), nullptr};
+        auto opened = AppController::openReplica(dir, wall);
+        if (!opened.replica)
+            return {Error{"storage_error", s(opened.error), {}}, nullptr};
+        replica = std::move(opened.replica);
+    }
+    auto session = transport ? client::signInOnline(*transport, *replica, login, password)
+                             : client::signInOffline(*replica, login, password);
+    if (!session && created) {
+        replica.reset();
+        QDir(dir).removeRecursively();
+    }
+    return {std::move(session), std::move(replica)};
+}
+
+} // namespace
+
 void AppController::signIn(const QString& login, const QString& password, bool online)
 {
-    if (!m_replica || m_busy)
+    if (!m_device || m_busy)
         return;
     if (online && m_serverUrl.isEmpty()) {
         emit signInFinished(false,
@@ -209,27 +278,31 @@ void AppController::signIn(const QString& login, const QString& password, bool o
         return;
     }
     setBusy(true);
-    auto replica = m_replica;
     auto transport = online ? this->transport() : nullptr;
     const std::string user = s(login.trimmed());
     const std::string secret = s(password);
-    runInBackground<Result<client::Session>>(
+    runInBackground<SignedIn>(
         this,
-        [replica, transport, user, secret] {
-            return transport ? client::signInOnline(*transport, *replica, user, secret)
-                             : client::signInOffline(*replica, user, secret);
-        },
-        [this](Result<client::Session> result) { finishSignIn(std::move(result)); });
+        [known = openedReplicaOf(user), dir = userDataDir(m_dataDir, login.trimmed()), wall = m_wall,
+         transport, user, secret] { return signInOnReplica(known, dir, wall, transport, user, secret); },
+        [this, user](SignedIn done) {
+            finishSignIn(std::move(done.session), user, std::move(done.replica));
+        });
 }
 
-void AppController::finishSignIn(Result<client::Session> result)
+void AppController::finishSignIn(Result<client::Session> result, const std::string& login,
+                                 std::shared_ptr<client::ClientReplica> replica)
 {
     setBusy(false);
     if (!result) {
         emit signInFinished(false, errorText(result.error(), m_english));
         return;
     }
+    if (replica != m_device)
+        m_userReplicas[login] = replica;
+    m_replica = std::move(replica);
     m_session = std::move(result).value();
+    m_seen = {-1, -1, -1, -1};
     refreshFromStore();
     emit sessionChanged();
     startSync();
@@ -240,8 +313,10 @@ void AppController::signOut()
 {
     stopSync();
     m_session.reset();
+    m_replica.reset(); // the next person sees nothing of this one's data
     m_status = client::SyncStatus{};
     m_status.message = "idle";
+    refreshFromStore();
     emit sessionChanged();
     emit syncChanged();
 }
@@ -311,8 +386,15 @@ void AppController::localChangeMade()
 
 void AppController::refreshFromStore(bool always)
 {
-    if (!m_replica)
+    if (!m_replica) {
+        m_status.waiting = 0;
+        m_seen = {-1, -1, -1, -1};
+        m_campaignId.clear();
+        ++m_revision;
+        refreshNotices();
+        emit revisionChanged();
         return;
+    }
     std::int64_t seq = 0;
     std::size_t waiting = 0;
     std::string campaign;

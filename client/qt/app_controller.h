@@ -2,8 +2,11 @@
 // AppController: the session of one person on this device, as QML sees it — sign-in (online and
 // offline), the server settings, the background sync and its status line, and the notices about
 // the person's own changes that the rules or the server refused (R-SYNC-1, R-SYNC-3, R-SEC-1).
-// It owns the local replica; view models (ApplicationListModel, ApplicationDocument, ...) read
-// and write through it.
+// It owns the device's replicas: the device's own (dataDir/replica.sqlite: the server address,
+// language and CA file) and one per person who signs in on it (dataDir/users/<login>/), so that
+// on an office PC that several people share each sees only their own data, outbox and notices
+// (issue #17). View models (ApplicationListModel, ApplicationDocument, ...) read and write
+// through the replica of the person signed in.
 //
 // Threading: lives on the GUI thread and is used only there. Slow work (password hashing,
 // network, exports) runs on worker threads and reports back with queued calls; the sync engine
@@ -17,6 +20,7 @@
 #include <QtQml/qqmlregistration.h>
 #include <array>
 #include <functional>
+#include <map>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -61,13 +65,17 @@ public:
     // The local replica a controller works on, or why it could not be opened.
     struct OpenedReplica {
         std::shared_ptr<client::ClientReplica> replica;
-        QString error; // what went wrong and what to do; set when replica is null
+        QString error;        // what went wrong and what to do; set when replica is null
+        QString dataDir;      // where the replicas of the people who sign in are kept
+        sync::WallClock wall; // the clock their changes are stamped by
     };
     // Opens (creating) the replica in dataDir/replica.sqlite, its changes stamped by `wall` (the
     // system clock in the application; a clock of their own in tests).
     static OpenedReplica openReplica(const QString& dataDir, sync::WallClock wall);
+    // The folder of one person's replica under a device's dataDir (the login, percent-encoded).
+    static QString userDataDir(const QString& dataDir, const QString& login);
 
-    // Works on the replica given; without one, openError() says why.
+    // Works on the device replica given; without one, openError() says why.
     AppController(OpenedReplica opened, TransportFactory transports, QObject* parent = nullptr);
     ~AppController() override;
 
@@ -117,10 +125,11 @@ public:
     // zh or en, by the interface language.
     Q_INVOKABLE QString pick(const QString& zh, const QString& en) const { return m_english ? en : zh; }
 
-    // For view models (C++): the replica, the session token and the transport.
+    // For view models (C++): the replica of the person signed in (null when nobody is), the
+    // session token and the transport.
     std::shared_ptr<client::ClientReplica> replica() const { return m_replica; }
-    // The time now by the replica's clock, in ms since the epoch (0 without a replica).
-    std::int64_t nowMs() const { return m_replica ? m_replica->clock().wallMs() : 0; }
+    // The time now by the device's clock, in ms since the epoch (0 without a replica).
+    std::int64_t nowMs() const { return m_device ? m_device->clock().wallMs() : 0; }
     std::string token() const { return m_session ? m_session->token : std::string(); }
     std::shared_ptr<client::Transport> transport() const;
     std::optional<client::Identity> identity() const;
@@ -142,7 +151,11 @@ signals:
 private:
     struct Relay; // hands the sync thread's status to this object while it lives
     void setBusy(bool busy);
-    void finishSignIn(Result<client::Session> result);
+    // The replica of `login`: already open, the device's own for the person whose data it held
+    // before replicas were kept per person, or null (then it is opened from its folder).
+    std::shared_ptr<client::ClientReplica> openedReplicaOf(const std::string& login) const;
+    void finishSignIn(Result<client::Session> result, const std::string& login,
+                      std::shared_ptr<client::ClientReplica> replica);
     void startSync();
     void stopSync();
     void onSyncStatus(const client::SyncStatus& status);
@@ -155,7 +168,11 @@ private:
 
     QString m_openError;
     TransportFactory m_transports;
-    std::shared_ptr<client::ClientReplica> m_replica;
+    std::shared_ptr<client::ClientReplica> m_device; // settings, and the data of a legacy user
+    QString m_dataDir;
+    sync::WallClock m_wall;
+    std::map<std::string, std::shared_ptr<client::ClientReplica>> m_userReplicas; // by login
+    std::shared_ptr<client::ClientReplica> m_replica; // the person signed in's; null when nobody is
     std::optional<client::Session> m_session;
     std::unique_ptr<client::SyncEngine> m_engine;
     std::shared_ptr<Relay> m_relay;

@@ -4,22 +4,22 @@
 <context>
     <name>AppHeader</name>
     <message>
-        <location filename="../AppHeader.qml" line="27"/>
+        <location filename="../AppHeader.qml" line="34"/>
         <source>请假</source>
         <translation>Leave</translation>
     </message>
     <message>
-        <location filename="../AppHeader.qml" line="16"/>
+        <location filename="../AppHeader.qml" line="17"/>
         <source>特培</source>
         <translation>Tepei</translation>
     </message>
     <message>
-        <location filename="../AppHeader.qml" line="24"/>
+        <location filename="../AppHeader.qml" line="25"/>
         <source>（离线登录）</source>
         <translation> (signed in offline)</translation>
     </message>
     <message>
-        <location filename="../AppHeader.qml" line="43"/>
+        <location filename="../AppHeader.qml" line="51"/>
         <source>退出登录</source>
         <translation>Sign out</translation>
     </message>
@@ -101,12 +101,22 @@
         <translation>Add document…</translation>
     </message>
     <message>
-        <location filename="../AttachmentsPanel.qml" line="60"/>
+        <location filename="../AttachmentsPanel.qml" line="61"/>
         <source>选择附件（PDF、JPEG、PNG）</source>
         <translation>Choose a document (PDF, JPEG, PNG)</translation>
     </message>
     <message>
-        <location filename="../AttachmentsPanel.qml" line="61"/>
+        <location filename="../AttachmentsPanel.qml" line="62"/>
+        <source>添加</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../AttachmentsPanel.qml" line="63"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../AttachmentsPanel.qml" line="64"/>
         <source>证明材料 (*.pdf *.jpg *.jpeg *.png)</source>
         <translation>Documents (*.pdf *.jpg *.jpeg *.png)</translation>
     </message>
@@ -191,6 +201,7 @@
     </message>
     <message>
         <location filename="../FormPage.qml" line="48"/>
+        <location filename="../FormPage.qml" line="139"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
@@ -225,17 +236,22 @@
         <translation>… and %1 more</translation>
     </message>
     <message>
-        <location filename="../FormPage.qml" line="138"/>
+        <location filename="../FormPage.qml" line="140"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../FormPage.qml" line="141"/>
         <source>保存申报表 PDF</source>
         <translation>Save the application form as PDF</translation>
     </message>
     <message>
-        <location filename="../FormPage.qml" line="139"/>
+        <location filename="../FormPage.qml" line="142"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../FormPage.qml" line="142"/>
+        <location filename="../FormPage.qml" line="145"/>
         <source>申报表已保存，请打印后由所在单位盖章，报送推荐单位</source>
         <translation>Form saved. Print it, have your employer stamp it, and send it to the recommending authority</translation>
     </message>
@@ -261,6 +277,247 @@
         <location filename="../HistoryList.qml" line="49"/>
         <source>意见：</source>
         <translation>Opinion: </translation>
+    </message>
+</context>
+<context>
+    <name>LeavePage</name>
+    <message>
+        <location filename="../LeavePage.qml" line="175"/>
+        <source>修改</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <location filename="../LeavePage.qml" line="210"/>
+        <source>修改请假申请（审批前可以修改）</source>
+        <translation>Edit the leave request (possible until the first decision)</translation>
+    </message>
+    <message>
+        <location filename="../LeavePage.qml" line="80"/>
+        <source>%1 · %2 %3 · %4 起 · 请假 %5 次，已批准 %6 天</source>
+        <translation>%1 · %2, %3 · from %4 · %5 leave requests, %6 days approved</translation>
+    </message>
+    <message>
+        <location filename="../LeavePage.qml" line="140"/>
+        <source>已同意</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <location filename="../LeavePage.qml" line="140"/>
+        <source>未同意</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <location filename="../LeavePage.qml" line="130"/>
+        <source>%1 至 %2，共 %3 天</source>
+        <translation>%1 to %2, %3 days</translation>
+    </message>
+    <message>
+        <location filename="../LeavePage.qml" line="43"/>
+        <source>%1 项待您处理</source>
+        <translation>%1 waiting for you</translation>
+    </message>
+    <message>
+        <location filename="../LeavePage.qml" line="199"/>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../LeavePage.qml" line="202"/>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../LeavePage.qml" line="281"/>
+        <source>不同意</source>
+        <translation>Refuse</translation>
+    </message>
+    <message>
+        <location filename="../LeavePage.qml" line="240"/>
+        <source>事假</source>
+        <translation>Personal leave</translation>
+    </message>
+    <message>
+        <location filename="../LeavePage.qml" line="250"/>
+        <source>事由</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../LeavePage.qml" line="201"/>
+        <source>保存请销假审批表 PDF</source>
+        <translation>Save the leave form as PDF</translation>
+    </message>
+    <message>
+        <location filename="../LeavePage.qml" line="200"/>
+        <location filename="../LeavePage.qml" line="284"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../LeavePage.qml" line="275"/>
+        <source>同意</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <location filename="../LeavePage.qml" line="163"/>
+        <source>备案</source>
+        <translation>File for the record</translation>
+    </message>
+    <message>
+        <location filename="../LeavePage.qml" line="225"/>
+        <source>学员</source>
+        <translation>Trainee</translation>
+    </message>
+    <message>
+        <location filename="../LeavePage.qml" line="297"/>
+        <source>实际返校日期（YYYY-MM-DD）</source>
+        <translation>Day back (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../LeavePage.qml" line="156"/>
+        <source>审批</source>
+        <translation>Decide</translation>
+    </message>
+    <message>
+        <location filename="../LeavePage.qml" line="270"/>
+        <source>审批意见（不同意或需书面审批时必填）</source>
+        <translation>Opinion (required to refuse, and where the decision is in writing)</translation>
+    </message>
+    <message>
+        <location filename="../LeavePage.qml" line="265"/>
+        <source>审批请假申请</source>
+        <translation>Decide on the leave request</translation>
+    </message>
+    <message>
+        <location filename="../LeavePage.qml" line="282"/>
+        <source>已不同意，联网后自动上传</source>
+        <translation>Refused; it is sent when the device is online</translation>
+    </message>
+    <message>
+        <location filename="../LeavePage.qml" line="148"/>
+        <source>已于 %1 返回</source>
+        <translation>Back on %1</translation>
+    </message>
+    <message>
+        <location filename="../LeavePage.qml" line="277"/>
+        <source>已同意，联网后自动上传</source>
+        <translation>Approved; it is sent when the device is online</translation>
+    </message>
+    <message>
+        <location filename="../LeavePage.qml" line="164"/>
+        <source>已备案，联网后自动上传</source>
+        <translation>Filed; it is sent when the device is online</translation>
+    </message>
+    <message>
+        <location filename="../LeavePage.qml" line="311"/>
+        <source>已撤回</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../LeavePage.qml" line="300"/>
+        <source>已确认销假，联网后自动上传</source>
+        <translation>Return confirmed; it is sent when the device is online</translation>
+    </message>
+    <message>
+        <location filename="../LeavePage.qml" line="244"/>
+        <source>开始日期和结束日期（YYYY-MM-DD，含首尾两天）</source>
+        <translation>First and last day (YYYY-MM-DD, both counted)</translation>
+    </message>
+    <message>
+        <location filename="../LeavePage.qml" line="133"/>
+        <source>待上传</source>
+        <translation>Not yet sent</translation>
+    </message>
+    <message>
+        <location filename="../LeavePage.qml" line="185"/>
+        <source>打印请销假审批表</source>
+        <translation>Print the leave form</translation>
+    </message>
+    <message>
+        <location filename="../LeavePage.qml" line="310"/>
+        <source>撤回后该申请不再审批；如仍需请假，请重新提出申请。</source>
+        <translation>A withdrawn request is no longer decided; to take leave after all, file a new request.</translation>
+    </message>
+    <message>
+        <location filename="../LeavePage.qml" line="181"/>
+        <source>撤回申请</source>
+        <translation>Withdraw</translation>
+    </message>
+    <message>
+        <location filename="../LeavePage.qml" line="306"/>
+        <source>撤回请假申请？</source>
+        <translation>Withdraw the leave request?</translation>
+    </message>
+    <message>
+        <location filename="../LeavePage.qml" line="50"/>
+        <location filename="../LeavePage.qml" line="210"/>
+        <source>新的请假申请</source>
+        <translation>New leave request</translation>
+    </message>
+    <message>
+        <location filename="../LeavePage.qml" line="43"/>
+        <source>没有待您处理的请假申请</source>
+        <translation>No leave request is waiting for you</translation>
+    </message>
+    <message>
+        <location filename="../LeavePage.qml" line="240"/>
+        <source>病假</source>
+        <translation>Sick leave</translation>
+    </message>
+    <message>
+        <location filename="../LeavePage.qml" line="58"/>
+        <source>病假、事假按天数分级审批（各方按顺序审批，最后一方在其余各方同意后审批）：</source>
+        <translation>Sick and personal leave are decided by length (the last party decides after the others have agreed): </translation>
+    </message>
+    <message>
+        <location filename="../LeavePage.qml" line="169"/>
+        <location filename="../LeavePage.qml" line="292"/>
+        <source>确认销假</source>
+        <translation>Confirm the return</translation>
+    </message>
+    <message>
+        <location filename="../LeavePage.qml" line="247"/>
+        <source>至</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../LeavePage.qml" line="257"/>
+        <source>请假申请已保存在本机，联网后自动提交</source>
+        <translation>The leave request is saved on this device and sent when it is online</translation>
+    </message>
+    <message>
+        <location filename="../LeavePage.qml" line="40"/>
+        <source>请假管理</source>
+        <translation>Leave</translation>
+    </message>
+    <message>
+        <location filename="../LeavePage.qml" line="235"/>
+        <source>请假类别（学习期间不得休假）</source>
+        <translation>Kind of leave (there is no vacation during training)</translation>
+    </message>
+    <message>
+        <location filename="../LeavePage.qml" line="203"/>
+        <source>请销假审批表已保存，请打印后由各单位签署意见并盖章</source>
+        <translation>The leave form is saved; print it for each party to sign and stamp</translation>
+    </message>
+    <message>
+        <location filename="../LeavePage.qml" line="37"/>
+        <source>返回</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../LeavePage.qml" line="104"/>
+        <source>还没有请假申请。学员或培养单位提出申请并同步后，会显示在这里。</source>
+        <translation>No leave requests yet. They appear here once a trainee or training unit files one and it is synced.</translation>
+    </message>
+    <message>
+        <location filename="../LeavePage.qml" line="103"/>
+        <source>还没有请假申请。需要请假时，点击“新的请假申请”。</source>
+        <translation>No leave requests yet. To ask for leave, click New leave request.</translation>
+    </message>
+    <message>
+        <location filename="../LeavePage.qml" line="148"/>
+        <source>，超过批准的结束日期</source>
+        <translation>, after the approved last day</translation>
     </message>
 </context>
 <context>
@@ -598,12 +855,22 @@
         <translation>No applications.</translation>
     </message>
     <message>
-        <location filename="../ReviewQueue.qml" line="152"/>
+        <location filename="../ReviewQueue.qml" line="153"/>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../ReviewQueue.qml" line="154"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../ReviewQueue.qml" line="155"/>
         <source>保存学员汇总表</source>
         <translation>Save the trainee summary table</translation>
     </message>
     <message>
-        <location filename="../ReviewQueue.qml" line="153"/>
+        <location filename="../ReviewQueue.qml" line="156"/>
         <source>Excel 文件 (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>
@@ -627,239 +894,6 @@
         <location filename="../SyncBar.qml" line="26"/>
         <source>立即同步</source>
         <translation>Sync now</translation>
-    </message>
-</context>
-<context>
-    <name>LeavePage</name>
-    <message>
-        <location filename="../LeavePage.qml" line="1"/>
-        <source>修改</source>
-        <translation>Edit</translation>
-    </message>
-    <message>
-        <location filename="../LeavePage.qml" line="1"/>
-        <source>修改请假申请（审批前可以修改）</source>
-        <translation>Edit the leave request (possible until the first decision)</translation>
-    </message>
-    <message>
-        <location filename="../LeavePage.qml" line="1"/>
-        <source>%1 · %2 %3 · %4 起 · 请假 %5 次，已批准 %6 天</source>
-        <translation>%1 · %2, %3 · from %4 · %5 leave requests, %6 days approved</translation>
-    </message>
-    <message>
-        <location filename="../LeavePage.qml" line="1"/>
-        <source>已同意</source>
-        <translation>approved</translation>
-    </message>
-    <message>
-        <location filename="../LeavePage.qml" line="1"/>
-        <source>未同意</source>
-        <translation>refused</translation>
-    </message>
-    <message>
-        <location filename="../LeavePage.qml" line="1"/>
-        <source>%1 至 %2，共 %3 天</source>
-        <translation>%1 to %2, %3 days</translation>
-    </message>
-    <message>
-        <location filename="../LeavePage.qml" line="1"/>
-        <source>%1 项待您处理</source>
-        <translation>%1 waiting for you</translation>
-    </message>
-    <message>
-        <location filename="../LeavePage.qml" line="1"/>
-        <source>PDF 文件 (*.pdf)</source>
-        <translation>PDF files (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../LeavePage.qml" line="1"/>
-        <source>不同意</source>
-        <translation>Refuse</translation>
-    </message>
-    <message>
-        <location filename="../LeavePage.qml" line="1"/>
-        <source>事假</source>
-        <translation>Personal leave</translation>
-    </message>
-    <message>
-        <location filename="../LeavePage.qml" line="1"/>
-        <source>事由</source>
-        <translation>Reason</translation>
-    </message>
-    <message>
-        <location filename="../LeavePage.qml" line="1"/>
-        <source>保存请销假审批表 PDF</source>
-        <translation>Save the leave form as PDF</translation>
-    </message>
-    <message>
-        <location filename="../LeavePage.qml" line="1"/>
-        <source>取消</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../LeavePage.qml" line="1"/>
-        <source>同意</source>
-        <translation>Approve</translation>
-    </message>
-    <message>
-        <location filename="../LeavePage.qml" line="1"/>
-        <source>备案</source>
-        <translation>File for the record</translation>
-    </message>
-    <message>
-        <location filename="../LeavePage.qml" line="1"/>
-        <source>学员</source>
-        <translation>Trainee</translation>
-    </message>
-    <message>
-        <location filename="../LeavePage.qml" line="1"/>
-        <source>实际返校日期（YYYY-MM-DD）</source>
-        <translation>Day back (YYYY-MM-DD)</translation>
-    </message>
-    <message>
-        <location filename="../LeavePage.qml" line="1"/>
-        <source>审批</source>
-        <translation>Decide</translation>
-    </message>
-    <message>
-        <location filename="../LeavePage.qml" line="1"/>
-        <source>审批意见（不同意或需书面审批时必填）</source>
-        <translation>Opinion (required to refuse, and where the decision is in writing)</translation>
-    </message>
-    <message>
-        <location filename="../LeavePage.qml" line="1"/>
-        <source>审批请假申请</source>
-        <translation>Decide on the leave request</translation>
-    </message>
-    <message>
-        <location filename="../LeavePage.qml" line="1"/>
-        <source>已不同意，联网后自动上传</source>
-        <translation>Refused; it is sent when the device is online</translation>
-    </message>
-    <message>
-        <location filename="../LeavePage.qml" line="1"/>
-        <source>已于 %1 返回</source>
-        <translation>Back on %1</translation>
-    </message>
-    <message>
-        <location filename="../LeavePage.qml" line="1"/>
-        <source>已同意，联网后自动上传</source>
-        <translation>Approved; it is sent when the device is online</translation>
-    </message>
-    <message>
-        <location filename="../LeavePage.qml" line="1"/>
-        <source>已备案，联网后自动上传</source>
-        <translation>Filed; it is sent when the device is online</translation>
-    </message>
-    <message>
-        <location filename="../LeavePage.qml" line="1"/>
-        <source>已撤回</source>
-        <translation>Withdrawn</translation>
-    </message>
-    <message>
-        <location filename="../LeavePage.qml" line="1"/>
-        <source>已确认销假，联网后自动上传</source>
-        <translation>Return confirmed; it is sent when the device is online</translation>
-    </message>
-    <message>
-        <location filename="../LeavePage.qml" line="1"/>
-        <source>开始日期和结束日期（YYYY-MM-DD，含首尾两天）</source>
-        <translation>First and last day (YYYY-MM-DD, both counted)</translation>
-    </message>
-    <message>
-        <location filename="../LeavePage.qml" line="1"/>
-        <source>待上传</source>
-        <translation>Not yet sent</translation>
-    </message>
-    <message>
-        <location filename="../LeavePage.qml" line="1"/>
-        <source>打印请销假审批表</source>
-        <translation>Print the leave form</translation>
-    </message>
-    <message>
-        <location filename="../LeavePage.qml" line="1"/>
-        <source>撤回后该申请不再审批；如仍需请假，请重新提出申请。</source>
-        <translation>A withdrawn request is no longer decided; to take leave after all, file a new request.</translation>
-    </message>
-    <message>
-        <location filename="../LeavePage.qml" line="1"/>
-        <source>撤回申请</source>
-        <translation>Withdraw</translation>
-    </message>
-    <message>
-        <location filename="../LeavePage.qml" line="1"/>
-        <source>撤回请假申请？</source>
-        <translation>Withdraw the leave request?</translation>
-    </message>
-    <message>
-        <location filename="../LeavePage.qml" line="1"/>
-        <source>新的请假申请</source>
-        <translation>New leave request</translation>
-    </message>
-    <message>
-        <location filename="../LeavePage.qml" line="1"/>
-        <source>没有待您处理的请假申请</source>
-        <translation>No leave request is waiting for you</translation>
-    </message>
-    <message>
-        <location filename="../LeavePage.qml" line="1"/>
-        <source>病假</source>
-        <translation>Sick leave</translation>
-    </message>
-    <message>
-        <location filename="../LeavePage.qml" line="1"/>
-        <source>病假、事假按天数分级审批（各方按顺序审批，最后一方在其余各方同意后审批）：</source>
-        <translation>Sick and personal leave are decided by length (the last party decides after the others have agreed): </translation>
-    </message>
-    <message>
-        <location filename="../LeavePage.qml" line="1"/>
-        <source>确认销假</source>
-        <translation>Confirm the return</translation>
-    </message>
-    <message>
-        <location filename="../LeavePage.qml" line="1"/>
-        <source>至</source>
-        <translation>to</translation>
-    </message>
-    <message>
-        <location filename="../LeavePage.qml" line="1"/>
-        <source>请假申请已保存在本机，联网后自动提交</source>
-        <translation>The leave request is saved on this device and sent when it is online</translation>
-    </message>
-    <message>
-        <location filename="../LeavePage.qml" line="1"/>
-        <source>请假管理</source>
-        <translation>Leave</translation>
-    </message>
-    <message>
-        <location filename="../LeavePage.qml" line="1"/>
-        <source>请假类别（学习期间不得休假）</source>
-        <translation>Kind of leave (there is no vacation during training)</translation>
-    </message>
-    <message>
-        <location filename="../LeavePage.qml" line="1"/>
-        <source>请销假审批表已保存，请打印后由各单位签署意见并盖章</source>
-        <translation>The leave form is saved; print it for each party to sign and stamp</translation>
-    </message>
-    <message>
-        <location filename="../LeavePage.qml" line="1"/>
-        <source>返回</source>
-        <translation>Back</translation>
-    </message>
-    <message>
-        <location filename="../LeavePage.qml" line="1"/>
-        <source>还没有请假申请。学员或培养单位提出申请并同步后，会显示在这里。</source>
-        <translation>No leave requests yet. They appear here once a trainee or training unit files one and it is synced.</translation>
-    </message>
-    <message>
-        <location filename="../LeavePage.qml" line="1"/>
-        <source>还没有请假申请。需要请假时，点击“新的请假申请”。</source>
-        <translation>No leave requests yet. To ask for leave, click New leave request.</translation>
-    </message>
-    <message>
-        <location filename="../LeavePage.qml" line="1"/>
-        <source>，超过批准的结束日期</source>
-        <translation>, after the approved last day</translation>
     </message>
 </context>
 </TS>

@@ -71,8 +71,6 @@ private slots:
         QFETCH(QString, homeMarker);
         QObject* controllerObject = m_env.newController(role);
         auto* controller = qobject_cast<tepei::qt::AppController*>(controllerObject);
-        m_env.seed(controllerObject, 3,
-                   role == QLatin1String("unit_reviewer") ? "submitted" : "unit_approved");
         QQmlApplicationEngine engine;
         QList<QQmlError> warnings;
         connect(&engine, &QQmlEngine::warnings, this, [&](const QList<QQmlError>& w) { warnings += w; });
@@ -87,6 +85,8 @@ private slots:
         controller->signIn(role, QStringLiteral("secret-1"), true);
         QVERIFY(finished.wait(20000));
         QVERIFY(controller->signedIn());
+        m_env.seed(controllerObject, 3,
+                   role == QLatin1String("unit_reviewer") ? "submitted" : "unit_approved");
         QTRY_VERIFY_WITH_TIMEOUT(findVisible(window, homeMarker), 5000);
         QTRY_VERIFY_WITH_TIMEOUT(!findVisible(window, QStringLiteral("onlineButton")), 5000);
         shoot(window, QStringLiteral("main-") + role);

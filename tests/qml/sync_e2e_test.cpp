@@ -19,8 +19,10 @@
 #include <tepei/model/kinds/application/application_kind.h>
 #include <tepei/model/kinds/campaign/campaign_kind.h>
 #include <tepei/model/samples/samples.h>
+#include <tepei/sync/ids.h>
 
 using namespace tepei;
+using tepei::qt::s;
 
 namespace {
 const std::string kPassword = "Steppe-Horse-88";
@@ -45,18 +47,43 @@ class SyncEndToEndTest : public QObject {
     Q_OBJECT
 
 private:
-    std::unique_ptr<qt::AppController> signedIn(const QString& login)
+    std::unique_ptr<qt::AppController> newDevice()
     {
         m_dirs.push_back(std::make_unique<QTemporaryDir>());
         auto c = std::make_unique<qt::AppController>(
             qt::AppController::openReplica(m_dirs.back()->path(), sync::systemWallClock()), http);
         c->setServerUrl(QString::fromStdString(m_server.baseUri()));
-        QSignalSpy finished(c.get(), &qt::AppController::signInFinished);
-        c->signIn(login, QString::fromStdString(kPassword), true);
-        if (!finished.wait(20000) || !finished.at(0).at(0).toBool())
+        return c;
+    }
+
+    static bool signIn(qt::AppController& c, const QString& login, bool online = true)
+    {
+        QSignalSpy finished(&c, &qt::AppController::signInFinished);
+        c.signIn(login, QString::fromStdString(kPassword), online);
+        if (!finished.wait(20000) || !finished.at(0).at(0).toBool()) {
             qWarning() << "sign-in failed:"
                        << (finished.isEmpty() ? QString() : finished.at(0).at(1).toString());
+            return false;
+        }
+        return true;
+    }
+
+    std::unique_ptr<qt::AppController> signedIn(const QString& login)
+    {
+        auto c = newDevice();
+        signIn(*c, login);
         return c;
+    }
+
+    // The applications in the replica of whoever is signed in on `c`, and how many `author` owns.
+    static std::size_t applicationsOf(qt::AppController& c, const std::string& author)
+    {
+        return c.replica()->withStore([&](const client::LocalStore& st) {
+            std::size_t n = 0;
+            for (const auto& [id, app] : model::applications(st.tentative()))
+                n += app.owner == author ? 1 : 0;
+            return n;
+        });
     }
 
     static bool synced(qt::AppController& c)
@@ -78,7 +105,7 @@ private slots:
         QCOMPARE(m_server.admin({"org", "import", orgs.string()}), 0);
         for (auto [login, role, org] :
              {std::tuple{"zhongxin", "centre_officer", "C00"}, std::tuple{"bateer", "applicant", "W1"},
-              std::tuple{"wang", "unit_reviewer", "W1"}})
+              std::tuple{"wang", "unit_reviewer", "W1"}, std::tuple{"bayin", "applicant", "W1"}})
             QCOMPARE(m_server.admin(
                          {"user", "add", "--login", login, "--role", role, "--org", org, "--name", login},
                          kPassword),
@@ -175,6 +202,112 @@ private slots:
         QVERIFY2(notice.value("reason").toString().contains(QStringLiteral("无权")),
                  qPrintable(notice.value("reason").toString()));
         QTRY_VERIFY_WITH_TIMEOUT(applicant->waiting() == 0, 20000);
+    }
+
+    // Issue #17: an office PC that two applicants share. Each signs in on a replica of their own:
+    // the second sees their own applications (not an empty list behind the first one's cursor),
+    // never the first one's records, outbox or notices; a change one of them left waiting is
+    // pushed under their own session when they are back, not under the next person's.
+    void RSec1_TwoPeopleOnOnePcEachSeeOnlyTheirOwnData()
+    {
+        auto own = signedIn("bayin"); // bayin's application, made on his own laptop
+        QTRY_VERIFY_WITH_TIMEOUT(own->campaignId() == QLatin1String("2024") && synced(*own), 20000);
+        const QString his =
+            own->createApplication(QStringLiteral("150100"), QStringLiteral("visiting_scholar"));
+        QVERIFY(!his.isEmpty());
+        own->syncNow();
+        QTRY_VERIFY_WITH_TIMEOUT(synced(*own), 20000);
+        const std::string bayinId = s(own->userId());
+
+        auto pc = newDevice();
+        QVERIFY(signIn(*pc, QStringLiteral("bateer")));
+        QTRY_VERIFY_WITH_TIMEOUT(pc->campaignId() == QLatin1String("2024") && synced(*pc), 20000);
+        const std::string bateerId = s(pc->userId());
+        QVERIFY(applicationsOf(*pc, bateerId) > 0); // his from the tests before
+        // Not his unit's authority: refused at push, a notice with his application's name.
+        QVERIFY(
+            !pc->createApplication(QStringLiteral("150200"), QStringLiteral("visiting_scholar")).isEmpty());
+        pc->syncNow();
+        QTRY_VERIFY_WITH_TIMEOUT(pc->notices().size() == 1, 20000);
+        pc->signOut();
+        QCOMPARE(pc->notices().size(), 0);
+        QVERIFY(!pc->replica());
+        QCOMPARE(pc->campaignId(), QString());
+
+        QVERIFY(signIn(*pc, QStringLiteral("bayin")));
+        QTRY_VERIFY_WITH_TIMEOUT(pc->campaignId() == QLatin1String("2024") && synced(*pc), 20000);
+        qt::ApplicationListModel mine;
+        mine.setController(pc.get());
+        QTRY_COMPARE_WITH_TIMEOUT(mine.count(), 1, 20000);
+        QCOMPARE(mine.idAt(0), his);
+        QCOMPARE(applicationsOf(*pc, bateerId), std::size_t{0});
+        QCOMPARE(pc->notices().size(), 0); // bateer's refused change is his alone
+        pc->signOut();
+
+        // bateer, offline on the shared PC, leaves a new application waiting; bayin signs in next.
+        pc->setServerUrl(QStringLiteral("http://127.0.0.1:1"));
+        QVERIFY(signIn(*pc, QStringLiteral("bateer"), false));
+        QCOMPARE(pc->notices().size(), 1);
+        const QString waiting =
+            pc->createApplication(QStringLiteral("150100"), QStringLiteral("visiting_scholar"));
+        QVERIFY(!waiting.isEmpty());
+        QCOMPARE(pc->waiting(), 1);
+        pc->signOut();
+        pc->setServerUrl(QString::fromStdString(m_server.baseUri()));
+        QVERIFY(signIn(*pc, QStringLiteral("bayin")));
+        QTRY_VERIFY_WITH_TIMEOUT(synced(*pc), 20000);
+        QCOMPARE(pc->waiting(), 0);
+        QCOMPARE(
+            m_server.call("GET", "/v1/records/" + s(waiting), "", {}, m_server.login("bateer", kPassword))
+                .status,
+            404);
+        pc->signOut();
+
+        QVERIFY(signIn(*pc, QStringLiteral("bateer")));
+        QTRY_VERIFY_WITH_TIMEOUT(synced(*pc), 20000);
+        const auto view =
+            m_server.call("GET", "/v1/records/" + s(waiting), "", {}, m_server.login("bateer", kPassword));
+        QCOMPARE(view.status, 200);
+        QCOMPARE(QString::fromStdString(view.json().at("owner").as_string()),
+                 QString::fromStdString(bateerId));
+        QCOMPARE(applicationsOf(*pc, bayinId), std::size_t{0});
+    }
+
+    // A device from before replicas were kept per person: its one replica holds the data of the
+    // last person who signed in, with a change still waiting. That person keeps it (the change is
+    // pushed under their session); anybody else starts on a replica of their own.
+    void RSec1_TheDataOfADeviceFromBeforeStaysItsPersons()
+    {
+        m_dirs.push_back(std::make_unique<QTemporaryDir>());
+        const QString dir = m_dirs.back()->path();
+        QString waiting;
+        {
+            auto legacy = qt::AppController::openReplica(dir, sync::systemWallClock()).replica;
+            client::ServerConfig config;
+            config.baseUrl = m_server.baseUri();
+            QVERIFY(client::signInOnline(*http(config), *legacy, "bateer", kPassword));
+            waiting = QString::fromStdString(sync::newUuidString());
+            auto fields = web::json::value::object();
+            fields[model::kFieldCampaign] = web::json::value::string("2024");
+            fields[model::kFieldUnitCode] = web::json::value::string("W1");
+            fields[model::kFieldAuthority] = web::json::value::string("150100");
+            QVERIFY(legacy->setFields(model::kKindApplication, s(waiting), fields));
+        }
+        qt::AppController pc(qt::AppController::openReplica(dir, sync::systemWallClock()), http);
+        pc.setServerUrl(QString::fromStdString(m_server.baseUri()));
+        QVERIFY(signIn(pc, QStringLiteral("bayin")));
+        QTRY_VERIFY_WITH_TIMEOUT(synced(pc), 20000);
+        QVERIFY(pc.replica()->withStore([&](const client::LocalStore& st) {
+            return model::findApplication(st.tentative(), s(waiting)) == nullptr;
+        }));
+        QCOMPARE(pc.waiting(), 0);
+        pc.signOut();
+        QVERIFY(signIn(pc, QStringLiteral("bateer")));
+        QTRY_VERIFY_WITH_TIMEOUT(synced(pc), 20000);
+        QCOMPARE(
+            m_server.call("GET", "/v1/records/" + s(waiting), "", {}, m_server.login("bateer", kPassword))
+                .status,
+            200);
     }
 
     void cleanupTestCase() { m_server.stop(); }

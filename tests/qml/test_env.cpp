@@ -112,23 +112,28 @@ QObject* TestEnv::newController(const QString& role)
                       : role == QLatin1String("unit_reviewer")         ? "王审核"
                       : role == QLatin1String("training_unit_officer") ? "赵老师"
                                                                        : "李推荐";
-    // The campaign arrives as the server's first change.
     auto opened = qt::AppController::openReplica(dir->path(), [now = m_now] { return now->load(); });
-    if (opened.replica) {
-        auto& replica = opened.replica;
-        auto definition = web::json::value::object();
-        definition = model::campaignPayload(testCampaign());
-        sync::ConfirmedChange confirmed{
-            1, change("u-admin", model::kKindCampaign, "2024", sync::ChangeOp::Set, definition), {}};
-        (void)replica->withStore([&](client::LocalStore& st) {
-            return st.applyPulled({model::PulledChange{confirmed, model::Verdict::accept()}}, 1);
-        });
-    }
     auto controller =
         std::make_unique<qt::AppController>(std::move(opened), [who](const client::ServerConfig&) {
             return std::make_shared<FakeTransport>(who);
         });
     controller->setServerUrl(QStringLiteral("http://tepei.test.invalid"));
+    // Each person signs in on a replica of their own: the campaign arrives in it as the server's
+    // first change.
+    qt::AppController* raw = controller.get();
+    connect(raw, &qt::AppController::sessionChanged, raw, [raw] {
+        const auto replica = raw->replica();
+        if (!replica || replica->withStore([](const client::LocalStore& st) { return st.pullCursor(); }) > 0)
+            return;
+        sync::ConfirmedChange confirmed{1,
+                                        change("u-admin", model::kKindCampaign, "2024", sync::ChangeOp::Set,
+                                               model::campaignPayload(testCampaign())),
+                                        {}};
+        (void)replica->withStore([&](client::LocalStore& st) {
+            return st.applyPulled({model::PulledChange{confirmed, model::Verdict::accept()}}, 1);
+        });
+        raw->localChangeMade();
+    });
     if (m_engine)
         connect(controller.get(), &qt::AppController::languageChanged, m_engine, &QQmlEngine::retranslate);
     QObject* out = controller.get();
@@ -291,4 +296,41 @@ QString TestEnv::pdfText(const QString& path) const
     p.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")});
     p.waitForFinished(30000);
     return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+QStringList TestEnv::runtimePackagesNotDeclared() const
+{
+    QFile maps(QStringLiteral("/proc/self/maps"));
+    if (!maps.open(QIODevice::ReadOnly))
+        return {QStringLiteral("(cannot read /proc/self/maps)")};
+    QStringList loaded;
+    for (const QByteArray& line : maps.readAll().split('\n')) {
+        const QString path = QString::fromLocal8Bit(line.mid(line.indexOf('/')));
+        if (line.contains('/') && (path.contains(QLatin1String("/qt6/qml/")) ||
+                                   path.startsWith(QLatin1String("/usr/share/fonts/"))))
+            loaded.append(QFileInfo(path).canonicalFilePath());
+    }
+    loaded.removeDuplicates();
+    loaded.removeAll(QString());
+    QProcess dpkg;
+    dpkg.start(QStringLiteral("dpkg"), QStringList{QStringLiteral("-S")} + loaded);
+    if (loaded.isEmpty() || !dpkg.waitForFinished(60000))
+        return {QStringLiteral("(no QML module loaded, or dpkg -S did not answer)")};
+    QStringList owners;
+    for (const QString& line : QString::fromLocal8Bit(dpkg.readAllStandardOutput()).split('\n')) {
+        const QString package = line.section(QLatin1Char(':'), 0, 0).trimmed();
+        if (!package.isEmpty() && !package.contains(QLatin1Char(',')))
+            owners.append(package);
+    }
+    QFile declared(QStringLiteral(TEPEI_SOURCE_DIR "/installer/client-runtime-packages"));
+    if (!declared.open(QIODevice::ReadOnly))
+        return {QStringLiteral("(cannot read installer/client-runtime-packages)")};
+    const QStringList listed = QString::fromUtf8(declared.readAll()).split(QLatin1Char('\n'));
+    QStringList missing;
+    for (const QString& package : owners) {
+        if (!listed.contains(package) && !missing.contains(package))
+            missing.append(package);
+    }
+    missing.sort();
+    return missing;
 }

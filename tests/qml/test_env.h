@@ -53,6 +53,9 @@ public:
     Q_INVOKABLE qint64 fileSize(const QString& path) const;
     // pdftotext -layout of a PDF.
     Q_INVOKABLE QString pdfText(const QString& path) const;
+    // The Debian packages that own the QML modules and fonts this process has loaded (from
+    // /proc/self/maps, by dpkg -S) but that installer/client-runtime-packages does not list.
+    Q_INVOKABLE QStringList runtimePackagesNotDeclared() const;
     // Ends every controller (before the application object goes).
     void clear();
     // The engine retranslates when a controller's language changes, as main wires it.

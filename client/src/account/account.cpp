@@ -82,13 +82,8 @@ Result<Session> signInOffline(ClientReplica& replica, const std::string& login, 
 {
     const auto verifier = replica.withStore([&](const LocalStore& s) { return s.meta(verifierKey(login)); });
     const auto identity = replica.identity();
-    if (!verifier || !identity || identity->login != login) {
-        return Error{"offline_login_unavailable",
-                     "'" + login +
-                         "' has not signed in on this device before; connect to the network and sign in "
-                         "once online, after which signing in offline works",
-                     {}};
-    }
+    if (!verifier || !identity || identity->login != login)
+        return offlineLoginUnavailable(login);
     if (!checkVerifier(*verifier, password))
         return Error{
             "invalid_credentials", "the user name or password is wrong; check them and try again", {}};
@@ -97,6 +92,15 @@ Result<Session> signInOffline(ClientReplica& replica, const std::string& login, 
     session.token = storedToken(replica);
     session.offline = true;
     return session;
+}
+
+Error offlineLoginUnavailable(const std::string& login)
+{
+    return Error{"offline_login_unavailable",
+                 "'" + login +
+                     "' has not signed in on this device before; connect to the network and sign in once "
+                     "online, after which signing in offline works",
+                 {}};
 }
 
 std::string storedToken(const ClientReplica& replica)

@@ -25,6 +25,8 @@ Result<Session> signInOnline(Transport& transport, ClientReplica& replica, const
 // Errors: "offline_login_unavailable" (this user never signed in online on this device),
 // "invalid_credentials".
 Result<Session> signInOffline(ClientReplica& replica, const std::string& login, const std::string& password);
+// The error of an offline sign-in by a user who never signed in online on this device.
+Error offlineLoginUnavailable(const std::string& login);
 
 // The token of the last online sign-in, if it is stored (it may have expired).
 std::string storedToken(const ClientReplica& replica);
