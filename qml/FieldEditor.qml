@@ -124,12 +124,16 @@ ColumnLayout {
                 }
                 return -1
             }
+            objectName: "choice_" + field.fieldId
             model: field.options
             textRole: "label"
             valueRole: "code"
             enabled: !field.readOnly
-            displayText: currentIndex < 0 ? qsTr("请选择") : currentText
+            // Shown from the value itself: a new model (the labels in another language) resets
+            // the box's index to its first option, which must never be what a reviewer reads.
+            displayText: chosen < 0 ? qsTr("请选择") : field.options[chosen].label
             currentIndex: chosen
+            onModelChanged: Qt.callLater(() => currentIndex = Qt.binding(() => chosen))
             onActivated: index => field.doc.setValue(field.fieldId, field.options[index].code)
         }
     }

@@ -53,13 +53,13 @@ Page {
                 }
             }
             Repeater {
-                model: document.actions
+                model: document.actions.filter(a => a.action !== "withdraw")
                 Button {
                     required property var modelData
                     objectName: "action_" + modelData.action
                     text: modelData.label
                     highlighted: modelData.action === "submit"
-                    onClicked: page.act(modelData.action)
+                    onClicked: modelData.action === "submit" ? confirmDialog.ask("submit") : page.act(modelData.action)
                 }
             }
             Button {
@@ -67,6 +67,16 @@ Page {
                 text: qsTr("打印申报表")
                 enabled: document.exists && !document.editable
                 onClicked: printDialog.open()
+            }
+            ToolSeparator { visible: withdrawButton.visible }
+            // Apart from 提交, and asked again: withdrawing cannot be undone.
+            Button {
+                id: withdrawButton
+                objectName: "action_withdraw"
+                visible: document.actions.some(a => a.action === "withdraw")
+                text: qsTr("撤回申报…")
+                palette.buttonText: "#b3261e"
+                onClicked: confirmDialog.ask("withdraw")
             }
         }
     }
@@ -130,6 +140,41 @@ Page {
                 HistoryList { doc: document; Layout.fillWidth: true }
             }
         }
+    }
+
+    // 提交 and 撤回申报 ask first, saying what follows.
+    Dialog {
+        id: confirmDialog
+        objectName: "confirmDialog"
+        property string action: ""
+        function ask(what) { action = what; open() }
+        anchors.centerIn: parent
+        width: Math.min(page.width - 40, 520)
+        modal: true
+        title: action === "submit" ? qsTr("提交申报表") : qsTr("撤回申报")
+        Label {
+            objectName: "confirmText"
+            width: parent.width
+            wrapMode: Text.Wrap
+            text: confirmDialog.action === "submit"
+                ? qsTr("提交后由所在单位审核；审核期间不能修改，单位退回后可修改再提交。没有网络时，提交保存在本机，联网后自动上传。确定提交吗？")
+                : document.state === "authority_approved"
+                  ? qsTr("此申报表已通过推荐单位审核。撤回后不能恢复，名额退回推荐单位，如需再次申报只能新建申报表。确定撤回吗？")
+                  : qsTr("撤回后本申报表作废，不能恢复；如需再次申报只能新建申报表。确定撤回吗？")
+        }
+        footer: DialogButtonBox {
+            Button {
+                objectName: "confirmButton"
+                text: confirmDialog.action === "submit" ? qsTr("提交") : qsTr("撤回申报")
+                DialogButtonBox.buttonRole: DialogButtonBox.AcceptRole
+            }
+            Button {
+                objectName: "confirmCancel"
+                text: qsTr("取消")
+                DialogButtonBox.buttonRole: DialogButtonBox.RejectRole
+            }
+        }
+        onAccepted: page.act(action)
     }
 
     FileDialog {

@@ -73,7 +73,11 @@ void AttachmentModel::setController(AppController* controller)
 {
     if (controller == m_controller)
         return;
+    if (m_controller)
+        disconnect(m_controller, nullptr, this, nullptr);
     m_controller = controller;
+    if (m_controller) // the kinds' names, the limit and the upload states are in its language
+        connect(m_controller, &AppController::languageChanged, this, &AttachmentModel::load);
     load();
 }
 

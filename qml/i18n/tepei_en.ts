@@ -176,6 +176,7 @@
     </message>
     <message>
         <location filename="../FormPage.qml" line="25"/>
+        <location filename="../FormPage.qml" line="168"/>
         <source>提交</source>
         <translation>Submitted</translation>
     </message>
@@ -201,7 +202,7 @@
     </message>
     <message>
         <location filename="../FormPage.qml" line="48"/>
-        <location filename="../FormPage.qml" line="139"/>
+        <location filename="../FormPage.qml" line="184"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
@@ -216,42 +217,74 @@
         <translation>Print application form</translation>
     </message>
     <message>
-        <location filename="../FormPage.qml" line="107"/>
+        <location filename="../FormPage.qml" line="77"/>
+        <source>撤回申报…</source>
+        <translation>Withdraw…</translation>
+    </message>
+    <message>
+        <location filename="../FormPage.qml" line="117"/>
         <source>已填写完整，但尚不符合上述选拔条件，提交将不被接受</source>
         <translation>Complete, but the conditions above are not met: a submission will be refused</translation>
     </message>
     <message>
-        <location filename="../FormPage.qml" line="108"/>
+        <location filename="../FormPage.qml" line="118"/>
         <source>✓ 已填写完整，可以提交</source>
         <translation>✓ Complete: ready to submit</translation>
     </message>
     <message>
-        <location filename="../FormPage.qml" line="106"/>
+        <location filename="../FormPage.qml" line="116"/>
         <source>提交前还需处理 %1 项：</source>
         <translation>%1 items to fix before submitting:</translation>
     </message>
     <message>
-        <location filename="../FormPage.qml" line="120"/>
+        <location filename="../FormPage.qml" line="130"/>
         <source>……另有 %1 项</source>
         <translation>… and %1 more</translation>
     </message>
     <message>
-        <location filename="../FormPage.qml" line="140"/>
+        <location filename="../FormPage.qml" line="154"/>
+        <source>提交申报表</source>
+        <translation>Submit the application</translation>
+    </message>
+    <message>
+        <location filename="../FormPage.qml" line="154"/>
+        <location filename="../FormPage.qml" line="168"/>
+        <source>撤回申报</source>
+        <translation>Withdraw the application</translation>
+    </message>
+    <message>
+        <location filename="../FormPage.qml" line="160"/>
+        <source>提交后由所在单位审核；审核期间不能修改，单位退回后可修改再提交。没有网络时，提交保存在本机，联网后自动上传。确定提交吗？</source>
+        <translation>Your work unit reviews the application next; it cannot be changed during the review (if the unit returns it, you can change and submit it again). Without a connection the submission is kept on this device and uploaded when you are back online. Submit now?</translation>
+    </message>
+    <message>
+        <location filename="../FormPage.qml" line="162"/>
+        <source>此申报表已通过推荐单位审核。撤回后不能恢复，名额退回推荐单位，如需再次申报只能新建申报表。确定撤回吗？</source>
+        <translation>The recommending authority has approved this application. Withdrawing cannot be undone: the place goes back to the authority, and applying again means a new application. Withdraw it?</translation>
+    </message>
+    <message>
+        <location filename="../FormPage.qml" line="163"/>
+        <source>撤回后本申报表作废，不能恢复；如需再次申报只能新建申报表。确定撤回吗？</source>
+        <translation>A withdrawn application is void and cannot be restored; applying again means a new application. Withdraw it?</translation>
+    </message>
+    <message>
+        <location filename="../FormPage.qml" line="173"/>
+        <location filename="../FormPage.qml" line="185"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../FormPage.qml" line="141"/>
+        <location filename="../FormPage.qml" line="186"/>
         <source>保存申报表 PDF</source>
         <translation>Save the application form as PDF</translation>
     </message>
     <message>
-        <location filename="../FormPage.qml" line="142"/>
+        <location filename="../FormPage.qml" line="187"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../FormPage.qml" line="145"/>
+        <location filename="../FormPage.qml" line="190"/>
         <source>申报表已保存，请打印后由所在单位盖章，报送推荐单位</source>
         <translation>Form saved. Print it, have your employer stamp it, and send it to the recommending authority</translation>
     </message>

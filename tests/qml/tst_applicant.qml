@@ -109,6 +109,12 @@ TestCase {
         const submit = findNamed(page.header, "action_submit")
         verify(submit, "a submit button")
         mouseClick(submit)
+        const confirm = findChild(page, "confirmDialog")
+        tryCompare(confirm, "opened", true)
+        verify(findChild(page, "confirmText").text.indexOf("审核期间不能修改") >= 0)
+        compare(testEnv.outboxSize(fresh), 0) // nothing until it is confirmed
+        mouseClick(findChild(page, "confirmButton"))
+        tryCompare(confirm, "visible", false)
         compare(testEnv.outboxSize(fresh), 1)
         const change = testEnv.lastOutboxChange(fresh)
         compare(change.op, "command")
@@ -119,6 +125,53 @@ TestCase {
         const label = findNamed(bar, "syncText")
         tryVerify(() => label.text.indexOf("1 项更改待上传") >= 0, 5000, label.text)
         verify(label.text.indexOf("离线") >= 0, label.text)
+    }
+
+    // Issue #17: 撤回申报 stands apart from 提交 and asks first (saying that it cannot be undone
+    // and, once approved, that the place goes back); cancelling changes nothing.
+    function test_4b_withdraw_asks_first_and_cancel_changes_nothing() {
+        const fresh = testEnv.newController("applicant")
+        fresh.signIn("bateer", "secret-1", true)
+        tryCompare(fresh, "signedIn", true, 20000)
+        const ids = testEnv.seed(fresh, 1, "authority_approved", fresh.userId)
+        const page = createTemporaryObject(formComponent, testCase, { controller: fresh, recordId: ids[0], width: 1280, height: 820 })
+        tryCompare(page.doc, "state", "authority_approved")
+        const withdraw = findNamed(page.header, "action_withdraw")
+        verify(withdraw && withdraw.visible, "withdrawing an approved application is offered")
+        mouseClick(withdraw)
+        const confirm = findChild(page, "confirmDialog")
+        tryCompare(confirm, "opened", true)
+        verify(findChild(page, "confirmText").text.indexOf("名额退回推荐单位") >= 0, findChild(page, "confirmText").text)
+        wait(50)
+        grabImage(page).save(testEnv.screenshotPath("form-withdraw-confirm-zh"))
+        const choices = ["sex", "ethnicity", "political_status", "education", "degree", "title_level"]
+        const shown = () => choices.map(id => findNamed(page, "choice_" + id).displayText)
+        const inChinese = shown()
+        verify(inChinese.every(text => text !== "请选择"), inChinese.join(" "))
+        fresh.language = "en"
+        tryVerify(() => findChild(page, "confirmText").text.indexOf("the place goes back") >= 0)
+        // Issue #17: every box still shows the record's value, in English now (not its first option).
+        const fields = page.doc.fields
+        const labelOf = id => {
+            const options = fields.data(fields.index(fields.indexOf(id), 0), 256 + 5)
+            const value = page.doc.valueOf(id)
+            return options.find(o => o.code === value).label
+        }
+        tryVerify(() => shown().join("|") === choices.map(labelOf).join("|"), 5000, shown().join("|") + " ≠ " + choices.map(labelOf).join("|"))
+        verify(shown().join("|") !== inChinese.join("|"))
+        wait(50)
+        grabImage(page).save(testEnv.screenshotPath("form-withdraw-confirm-en"))
+        fresh.language = "zh"
+        mouseClick(findChild(page, "confirmCancel"))
+        tryCompare(confirm, "visible", false)
+        compare(testEnv.outboxSize(fresh), 0)
+        compare(page.doc.state, "authority_approved")
+        mouseClick(withdraw)
+        tryCompare(confirm, "opened", true)
+        mouseClick(findChild(page, "confirmButton"))
+        tryCompare(page.doc, "state", "withdrawn")
+        compare(testEnv.lastOutboxChange(fresh).payload.name, "withdraw")
+        verify(!findNamed(page.header, "action_withdraw").visible, "nothing to withdraw any more")
     }
 
     // R-APP-7 with the test's own clock: the same draft submitted the day after the deadline
