@@ -22,7 +22,7 @@ Page {
         if (why.length > 0)
             say(why, true)
         else
-            say(qsTr("已%1：更改已保存在本机，联网后自动上传").arg(action === "submit" ? qsTr("提交") : qsTr("撤回")), false)
+            say(action === "submit" ? qsTr("已提交") : qsTr("已撤回"), false)
     }
 
     ApplicationDocument {
@@ -49,7 +49,7 @@ Page {
                 enabled: document.dirty
                 onClicked: {
                     const why = document.save()
-                    page.say(why.length > 0 ? why : qsTr("已保存在本机，联网后自动上传"), why.length > 0)
+                    page.say(why.length > 0 ? why : qsTr("已保存在本机"), why.length > 0)
                 }
             }
             Repeater {
@@ -101,7 +101,7 @@ Page {
                 spacing: 12
                 Label {
                     objectName: "pageMessage"
-                    text: page.message
+                    text: page.message + (page.messageIsError || page.message.length === 0 ? "" : page.controller.uploadState)
                     visible: text.length > 0
                     color: page.messageIsError ? "#b3261e" : "#2e7d32"
                     wrapMode: Text.Wrap

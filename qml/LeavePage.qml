@@ -15,15 +15,17 @@ Page {
     signal back()
     property string message: ""
     property string notice: ""
+    property bool noticeIsChange: true // a local change: the notice says whether it is uploaded
 
     LeaveBoard {
         id: board
         controller: page.controller
     }
 
-    function done(error, success) {
+    function done(error, success, isChange = true) {
         page.message = error
         page.notice = error.length === 0 ? success : ""
+        page.noticeIsChange = isChange
     }
 
     ColumnLayout {
@@ -93,7 +95,7 @@ Page {
         }
         Label {
             objectName: "leaveNotice"
-            text: page.notice
+            text: page.notice + (page.notice.length > 0 && page.noticeIsChange ? page.controller.uploadState : "")
             visible: text.length > 0
             color: "#2e7d32"
             Layout.fillWidth: true
@@ -161,7 +163,7 @@ Page {
                             objectName: "fileButton"
                             visible: modelData.fileNow
                             text: qsTr("备案")
-                            onClicked: page.done(board.acknowledge(modelData.id), qsTr("已备案，联网后自动上传"))
+                            onClicked: page.done(board.acknowledge(modelData.id), qsTr("已备案"))
                         }
                         Button {
                             objectName: "returnButton"
@@ -200,7 +202,7 @@ Page {
         rejectLabel: qsTr("取消")
         title: qsTr("保存请销假审批表 PDF")
         nameFilters: [ qsTr("PDF 文件 (*.pdf)") ]
-        onAccepted: page.done(board.print(leaveId, selectedFile), qsTr("请销假审批表已保存，请打印后由各单位签署意见并盖章"))
+        onAccepted: page.done(board.print(leaveId, selectedFile), qsTr("请销假审批表已保存，请打印后由各单位签署意见并盖章"), false)
     }
 
     Dialog {
@@ -254,7 +256,7 @@ Page {
             const error = editingId.length > 0
                     ? board.edit(editingId, typeBox.currentValue, startField.text, endField.text, reasonField.text)
                     : board.file(trainingBox.currentValue, typeBox.currentValue, startField.text, endField.text, reasonField.text)
-            page.done(error, qsTr("请假申请已保存在本机，联网后自动提交"))
+            page.done(error, qsTr("请假申请已保存在本机"))
         }
     }
 
@@ -274,12 +276,12 @@ Page {
                     objectName: "approveButton"
                     text: qsTr("同意")
                     highlighted: true
-                    onClicked: { page.done(board.decide(decideDialog.leaveId, true, opinionField.text), qsTr("已同意，联网后自动上传")); decideDialog.close() }
+                    onClicked: { page.done(board.decide(decideDialog.leaveId, true, opinionField.text), qsTr("已同意")); decideDialog.close() }
                 }
                 Button {
                     objectName: "refuseButton"
                     text: qsTr("不同意")
-                    onClicked: { page.done(board.decide(decideDialog.leaveId, false, opinionField.text), qsTr("已不同意，联网后自动上传")); decideDialog.close() }
+                    onClicked: { page.done(board.decide(decideDialog.leaveId, false, opinionField.text), qsTr("已不同意")); decideDialog.close() }
                 }
                 Button { text: qsTr("取消"); onClicked: decideDialog.close() }
             }
@@ -297,7 +299,7 @@ Page {
             Label { text: qsTr("实际返校日期（YYYY-MM-DD）") }
             TextField { id: returnedField; objectName: "returnedField"; Layout.preferredWidth: 200 }
         }
-        onAccepted: page.done(board.confirmReturn(leaveId, returnedField.text), qsTr("已确认销假，联网后自动上传"))
+        onAccepted: page.done(board.confirmReturn(leaveId, returnedField.text), qsTr("已确认销假"))
     }
 
     Dialog {

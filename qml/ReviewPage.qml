@@ -18,7 +18,7 @@ Page {
     function decide(action, needsComment) {
         const why = document.act(action, comment.text)
         page.messageIsError = why.length > 0
-        page.message = why.length > 0 ? why : qsTr("已记录您的决定：保存在本机，联网后自动上传")
+        page.message = why.length > 0 ? why : qsTr("已记录您的决定")
         if (why.length === 0)
             comment.text = ""
     }
@@ -104,7 +104,7 @@ Page {
                 }
                 Label {
                     objectName: "pageMessage"
-                    text: page.message
+                    text: page.message + (page.messageIsError || page.message.length === 0 ? "" : page.controller.uploadState)
                     visible: text.length > 0
                     color: page.messageIsError ? "#b3261e" : "#2e7d32"
                     wrapMode: Text.Wrap

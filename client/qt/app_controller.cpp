@@ -23,6 +23,7 @@ namespace {
 constexpr const char* kServerKey = "setting:server_url";
 constexpr const char* kCaKey = "setting:ca_file";
 constexpr const char* kLanguageKey = "setting:language";
+constexpr qint64 kSlowAnswerSeconds = 8; // a sync cycle longer than this is shown as waiting
 } // namespace
 
 // The sync thread posts statuses through this; the controller detaches it before it dies, so a
@@ -66,6 +67,8 @@ AppController::AppController(OpenedReplica opened, TransportFactory transports, 
     : QObject(parent), m_transports(std::move(transports)), m_relay(std::make_shared<Relay>())
 {
     m_relay->target = this;
+    m_waitTicker.setInterval(1000);
+    connect(&m_waitTicker, &QTimer::timeout, this, &AppController::syncChanged);
     m_openError = std::move(opened.error);
     m_device = std::move(opened.replica);
     m_dataDir = std::move(opened.dataDir);
@@ -312,6 +315,7 @@ void AppController::finishSignIn(Result<client::Session> result, const std::stri
 void AppController::signOut()
 {
     stopSync();
+    m_waitTicker.stop();
     m_session.reset();
     m_replica.reset(); // the next person sees nothing of this one's data
     m_status = client::SyncStatus{};
@@ -370,6 +374,13 @@ void AppController::syncNow()
 
 void AppController::onSyncStatus(const client::SyncStatus& status)
 {
+    const bool syncing = status.phase == client::SyncPhase::Syncing;
+    if (syncing && m_status.phase != client::SyncPhase::Syncing)
+        m_syncingSinceMs = QDateTime::currentMSecsSinceEpoch();
+    if (syncing)
+        m_waitTicker.start();
+    else
+        m_waitTicker.stop();
     m_status = status;
     if (status.phase != client::SyncPhase::Syncing)
         refreshFromStore(false); // an idle retry while offline changes nothing: lists keep their place
@@ -433,9 +444,19 @@ QString AppController::syncText() const
 {
     QString text;
     switch (m_status.phase) {
-    case client::SyncPhase::Syncing:
-        text = pick(QStringLiteral("正在同步…"), QStringLiteral("Syncing…"));
+    case client::SyncPhase::Syncing: {
+        // A server that does not answer (or a very slow link) keeps a request open until the
+        // transport's timeout: say so, rather than "syncing" for a minute.
+        const qint64 waited = (QDateTime::currentMSecsSinceEpoch() - m_syncingSinceMs) / 1000;
+        text = waited < kSlowAnswerSeconds
+                   ? pick(QStringLiteral("正在同步…"), QStringLiteral("Syncing…"))
+                   : pick(QStringLiteral("服务器未响应（已等待 %1 "
+                                         "秒）：更改保存在本机，不会丢失；无响应则转为离线并自动重试"),
+                          QStringLiteral("No answer from the server for %1 s: your changes are kept on this "
+                                         "device; if it stays silent, sync goes offline and retries"))
+                         .arg(waited);
         break;
+    }
     case client::SyncPhase::Synced: {
         const QString time = QDateTime::fromMSecsSinceEpoch(m_status.lastSyncedAtMillis).toString("HH:mm");
         text = pick(QStringLiteral("已同步 于 %1"), QStringLiteral("Synced at %1")).arg(time);
@@ -460,6 +481,15 @@ QString AppController::syncText() const
         text += pick(QStringLiteral("，%1 项更改待上传"), QStringLiteral(", %1 changes waiting to upload"))
                     .arg(m_status.waiting);
     return text;
+}
+
+QString AppController::uploadState() const
+{
+    if (m_status.waiting > 0)
+        return pick(QStringLiteral("；尚未上传（%1 项待上传），联网后自动上传"),
+                    QStringLiteral("; not uploaded yet (%1 waiting): it uploads when the connection is back"))
+            .arg(m_status.waiting);
+    return pick(QStringLiteral("；已上传到服务器"), QStringLiteral("; uploaded to the server"));
 }
 
 QString AppController::campaignTitle() const

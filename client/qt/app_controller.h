@@ -15,6 +15,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QTimer>
 #include <QTranslator>
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
@@ -54,6 +55,8 @@ class AppController : public QObject {
     Q_PROPERTY(QString syncPhase READ syncPhase NOTIFY syncChanged)
     Q_PROPERTY(QString syncText READ syncText NOTIFY syncChanged)
     Q_PROPERTY(int waiting READ waiting NOTIFY syncChanged)
+    // After a local change: whether it is still on this device only, or on the server.
+    Q_PROPERTY(QString uploadState READ uploadState NOTIFY syncChanged)
     Q_PROPERTY(QVariantList notices READ notices NOTIFY noticesChanged)
     Q_PROPERTY(int revision READ revision NOTIFY revisionChanged)
     Q_PROPERTY(QString campaignId READ campaignId NOTIFY revisionChanged)
@@ -99,6 +102,7 @@ public:
     QString syncPhase() const;
     QString syncText() const;
     int waiting() const { return static_cast<int>(m_status.waiting); }
+    QString uploadState() const;
     QVariantList notices() const { return m_notices; }
     int revision() const { return m_revision; }
     QString campaignId() const { return m_campaignId; }
@@ -177,6 +181,10 @@ private:
     std::unique_ptr<client::SyncEngine> m_engine;
     std::shared_ptr<Relay> m_relay;
     client::SyncStatus m_status;
+    // While a sync cycle waits on the server: since when (ms, system clock), and a tick that
+    // refreshes the status line so that it says how long it has been waiting.
+    qint64 m_syncingSinceMs = 0;
+    QTimer m_waitTicker;
     QString m_serverUrl;
     QString m_caFile;
     bool m_english = false;

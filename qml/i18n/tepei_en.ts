@@ -162,7 +162,7 @@
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../FieldEditor.qml" line="131"/>
+        <location filename="../FieldEditor.qml" line="134"/>
         <source>请选择</source>
         <translation>Choose…</translation>
     </message>
@@ -170,20 +170,9 @@
 <context>
     <name>FormPage</name>
     <message>
-        <location filename="../FormPage.qml" line="25"/>
-        <source>已%1：更改已保存在本机，联网后自动上传</source>
-        <translation>%1: the change is kept on this device and uploads when online</translation>
-    </message>
-    <message>
-        <location filename="../FormPage.qml" line="25"/>
         <location filename="../FormPage.qml" line="168"/>
         <source>提交</source>
         <translation>Submitted</translation>
-    </message>
-    <message>
-        <location filename="../FormPage.qml" line="25"/>
-        <source>撤回</source>
-        <translation>Withdrawn</translation>
     </message>
     <message>
         <location filename="../FormPage.qml" line="37"/>
@@ -205,11 +194,6 @@
         <location filename="../FormPage.qml" line="184"/>
         <source>保存</source>
         <translation>Save</translation>
-    </message>
-    <message>
-        <location filename="../FormPage.qml" line="52"/>
-        <source>已保存在本机，联网后自动上传</source>
-        <translation>Saved on this device; it uploads when online</translation>
     </message>
     <message>
         <location filename="../FormPage.qml" line="67"/>
@@ -235,6 +219,21 @@
         <location filename="../FormPage.qml" line="116"/>
         <source>提交前还需处理 %1 项：</source>
         <translation>%1 items to fix before submitting:</translation>
+    </message>
+    <message>
+        <location filename="../FormPage.qml" line="25"/>
+        <source>已提交</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <location filename="../FormPage.qml" line="25"/>
+        <source>已撤回</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../FormPage.qml" line="52"/>
+        <source>已保存在本机</source>
+        <translation>Saved on this device</translation>
     </message>
     <message>
         <location filename="../FormPage.qml" line="130"/>
@@ -315,240 +314,236 @@
 <context>
     <name>LeavePage</name>
     <message>
-        <location filename="../LeavePage.qml" line="175"/>
+        <location filename="../LeavePage.qml" line="177"/>
         <source>修改</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="210"/>
+        <location filename="../LeavePage.qml" line="212"/>
         <source>修改请假申请（审批前可以修改）</source>
         <translation>Edit the leave request (possible until the first decision)</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="80"/>
+        <location filename="../LeavePage.qml" line="82"/>
         <source>%1 · %2 %3 · %4 起 · 请假 %5 次，已批准 %6 天</source>
         <translation>%1 · %2, %3 · from %4 · %5 leave requests, %6 days approved</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="140"/>
+        <location filename="../LeavePage.qml" line="142"/>
+        <location filename="../LeavePage.qml" line="279"/>
         <source>已同意</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="140"/>
+        <location filename="../LeavePage.qml" line="142"/>
         <source>未同意</source>
         <translation>refused</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="130"/>
+        <location filename="../LeavePage.qml" line="132"/>
         <source>%1 至 %2，共 %3 天</source>
         <translation>%1 to %2, %3 days</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="43"/>
+        <location filename="../LeavePage.qml" line="45"/>
         <source>%1 项待您处理</source>
         <translation>%1 waiting for you</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="199"/>
+        <location filename="../LeavePage.qml" line="166"/>
+        <source>已备案</source>
+        <translation>Filed for the record</translation>
+    </message>
+    <message>
+        <location filename="../LeavePage.qml" line="201"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="202"/>
+        <location filename="../LeavePage.qml" line="204"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="281"/>
+        <location filename="../LeavePage.qml" line="259"/>
+        <source>请假申请已保存在本机</source>
+        <translation>The leave request is saved on this device</translation>
+    </message>
+    <message>
+        <location filename="../LeavePage.qml" line="283"/>
         <source>不同意</source>
         <translation>Refuse</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="240"/>
+        <location filename="../LeavePage.qml" line="242"/>
         <source>事假</source>
         <translation>Personal leave</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="250"/>
+        <location filename="../LeavePage.qml" line="252"/>
         <source>事由</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="201"/>
+        <location filename="../LeavePage.qml" line="203"/>
         <source>保存请销假审批表 PDF</source>
         <translation>Save the leave form as PDF</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="200"/>
-        <location filename="../LeavePage.qml" line="284"/>
+        <location filename="../LeavePage.qml" line="202"/>
+        <location filename="../LeavePage.qml" line="286"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="275"/>
+        <location filename="../LeavePage.qml" line="277"/>
         <source>同意</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="163"/>
+        <location filename="../LeavePage.qml" line="165"/>
         <source>备案</source>
         <translation>File for the record</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="225"/>
+        <location filename="../LeavePage.qml" line="227"/>
         <source>学员</source>
         <translation>Trainee</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="297"/>
+        <location filename="../LeavePage.qml" line="284"/>
+        <source>已不同意</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <location filename="../LeavePage.qml" line="299"/>
         <source>实际返校日期（YYYY-MM-DD）</source>
         <translation>Day back (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="156"/>
+        <location filename="../LeavePage.qml" line="158"/>
         <source>审批</source>
         <translation>Decide</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="270"/>
+        <location filename="../LeavePage.qml" line="272"/>
         <source>审批意见（不同意或需书面审批时必填）</source>
         <translation>Opinion (required to refuse, and where the decision is in writing)</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="265"/>
+        <location filename="../LeavePage.qml" line="267"/>
         <source>审批请假申请</source>
         <translation>Decide on the leave request</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="282"/>
-        <source>已不同意，联网后自动上传</source>
-        <translation>Refused; it is sent when the device is online</translation>
-    </message>
-    <message>
-        <location filename="../LeavePage.qml" line="148"/>
+        <location filename="../LeavePage.qml" line="150"/>
         <source>已于 %1 返回</source>
         <translation>Back on %1</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="277"/>
-        <source>已同意，联网后自动上传</source>
-        <translation>Approved; it is sent when the device is online</translation>
-    </message>
-    <message>
-        <location filename="../LeavePage.qml" line="164"/>
-        <source>已备案，联网后自动上传</source>
-        <translation>Filed; it is sent when the device is online</translation>
-    </message>
-    <message>
-        <location filename="../LeavePage.qml" line="311"/>
+        <location filename="../LeavePage.qml" line="313"/>
         <source>已撤回</source>
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="300"/>
-        <source>已确认销假，联网后自动上传</source>
-        <translation>Return confirmed; it is sent when the device is online</translation>
-    </message>
-    <message>
-        <location filename="../LeavePage.qml" line="244"/>
+        <location filename="../LeavePage.qml" line="246"/>
         <source>开始日期和结束日期（YYYY-MM-DD，含首尾两天）</source>
         <translation>First and last day (YYYY-MM-DD, both counted)</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="133"/>
+        <location filename="../LeavePage.qml" line="135"/>
         <source>待上传</source>
         <translation>Not yet sent</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="185"/>
+        <location filename="../LeavePage.qml" line="187"/>
         <source>打印请销假审批表</source>
         <translation>Print the leave form</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="310"/>
+        <location filename="../LeavePage.qml" line="302"/>
+        <source>已确认销假</source>
+        <translation>Return confirmed</translation>
+    </message>
+    <message>
+        <location filename="../LeavePage.qml" line="312"/>
         <source>撤回后该申请不再审批；如仍需请假，请重新提出申请。</source>
         <translation>A withdrawn request is no longer decided; to take leave after all, file a new request.</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="181"/>
+        <location filename="../LeavePage.qml" line="183"/>
         <source>撤回申请</source>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="306"/>
+        <location filename="../LeavePage.qml" line="308"/>
         <source>撤回请假申请？</source>
         <translation>Withdraw the leave request?</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="50"/>
-        <location filename="../LeavePage.qml" line="210"/>
+        <location filename="../LeavePage.qml" line="52"/>
+        <location filename="../LeavePage.qml" line="212"/>
         <source>新的请假申请</source>
         <translation>New leave request</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="43"/>
+        <location filename="../LeavePage.qml" line="45"/>
         <source>没有待您处理的请假申请</source>
         <translation>No leave request is waiting for you</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="240"/>
+        <location filename="../LeavePage.qml" line="242"/>
         <source>病假</source>
         <translation>Sick leave</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="58"/>
+        <location filename="../LeavePage.qml" line="60"/>
         <source>病假、事假按天数分级审批（各方按顺序审批，最后一方在其余各方同意后审批）：</source>
         <translation>Sick and personal leave are decided by length (the last party decides after the others have agreed): </translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="169"/>
-        <location filename="../LeavePage.qml" line="292"/>
+        <location filename="../LeavePage.qml" line="171"/>
+        <location filename="../LeavePage.qml" line="294"/>
         <source>确认销假</source>
         <translation>Confirm the return</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="247"/>
+        <location filename="../LeavePage.qml" line="249"/>
         <source>至</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="257"/>
-        <source>请假申请已保存在本机，联网后自动提交</source>
-        <translation>The leave request is saved on this device and sent when it is online</translation>
-    </message>
-    <message>
-        <location filename="../LeavePage.qml" line="40"/>
+        <location filename="../LeavePage.qml" line="42"/>
         <source>请假管理</source>
         <translation>Leave</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="235"/>
+        <location filename="../LeavePage.qml" line="237"/>
         <source>请假类别（学习期间不得休假）</source>
         <translation>Kind of leave (there is no vacation during training)</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="203"/>
+        <location filename="../LeavePage.qml" line="205"/>
         <source>请销假审批表已保存，请打印后由各单位签署意见并盖章</source>
         <translation>The leave form is saved; print it for each party to sign and stamp</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="37"/>
+        <location filename="../LeavePage.qml" line="39"/>
         <source>返回</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="104"/>
+        <location filename="../LeavePage.qml" line="106"/>
         <source>还没有请假申请。学员或培养单位提出申请并同步后，会显示在这里。</source>
         <translation>No leave requests yet. They appear here once a trainee or training unit files one and it is synced.</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="103"/>
+        <location filename="../LeavePage.qml" line="105"/>
         <source>还没有请假申请。需要请假时，点击“新的请假申请”。</source>
         <translation>No leave requests yet. To ask for leave, click New leave request.</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="148"/>
+        <location filename="../LeavePage.qml" line="150"/>
         <source>，超过批准的结束日期</source>
         <translation>, after the approved last day</translation>
     </message>
@@ -704,8 +699,8 @@
     <name>ReviewPage</name>
     <message>
         <location filename="../ReviewPage.qml" line="21"/>
-        <source>已记录您的决定：保存在本机，联网后自动上传</source>
-        <translation>Your decision is recorded on this device and uploads when online</translation>
+        <source>已记录您的决定</source>
+        <translation>Your decision is recorded</translation>
     </message>
     <message>
         <location filename="../ReviewPage.qml" line="34"/>

@@ -12,14 +12,18 @@
 #include <app_controller.h>
 #include <application_document.h>
 #include <application_list_model.h>
+#include <arpa/inet.h>
 #include <convert.h>
 #include <fstream>
+#include <netinet/in.h>
 #include <random>
+#include <sys/socket.h>
 #include <tepei/client/sync/sync_engine.h>
 #include <tepei/model/kinds/application/application_kind.h>
 #include <tepei/model/kinds/campaign/campaign_kind.h>
 #include <tepei/model/samples/samples.h>
 #include <tepei/sync/ids.h>
+#include <unistd.h>
 
 using namespace tepei;
 using tepei::qt::s;
@@ -308,6 +312,31 @@ private slots:
             m_server.call("GET", "/v1/records/" + s(waiting), "", {}, m_server.login("bateer", kPassword))
                 .status,
             200);
+    }
+
+    // Issue #17: a server that accepts the connection and never answers (stopped, or a link that
+    // died mid-way). The status line says how long it has waited and that nothing is lost, not
+    // "正在同步…" for the whole of the transport's timeout.
+    void RSync1_AServerThatDoesNotAnswerIsShownAsSuch()
+    {
+        const int silent = ::socket(AF_INET, SOCK_STREAM, 0);
+        sockaddr_in addr{};
+        addr.sin_family = AF_INET;
+        addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        socklen_t length = sizeof addr;
+        QVERIFY(::bind(silent, reinterpret_cast<sockaddr*>(&addr), sizeof addr) == 0);
+        QVERIFY(::listen(silent, 8) == 0); // the kernel completes connections; nobody reads them
+        QVERIFY(::getsockname(silent, reinterpret_cast<sockaddr*>(&addr), &length) == 0);
+
+        auto pc = signedIn("bateer");
+        QTRY_VERIFY_WITH_TIMEOUT(synced(*pc), 20000);
+        pc->signOut();
+        pc->setServerUrl(QStringLiteral("http://127.0.0.1:%1").arg(ntohs(addr.sin_port)));
+        QVERIFY(signIn(*pc, QStringLiteral("bateer"), false));
+        QTRY_VERIFY_WITH_TIMEOUT(pc->syncText().startsWith(QStringLiteral("服务器未响应（已等待")), 15000);
+        QVERIFY2(pc->syncText().contains(QStringLiteral("不会丢失")), qPrintable(pc->syncText()));
+        pc->signOut();
+        ::close(silent);
     }
 
     void cleanupTestCase() { m_server.stop(); }

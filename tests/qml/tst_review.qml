@@ -56,6 +56,9 @@ TestCase {
         findNamed(page, "commentArea").text = "材料齐全，同意推荐。"
         mouseClick(findNamed(page, "action_unit_approve"))
         compare(findNamed(page, "pageMessage").text.indexOf("已记录"), 0)
+        // Offline (the fake server answers only sign-in): it says the decision is not uploaded yet.
+        tryVerify(() => findNamed(page, "pageMessage").text.indexOf("尚未上传（1 项待上传）") > 0, 5000,
+                  findNamed(page, "pageMessage").text)
         const change = testEnv.lastOutboxChange(c)
         compare(change.recordId, ids[0])
         compare(change.payload.name, "unit_approve")
