@@ -20,6 +20,8 @@ ScrollView {
             id: repeater
             model: view.doc.fields
             delegate: FieldEditor {
+                // The attachments are edited in the AttachmentsPanel beside the form, not as a table.
+                visible: fieldId !== "attachments"
                 Layout.fillWidth: true
                 doc: view.doc
                 readOnly: view.readOnly

@@ -12,23 +12,12 @@
 #include <tepei/client/blobs/blob_uploader.h>
 #include <tepei/model/kinds/application/application_kind.h>
 #include <tepei/model/kinds/campaign/campaign_kind.h>
+#include <tepei/model/reference/reference.h>
 #include <tepei/model/rules/attachment.h>
 
 namespace tepei::qt {
 
 namespace {
-
-struct Category {
-    const char* code;
-    const char* zh;
-    const char* en;
-};
-constexpr Category kCategories[] = {
-    {"id_card", "身份证", "Resident ID card"},
-    {"diploma", "学历学位证书", "Diploma and degree certificate"},
-    {"title_certificate", "职称证书", "Professional title certificate"},
-    {"other", "其他证明材料", "Other proof"},
-};
 
 QString mimeOf(const QString& path)
 {
@@ -93,9 +82,8 @@ QVariantList AttachmentModel::categories() const
 {
     const bool en = m_controller && m_controller->english();
     QVariantList out;
-    for (const Category& c : kCategories)
-        out.push_back(QVariantMap{{"code", QString::fromLatin1(c.code)},
-                                  {"label", QString::fromUtf8(en ? c.en : c.zh)}});
+    for (const model::RefItem& c : model::attachmentKinds())
+        out.push_back(QVariantMap{{"code", q(c.code)}, {"label", q(en ? c.en : c.zh)}});
     return out;
 }
 
@@ -331,12 +319,10 @@ QVariant AttachmentModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case CategoryRole:
         return item.category;
-    case CategoryLabelRole:
-        for (const Category& c : kCategories) {
-            if (item.category == QLatin1String(c.code))
-                return QString::fromUtf8(en ? c.en : c.zh);
-        }
-        return item.category;
+    case CategoryLabelRole: {
+        const model::RefItem* kind = model::findByCode(model::attachmentKinds(), s(item.category));
+        return kind ? q(en ? kind->en : kind->zh) : item.category;
+    }
     case NameRole:
         return item.name;
     case SizeRole:

@@ -3,6 +3,7 @@
 #include "convert.h"
 #include "print_sheet.h"
 
+#include <QBuffer>
 #include <QDateTime>
 #include <QFont>
 #include <QFontMetrics>
@@ -108,6 +109,31 @@ QString printedValue(const model::FieldSpec& spec, const model::Application& app
 
 namespace {
 
+constexpr const char* kAttachmentsField = "attachments";
+
+// 附件证明材料: each document's kind and file name (its digest, type and size are for the system).
+void printAttachments(Sheet& sheet, const model::Application& app)
+{
+    const int w = sheet.width();
+    sheet.row(
+        {{QStringLiteral("材料类别"), kLabelWidth * 2}, {QStringLiteral("文件名"), w - kLabelWidth * 2}},
+        {true, true});
+    const auto it = app.values.find(kAttachmentsField);
+    if (it == app.values.end() || !it->second.is_array() || it->second.as_array().size() == 0) {
+        sheet.row({{QStringLiteral("（未附材料）"), w}}, {false});
+        return;
+    }
+    for (const auto& item : it->second.as_array()) {
+        if (!item.is_object())
+            continue;
+        const std::string code = item.has_field("kind") ? item.at("kind").as_string() : std::string("other");
+        const model::RefItem* kind = model::findByCode(model::attachmentKinds(), code);
+        const QString name = item.has_field("name") ? q(item.at("name").as_string()) : QString();
+        sheet.row({{kind ? q(kind->zh) : q(code), kLabelWidth * 2}, {name, w - kLabelWidth * 2}},
+                  {false, false});
+    }
+}
+
 // One section of the form: short fields two to a row, long text, flags and tables full width.
 void printSection(Sheet& sheet, const model::SectionSpec& section, const model::Application& app,
                   const model::Campaign& campaign)
@@ -138,7 +164,9 @@ void printSection(Sheet& sheet, const model::SectionSpec& section, const model::
             continue;
         }
         flush();
-        if (spec.type == model::FieldType::Rows) {
+        if (spec.id == kAttachmentsField) {
+            printAttachments(sheet, app);
+        } else if (spec.type == model::FieldType::Rows) {
             sheet.row({{label, w}}, {true});
             const auto it = app.values.find(spec.id);
             printRows(sheet, spec, it == app.values.end() ? web::json::value::null() : it->second);
@@ -152,35 +180,72 @@ void printSection(Sheet& sheet, const model::SectionSpec& section, const model::
 
 } // namespace
 
-QString printApplicationForm(const model::Application& app, const model::Campaign& campaign,
-                             const QString& digest, const QString& path, std::int64_t printedAtMs)
+namespace {
+
+// Lays the form out on `writer`, its footer saying "第 n 页，共 total 页"; returns the pages used.
+int layOutForm(QPdfWriter& writer, QPainter& painter, const model::Application& app,
+               const model::Campaign& campaign, const QString& digest, std::int64_t printedAtMs, int total)
 {
-    QPdfWriter writer(path);
-    writer.setPageSize(QPageSize(QPageSize::A4));
-    writer.setPageMargins(QMarginsF(15, 15, 15, 12), QPageLayout::Millimeter);
-    writer.setResolution(kDpi);
-    writer.setTitle(q(campaign.title) + QStringLiteral("申报表"));
-    writer.setCreator(QStringLiteral("Tepei 特培"));
-    QPainter painter;
-    if (!painter.begin(&writer))
-        return QStringLiteral("无法写入 %1：请选择可写的位置后重新打印").arg(path);
     const QString footer =
-        QStringLiteral("申报编号：%1    打印时间：%2    第 %4 页\n内容摘要：%3")
-            .arg(q(app.id), QDateTime::fromMSecsSinceEpoch(printedAtMs).toString("yyyy-MM-dd HH:mm"), digest);
+        QStringLiteral("申报编号：%1    打印时间：%2    第 %5 页，共 %4 页\n内容摘要：%3")
+            .arg(q(app.id), QDateTime::fromMSecsSinceEpoch(printedAtMs).toString("yyyy-MM-dd HH:mm"), digest)
+            .arg(total);
     Sheet sheet(writer, painter, footer);
     const model::Organisation* org = model::findOrganisation(app.authority());
     sheet.title(q(campaign.title) + QStringLiteral("申报表"),
                 QStringLiteral("推荐单位：%1").arg(org ? q(org->zh) : q(app.authority())));
     for (const model::SectionSpec& section : model::applicationSections()) {
-        if (section.number != 9) // 审核意见 comes from the review history, below
+        if (section.number == 9) { // 审核意见: from the review history
+            sheet.sectionBar(QStringLiteral("9、审核意见"));
+            printOpinion(sheet, QStringLiteral("所在单位意见"),
+                         lastDecision(app, model::AppAction::UnitApprove, model::AppAction::UnitReturn));
+            printOpinion(
+                sheet, QStringLiteral("盟市/厅局\n审核意见"),
+                lastDecision(app, model::AppAction::AuthorityApprove, model::AppAction::AuthorityReturn));
+        } else {
             printSection(sheet, section, app, campaign);
+        }
     }
-    sheet.sectionBar(QStringLiteral("9、审核意见"));
-    printOpinion(sheet, QStringLiteral("所在单位意见"),
-                 lastDecision(app, model::AppAction::UnitApprove, model::AppAction::UnitReturn));
-    printOpinion(sheet, QStringLiteral("盟市/厅局\n审核意见"),
-                 lastDecision(app, model::AppAction::AuthorityApprove, model::AppAction::AuthorityReturn));
+    const int w = sheet.width();
+    sheet.row({{QStringLiteral("申报人签字"), kLabelWidth},
+               {QString(), w / 2 - kLabelWidth},
+               {QStringLiteral("日期"), kLabelWidth},
+               {QStringLiteral("        年      月      日"), w - w / 2 - kLabelWidth}},
+              {true, false, true, false}, 110);
     sheet.finishPage();
+    return sheet.pages();
+}
+
+void setUp(QPdfWriter& writer, const QString& title)
+{
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setPageMargins(QMarginsF(15, 15, 15, 12), QPageLayout::Millimeter);
+    writer.setResolution(kDpi);
+    writer.setTitle(title);
+    writer.setCreator(QStringLiteral("Tepei 特培"));
+}
+
+} // namespace
+
+QString printApplicationForm(const model::Application& app, const model::Campaign& campaign,
+                             const QString& digest, const QString& path, std::int64_t printedAtMs)
+{
+    const QString title = q(campaign.title) + QStringLiteral("申报表");
+    int total = 0;
+    { // a first pass, to memory, counts the pages
+        QBuffer scratch;
+        scratch.open(QIODevice::WriteOnly);
+        QPdfWriter counting(&scratch);
+        setUp(counting, title);
+        QPainter painter(&counting);
+        total = layOutForm(counting, painter, app, campaign, digest, printedAtMs, 0);
+    }
+    QPdfWriter writer(path);
+    setUp(writer, title);
+    QPainter painter;
+    if (!painter.begin(&writer))
+        return QStringLiteral("无法写入 %1：请选择可写的位置后重新打印").arg(path);
+    layOutForm(writer, painter, app, campaign, digest, printedAtMs, total);
     if (!painter.end())
         return QStringLiteral("打印未完成：请检查磁盘空间后重试");
     return {};

@@ -115,8 +115,12 @@ public:
     }
     void title(const QString& text, const QString& sub)
     {
-        m_painter.setFont(font(15, true));
-        const int h = textHeight(text, m_width, font(15, true));
+        // One line if it fits at 12 points or more (a wrapped title leaves 表 alone on a line).
+        int points = 15;
+        while (points > 12 && QFontMetrics(font(points, true), &m_writer).horizontalAdvance(text) > m_width)
+            --points;
+        m_painter.setFont(font(points, true));
+        const int h = textHeight(text, m_width, font(points, true));
         m_painter.drawText(QRect(0, m_y, m_width, h), Qt::AlignCenter | Qt::TextWordWrap, text);
         m_y += h;
         m_painter.setFont(font(9));
@@ -124,6 +128,7 @@ public:
         m_y += 80;
     }
     int width() const { return m_width; }
+    int pages() const { return m_page; }
 
 private:
     QPdfWriter& m_writer;

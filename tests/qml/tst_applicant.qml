@@ -138,6 +138,8 @@ TestCase {
         tryCompare(page.doc, "state", "authority_approved")
         const withdraw = findNamed(page.header, "action_withdraw")
         verify(withdraw && withdraw.visible, "withdrawing an approved application is offered")
+        // The attachments are shown by the panel beside the form, never as a table of digests.
+        verify(!findNamed(page, "field_attachments").visible, "no raw attachments table in the form")
         mouseClick(withdraw)
         const confirm = findChild(page, "confirmDialog")
         tryCompare(confirm, "opened", true)

@@ -36,5 +36,13 @@ TestCase {
         verify(flat.indexOf("盖章") >= 0)
         verify(flat.indexOf(doc.digest) >= 0, "digest " + doc.digest + " in the footer")
         verify(flat.indexOf(ids[0]) >= 0, "application number in the footer")
+        // Issue #17: sections in their order (9 审核意见 before 10 附件), the attachments by kind and
+        // name only (no digests, types or sizes), the applicant's signature line, 第 n 页，共 N 页.
+        verify(flat.indexOf("9、审核意见") < flat.indexOf("10、附件证明材料"), "9 before 10")
+        verify(flat.indexOf("文件摘要") < 0 && flat.indexOf("文件类型") < 0, "no internal columns")
+        verify(flat.indexOf("申报人签字") > flat.indexOf("10、附件证明材料"), "signature line at the end")
+        const pages = (flat.match(/共(\d+)页/) || [])[1]
+        verify(Number(pages) >= 2, "共 N 页 in the footer")
+        verify(flat.indexOf("第" + pages + "页，共" + pages + "页") >= 0, "the last page says it is the last")
     }
 }

@@ -40,6 +40,10 @@ const std::vector<RefItem>& leaveKinds()
 {
     return data::leaveKinds();
 }
+const std::vector<RefItem>& attachmentKinds()
+{
+    return data::attachmentKinds();
+}
 const std::vector<Organisation>& organisations()
 {
     return data::organisations();
@@ -76,6 +80,8 @@ const std::vector<RefItem>* referenceList(std::string_view listId)
         return &unitNatures();
     if (listId == lists::kLeaveKind)
         return &leaveKinds();
+    if (listId == lists::kAttachmentKind)
+        return &attachmentKinds();
     return nullptr;
 }
 

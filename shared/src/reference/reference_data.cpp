@@ -146,6 +146,16 @@ const std::vector<RefItem>& leaveKinds()
     return list;
 }
 
+const std::vector<RefItem>& attachmentKinds()
+{
+    static const std::vector<RefItem> list{
+        {"id_card", "身份证", "Resident ID card"},
+        {"diploma", "学历学位证书", "Diploma and degree certificate"},
+        {"title_certificate", "职称证书", "Professional title certificate"},
+        {"other", "其他证明材料", "Other proof"}};
+    return list;
+}
+
 const std::vector<Organisation>& organisations()
 {
     static const std::vector<Organisation> list{

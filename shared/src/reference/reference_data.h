@@ -21,6 +21,7 @@ const std::vector<RefItem>& priorityScopes();
 const std::vector<UnitNatureRow>& unitNatures();
 const std::vector<RefItem>& defaultTrainingModes();
 const std::vector<RefItem>& leaveKinds();
+const std::vector<RefItem>& attachmentKinds();
 const std::vector<Organisation>& organisations();
 
 } // namespace tepei::model::data

@@ -42,6 +42,7 @@ inline constexpr std::string_view kUnitNature = "unit_nature";
 inline constexpr std::string_view kTrainingMode = "training_mode";
 inline constexpr std::string_view kAuthority = "authority";
 inline constexpr std::string_view kLeaveKind = "leave_kind";
+inline constexpr std::string_view kAttachmentKind = "attachment_kind";
 } // namespace lists
 
 const std::vector<RefItem>& sexes();                // "male" 男, "female" 女
@@ -54,6 +55,7 @@ const std::vector<RefItem>& priorityScopes();       // "1".."5" with the notice'
 const std::vector<RefItem>& unitNatures();          // 单位性质; see isNonPublicNature
 const std::vector<RefItem>& defaultTrainingModes(); // R-APP-1 default; campaigns carry their own
 const std::vector<RefItem>& leaveKinds();           // R-LV-1: "sick" 病假, "personal" 事假
+const std::vector<RefItem>& attachmentKinds();      // R-APP-2: "id_card" 身份证, "diploma", ...
 
 // The list named `listId` (see namespace lists), or nullptr for an unknown or campaign-driven list.
 const std::vector<RefItem>* referenceList(std::string_view listId);
