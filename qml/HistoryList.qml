@@ -49,10 +49,11 @@ ColumnLayout {
                     text: qsTr("意见：") + modelData.comment
                 }
                 Label {
+                    visible: text.length > 0
                     Layout.fillWidth: true
                     wrapMode: Text.Wrap
                     font.pixelSize: 12
-                    color: modelData.accepted ? "#2e7d32" : "#b3261e"
+                    color: modelData.accepted ? "#ef6c00" : "#b3261e"
                     text: modelData.verdict
                 }
             }

@@ -22,6 +22,30 @@ Page {
         controller: page.controller
     }
 
+    // The requests the filters select: awaiting this person's decision, their filing (备案), or
+    // all; and one trainee's (their leave history) or every trainee's.
+    readonly property var shown: board.requests.filter(r =>
+        (viewTabs.currentIndex === 0 ? r.actNow : viewTabs.currentIndex === 1 ? r.fileNow : true)
+        && (page.traineeFilter.length === 0 || r.application === page.traineeFilter))
+    // The trainee chosen (their application id), "" for all: kept while the lists reload.
+    property string traineeFilter: ""
+    readonly property var trainees: {
+        const seen = {}
+        const out = [{ label: qsTr("全部学员"), value: "" }]
+        for (const r of board.requests) {
+            if (!seen[r.application]) { seen[r.application] = true; out.push({ label: r.trainee, value: r.application }) }
+        }
+        return out
+    }
+    function countOf(test) { return board.requests.filter(test).length }
+    function historyOf(application) {
+        const mine = board.requests.filter(r => r.application === application)
+        const taken = mine.filter(r => r.status === "approved" || r.status === "returned")
+        return qsTr("%1：请假 %2 次，批准 %3 次共 %4 天，逾期返回 %5 次").arg(mine.length ? mine[0].trainee : "")
+            .arg(mine.length).arg(taken.length).arg(taken.reduce((n, r) => n + r.days, 0))
+            .arg(mine.filter(r => r.late).length)
+    }
+
     function done(error, success, isChange = true) {
         page.message = error
         page.notice = error.length === 0 ? success : ""
@@ -100,6 +124,49 @@ Page {
             color: "#2e7d32"
             Layout.fillWidth: true
         }
+        // The parties' views: what awaits them, their filings list, each trainee's leave history.
+        RowLayout {
+            objectName: "leaveFilters"
+            visible: page.controller.role !== "applicant" && board.requests.length > 0
+            Layout.fillWidth: true
+            spacing: 12
+            TabBar {
+                id: viewTabs
+                currentIndex: 2
+                TabButton { objectName: "tabAwaiting"; width: implicitWidth; text: qsTr("待我审批（%1）").arg(page.countOf(r => r.actNow)) }
+                TabButton { objectName: "tabFilings"; width: implicitWidth; text: qsTr("待我备案（%1）").arg(page.countOf(r => r.fileNow)) }
+                TabButton { objectName: "tabAll"; width: implicitWidth; text: qsTr("全部（%1）").arg(board.requests.length) }
+            }
+            Label { text: qsTr("学员") }
+            ComboBox {
+                id: traineeBox
+                objectName: "traineeFilter"
+                model: page.trainees
+                textRole: "label"
+                valueRole: "value"
+                readonly property int chosen: Math.max(0, page.trainees.findIndex(t => t.value === page.traineeFilter))
+                currentIndex: chosen
+                displayText: page.trainees[chosen].label // a reloaded model resets the box's own index
+                onModelChanged: Qt.callLater(() => currentIndex = Qt.binding(() => chosen))
+                onActivated: index => page.traineeFilter = page.trainees[index].value
+                Layout.preferredWidth: 180
+            }
+            Label {
+                objectName: "traineeHistory"
+                visible: page.traineeFilter.length > 0
+                text: visible ? (page.controller.language, page.historyOf(page.traineeFilter)) : ""
+                color: "#57606a"
+                Layout.fillWidth: true
+                elide: Text.ElideRight
+            }
+        }
+        Label {
+            objectName: "filterEmpty"
+            visible: board.requests.length > 0 && page.shown.length === 0
+            text: viewTabs.currentIndex === 0 ? qsTr("没有待您审批的请假申请。")
+                : viewTabs.currentIndex === 1 ? qsTr("没有待您备案的请假申请。") : qsTr("该学员没有请假申请。")
+            color: "#57606a"
+        }
         Label {
             visible: board.requests.length === 0
             text: board.trainings.length > 0 ? qsTr("还没有请假申请。需要请假时，点击“新的请假申请”。")
@@ -112,7 +179,7 @@ Page {
             Layout.fillWidth: true
             Layout.fillHeight: true
             clip: true
-            model: board.requests
+            model: page.shown
             spacing: 8
             delegate: Rectangle {
                 required property var modelData
@@ -142,6 +209,7 @@ Page {
                                   + (modelData.approved ? qsTr("已同意") : qsTr("未同意"))
                                   + (modelData.comment ? page.controller.pick("（", " (") + modelData.comment
                                                          + page.controller.pick("）", ")") : "")
+                                  + page.controller.pick(" — ", " — ") + modelData.by
                             color: modelData.approved ? "#2e7d32" : "#b3261e"
                         }
                     }

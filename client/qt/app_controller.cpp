@@ -150,6 +150,32 @@ QString AppController::organisationName(const QString& code) const
     return q(m_english ? org->en : org->zh);
 }
 
+QString AppController::personName(const QString& userId) const
+{
+    if (m_session && s(userId) == m_session->identity.userId)
+        return q(m_session->identity.displayName);
+    const auto it = m_directory.find(s(userId));
+    if (it != m_directory.end() && !it->second.displayName.empty())
+        return q(it->second.displayName);
+    return pick(QStringLiteral("用户 %1"), QStringLiteral("user %1")).arg(userId.left(8));
+}
+
+QString AppController::personLabel(const QString& userId) const
+{
+    const std::string id = s(userId);
+    const auto it = m_directory.find(id);
+    QString org;
+    if (m_session && id == m_session->identity.userId)
+        org = organisationName(q(m_session->identity.orgCode));
+    else if (it != m_directory.end()) // the reference names the region's organisations; the server the rest
+        org = model::findOrganisation(it->second.orgCode) || it->second.orgName.empty()
+                  ? organisationName(q(it->second.orgCode))
+                  : q(it->second.orgName);
+    return org.isEmpty()
+               ? personName(userId)
+               : pick(QStringLiteral("%1（%2）"), QStringLiteral("%1 (%2)")).arg(personName(userId), org);
+}
+
 QString AppController::stateLabel(const QString& state) const
 {
     const auto st = model::appStateFromString(s(state));
@@ -398,6 +424,8 @@ void AppController::localChangeMade()
 void AppController::refreshFromStore(bool always)
 {
     if (!m_replica) {
+        m_directory.clear();
+        m_directorySource.clear();
         m_status.waiting = 0;
         m_seen = {-1, -1, -1, -1};
         m_campaignId.clear();
@@ -411,6 +439,11 @@ void AppController::refreshFromStore(bool always)
     std::string campaign;
     std::array<std::int64_t, 4> seen{};
     m_replica->withStore([&](client::LocalStore& st) {
+        if (std::string source = client::storedDirectory(st); source != m_directorySource) {
+            m_directory = client::loadDirectory(st);
+            m_directorySource = std::move(source);
+            always = true; // names changed: pages show them
+        }
         seq = st.lastSeq();
         waiting = st.outboxSize();
         const auto rejected = st.rejected();

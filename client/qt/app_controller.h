@@ -26,6 +26,7 @@
 #include <mutex>
 #include <optional>
 #include <tepei/client/account/account.h>
+#include <tepei/client/store/directory.h>
 #include <tepei/client/store/replica.h>
 #include <tepei/client/sync/sync_engine.h>
 #include <tepei/client/sync/transport.h>
@@ -125,6 +126,11 @@ public:
     // R-APP-6: downloads the summary table to a local file (a file: URL or path); exportFinished.
     Q_INVOKABLE void exportSummary(const QString& fileUrl);
     Q_INVOKABLE QString organisationName(const QString& code) const;
+    // A person by user id, as people see them: the display name and organisation from the
+    // directory (你 / me for the person signed in); "用户 1a2b3c4d" while the directory does not
+    // name them (not synced yet, or not in this person's scope).
+    Q_INVOKABLE QString personName(const QString& userId) const;
+    Q_INVOKABLE QString personLabel(const QString& userId) const; // with the organisation
     Q_INVOKABLE QString stateLabel(const QString& state) const;
     // zh or en, by the interface language.
     Q_INVOKABLE QString pick(const QString& zh, const QString& en) const { return m_english ? en : zh; }
@@ -194,6 +200,8 @@ private:
     int m_revision = 0;
     std::array<std::int64_t, 4> m_seen{-1, -1, -1, -1}; // last seq, pull cursor, outbox, rejected
     QString m_campaignId;
+    client::Directory m_directory;
+    std::string m_directorySource; // the stored reply m_directory was read from
 };
 
 } // namespace tepei::qt

@@ -60,11 +60,6 @@ web::json::value jsonFor(const model::FieldSpec& spec, const QVariant& value)
     return json;
 }
 
-QString shortId(const std::string& id)
-{
-    return q(id.substr(0, 8));
-}
-
 } // namespace
 
 ApplicationDocument::ApplicationDocument(QObject* parent) : QObject(parent), m_fields(new FormModel(this)) {}
@@ -303,25 +298,31 @@ QVariantList ApplicationDocument::history() const
         return out;
     const bool en = english();
     const std::string me = m_controller && m_controller->identity() ? m_controller->identity()->userId : "";
+    const auto replica = m_controller ? m_controller->replica() : nullptr;
+    const std::string here = replica ? replica->site() : std::string();
     for (const model::HistoryEntry& h : m_app->history) {
         const auto action = model::appActionFromString(h.action);
         const auto role = model::roleFromString(h.role);
+        // A change in force says nothing more; one refused says why; one not uploaded says so.
         QString verdict = h.verdict.accepted
-                              ? (en ? QStringLiteral("accepted") : QStringLiteral("有效"))
-                              : (en ? QStringLiteral("refused: ") : QStringLiteral("未生效：")) +
+                              ? QString()
+                              : (en ? QStringLiteral("Not in force: ") : QStringLiteral("未生效：")) +
                                     reasonText(h.verdict.reason, en);
         if (h.seq == 0)
-            verdict += en ? QStringLiteral(" (not yet uploaded)") : QStringLiteral("（待上传）");
+            verdict += en ? QStringLiteral("Not uploaded yet") : QStringLiteral("尚未上传");
         out.push_back(QVariantMap{
-            {"who",
-             h.author == me ? (en ? QStringLiteral("me") : QStringLiteral("本人")) : shortId(h.author)},
+            {"who", h.author == me ? (en ? QStringLiteral("me") : QStringLiteral("本人"))
+                                   : m_controller->personLabel(q(h.author))},
             {"role",
              role ? QString::fromUtf8(en ? model::labelEn(*role) : model::labelZh(*role)) : QString()},
             {"when", QDateTime::fromMSecsSinceEpoch(h.hlc.wallMs).toString("yyyy-MM-dd HH:mm")},
-            {"device", shortId(h.site)},
-            {"action", action ? QString::fromUtf8(en ? model::labelEn(*action) : model::labelZh(*action))
-                              : (en ? QStringLiteral("Edited %1 fields").arg(h.fieldCount())
-                                    : QStringLiteral("修改 %1 项").arg(h.fieldCount()))},
+            {"device", h.site == here ? (en ? QStringLiteral("this device") : QStringLiteral("本机"))
+                                      : (en ? QStringLiteral("another device") : QStringLiteral("其他设备"))},
+            {"action",
+             action ? QString::fromUtf8(en ? model::labelEn(*action) : model::labelZh(*action))
+                    : (en ? (h.fieldCount() == 1 ? QStringLiteral("Edited 1 field")
+                                                 : QStringLiteral("Edited %1 fields").arg(h.fieldCount()))
+                          : QStringLiteral("修改 %1 项").arg(h.fieldCount()))},
             {"decision", historyStateLabel(h.after, en)},
             {"comment", q(h.comment)},
             {"accepted", h.verdict.accepted},
@@ -353,7 +354,10 @@ QString ApplicationDocument::print(const QString& fileUrl) const
     if (!m_controller || !m_app || !m_campaign)
         return QStringLiteral("no application");
     const QString path = localPath(fileUrl);
-    return printApplicationForm(*m_app, *m_campaign, m_digest, path, m_controller->nowMs());
+    AppController* controller = m_controller;
+    return printApplicationForm(
+        *m_app, *m_campaign, m_digest, path, controller->nowMs(),
+        [controller](const std::string& id) { return controller->personLabel(q(id)); });
 }
 
 } // namespace tepei::qt

@@ -63,16 +63,15 @@ const model::HistoryEntry* lastDecision(const model::Application& app, model::Ap
     return found;
 }
 
-void printOpinion(Sheet& sheet, const QString& title, const model::HistoryEntry* h)
+void printOpinion(Sheet& sheet, const QString& title, const model::HistoryEntry* h, const PrintedName& nameOf)
 {
     const int w = sheet.width();
     QString text = QStringLiteral("（尚无审核意见）");
     if (h) {
         const auto a = model::appActionFromString(h->action);
-        text =
-            QStringLiteral("%1。%2\n\n审核人：%3    日期：%4")
-                .arg(QString::fromUtf8(a ? model::labelZh(*a) : ""), q(h->comment), q(h->author.substr(0, 8)),
-                     QDateTime::fromMSecsSinceEpoch(h->hlc.wallMs).toString("yyyy年M月d日"));
+        text = QStringLiteral("%1。%2\n\n审核人：%3    日期：%4")
+                   .arg(QString::fromUtf8(a ? model::labelZh(*a) : ""), q(h->comment), nameOf(h->author),
+                        QDateTime::fromMSecsSinceEpoch(h->hlc.wallMs).toString("yyyy年M月d日"));
     }
     sheet.row(
         {{title, kLabelWidth}, {text, w - kLabelWidth - 520}, {QStringLiteral("（盖章）\n\n\n\n"), 520}},
@@ -184,7 +183,8 @@ namespace {
 
 // Lays the form out on `writer`, its footer saying "第 n 页，共 total 页"; returns the pages used.
 int layOutForm(QPdfWriter& writer, QPainter& painter, const model::Application& app,
-               const model::Campaign& campaign, const QString& digest, std::int64_t printedAtMs, int total)
+               const model::Campaign& campaign, const QString& digest, std::int64_t printedAtMs, int total,
+               const PrintedName& nameOf)
 {
     const QString footer =
         QStringLiteral("申报编号：%1    打印时间：%2    第 %5 页，共 %4 页\n内容摘要：%3")
@@ -198,10 +198,12 @@ int layOutForm(QPdfWriter& writer, QPainter& painter, const model::Application& 
         if (section.number == 9) { // 审核意见: from the review history
             sheet.sectionBar(QStringLiteral("9、审核意见"));
             printOpinion(sheet, QStringLiteral("所在单位意见"),
-                         lastDecision(app, model::AppAction::UnitApprove, model::AppAction::UnitReturn));
+                         lastDecision(app, model::AppAction::UnitApprove, model::AppAction::UnitReturn),
+                         nameOf);
             printOpinion(
                 sheet, QStringLiteral("盟市/厅局\n审核意见"),
-                lastDecision(app, model::AppAction::AuthorityApprove, model::AppAction::AuthorityReturn));
+                lastDecision(app, model::AppAction::AuthorityApprove, model::AppAction::AuthorityReturn),
+                nameOf);
         } else {
             printSection(sheet, section, app, campaign);
         }
@@ -228,7 +230,8 @@ void setUp(QPdfWriter& writer, const QString& title)
 } // namespace
 
 QString printApplicationForm(const model::Application& app, const model::Campaign& campaign,
-                             const QString& digest, const QString& path, std::int64_t printedAtMs)
+                             const QString& digest, const QString& path, std::int64_t printedAtMs,
+                             const PrintedName& nameOf)
 {
     const QString title = q(campaign.title) + QStringLiteral("申报表");
     int total = 0;
@@ -238,14 +241,14 @@ QString printApplicationForm(const model::Application& app, const model::Campaig
         QPdfWriter counting(&scratch);
         setUp(counting, title);
         QPainter painter(&counting);
-        total = layOutForm(counting, painter, app, campaign, digest, printedAtMs, 0);
+        total = layOutForm(counting, painter, app, campaign, digest, printedAtMs, 0, nameOf);
     }
     QPdfWriter writer(path);
     setUp(writer, title);
     QPainter painter;
     if (!painter.begin(&writer))
         return QStringLiteral("无法写入 %1：请选择可写的位置后重新打印").arg(path);
-    layOutForm(writer, painter, app, campaign, digest, printedAtMs, total);
+    layOutForm(writer, painter, app, campaign, digest, printedAtMs, total, nameOf);
     if (!painter.end())
         return QStringLiteral("打印未完成：请检查磁盘空间后重试");
     return {};

@@ -8,6 +8,8 @@
 //
 // Thread-safe (pure function over values; QPdfWriter/QPainter on the calling thread).
 
+#include "printed_name.h"
+
 #include <QString>
 #include <tepei/model/fold/fold.h>
 #include <tepei/model/kinds/application/application_kind.h>
@@ -16,9 +18,10 @@
 namespace tepei::qt {
 
 // Writes the PDF to `path`. Returns "" or, in Chinese, what went wrong and what to do.
-// `printedAtMs`: the print time in the footer, ms since the epoch.
+// `printedAtMs`: the print time in the footer, ms since the epoch; `nameOf` names the reviewers.
 QString printApplicationForm(const model::Application& app, const model::Campaign& campaign,
-                             const QString& digest, const QString& path, std::int64_t printedAtMs);
+                             const QString& digest, const QString& path, std::int64_t printedAtMs,
+                             const PrintedName& nameOf);
 
 // The form's value of a field as printed text (list codes as their Chinese names, 是/否, dates).
 QString printedValue(const model::FieldSpec& spec, const model::Application& app,

@@ -98,6 +98,7 @@ struct Viewer {
     std::optional<model::Role> role;
     std::optional<model::LeaveParty> party;
     bool en = false;
+    PrintedName person; // a user id as people read it (name and organisation)
 };
 
 // One request as the page shows it to `v`.
@@ -109,8 +110,10 @@ QVariantMap rowOf(const model::Fold& fold, const model::LeaveRequest& leave, con
     const auto filings = model::pendingFilings(fold, leave);
     QVariantList decisions;
     for (const model::LeaveDecision& d : leave.decisions)
-        decisions.push_back(QVariantMap{
-            {"party", partyLabel(d.party, v.en)}, {"approved", d.approved}, {"comment", q(d.comment)}});
+        decisions.push_back(QVariantMap{{"party", partyLabel(d.party, v.en)},
+                                        {"approved", d.approved},
+                                        {"comment", q(d.comment)},
+                                        {"by", v.person(d.author)}});
     QString next;
     if (!awaiting.empty())
         next = v.en ? QStringLiteral("Awaiting: ") + partiesLabel(awaiting, v.en)
@@ -230,7 +233,9 @@ void LeaveBoard::reload()
     }
     const bool en = m_controller->english();
     const auto role = model::roleFromString(who->role);
-    const Viewer viewer{who->userId, role, role ? model::partyOf(*role) : std::nullopt, en};
+    AppController* controller = m_controller;
+    const Viewer viewer{who->userId, role, role ? model::partyOf(*role) : std::nullopt, en,
+                        [controller](const std::string& id) { return controller->personLabel(q(id)); }};
     std::vector<std::pair<std::string, QVariantMap>> rows;
     m_controller->replica()->withStore([&](const client::LocalStore& st) {
         const model::Fold& fold = st.tentative();
@@ -401,12 +406,9 @@ QString LeaveBoard::print(const QString& id, const QString& fileUrl)
 {
     if (!m_controller || !m_controller->replica())
         return {};
-    const auto who = m_controller->identity();
     const PrintedName nameOf = [&](const std::string& code) {
-        if (who && code == who->userId)
-            return q(who->displayName);
-        const QString org = m_controller->organisationName(q(code));
-        return org.isEmpty() ? q(code) : org;
+        return model::findOrganisation(code) ? m_controller->organisationName(q(code))
+                                             : m_controller->personLabel(q(code));
     };
     const QString path = localPath(fileUrl);
     return m_controller->replica()->withStore([&](const client::LocalStore& st) {

@@ -4,16 +4,14 @@
 // one opinion box per party filled from the decisions on record (opinion, person, date) or saying
 // that the tier does not need it, the filings (备案), and the 销假 section.
 
+#include "printed_name.h"
+
 #include <QString>
 #include <cstdint>
-#include <functional>
 #include <tepei/model/kinds/application/application.h>
 #include <tepei/model/kinds/leave/leave.h>
 
 namespace tepei::qt {
-
-// Names for the codes and ids the form shows (organisations, people); the code itself when unknown.
-using PrintedName = std::function<QString(const std::string& codeOrId)>;
 
 // Writes the form of `leave` (its application `app`, both in `fold`) to `path`. Returns an error
 // text for the user, or an empty string. `printedAtMs`: the print time in the footer.

@@ -314,236 +314,277 @@
 <context>
     <name>LeavePage</name>
     <message>
-        <location filename="../LeavePage.qml" line="177"/>
+        <location filename="../LeavePage.qml" line="238"/>
         <source>修改</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="212"/>
+        <location filename="../LeavePage.qml" line="273"/>
         <source>修改请假申请（审批前可以修改）</source>
         <translation>Edit the leave request (possible until the first decision)</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="82"/>
+        <location filename="../LeavePage.qml" line="104"/>
         <source>%1 · %2 %3 · %4 起 · 请假 %5 次，已批准 %6 天</source>
         <translation>%1 · %2, %3 · from %4 · %5 leave requests, %6 days approved</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="142"/>
-        <location filename="../LeavePage.qml" line="279"/>
+        <location filename="../LeavePage.qml" line="202"/>
+        <location filename="../LeavePage.qml" line="340"/>
         <source>已同意</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="142"/>
+        <location filename="../LeavePage.qml" line="202"/>
         <source>未同意</source>
         <translation>refused</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="132"/>
+        <location filename="../LeavePage.qml" line="192"/>
         <source>%1 至 %2，共 %3 天</source>
         <translation>%1 to %2, %3 days</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="45"/>
+        <location filename="../LeavePage.qml" line="32"/>
+        <source>全部学员</source>
+        <translation>All trainees</translation>
+    </message>
+    <message>
+        <location filename="../LeavePage.qml" line="42"/>
+        <source>%1：请假 %2 次，批准 %3 次共 %4 天，逾期返回 %5 次</source>
+        <translation>%1: %2 requests, %3 approved for %4 days in all, %5 back late</translation>
+    </message>
+    <message>
+        <location filename="../LeavePage.qml" line="67"/>
         <source>%1 项待您处理</source>
         <translation>%1 waiting for you</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="166"/>
+        <location filename="../LeavePage.qml" line="134"/>
+        <source>待我审批（%1）</source>
+        <translation>To decide (%1)</translation>
+    </message>
+    <message>
+        <location filename="../LeavePage.qml" line="135"/>
+        <source>待我备案（%1）</source>
+        <translation>To file (%1)</translation>
+    </message>
+    <message>
+        <location filename="../LeavePage.qml" line="136"/>
+        <source>全部（%1）</source>
+        <translation>All (%1)</translation>
+    </message>
+    <message>
+        <location filename="../LeavePage.qml" line="159"/>
+        <source>没有待您审批的请假申请。</source>
+        <translation>No leave request awaits your decision.</translation>
+    </message>
+    <message>
+        <location filename="../LeavePage.qml" line="160"/>
+        <source>没有待您备案的请假申请。</source>
+        <translation>No leave request awaits your filing.</translation>
+    </message>
+    <message>
+        <location filename="../LeavePage.qml" line="160"/>
+        <source>该学员没有请假申请。</source>
+        <translation>This trainee has no leave requests.</translation>
+    </message>
+    <message>
+        <location filename="../LeavePage.qml" line="227"/>
         <source>已备案</source>
         <translation>Filed for the record</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="201"/>
+        <location filename="../LeavePage.qml" line="262"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="204"/>
+        <location filename="../LeavePage.qml" line="265"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="259"/>
+        <location filename="../LeavePage.qml" line="320"/>
         <source>请假申请已保存在本机</source>
         <translation>The leave request is saved on this device</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="283"/>
+        <location filename="../LeavePage.qml" line="344"/>
         <source>不同意</source>
         <translation>Refuse</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="242"/>
+        <location filename="../LeavePage.qml" line="303"/>
         <source>事假</source>
         <translation>Personal leave</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="252"/>
+        <location filename="../LeavePage.qml" line="313"/>
         <source>事由</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="203"/>
+        <location filename="../LeavePage.qml" line="264"/>
         <source>保存请销假审批表 PDF</source>
         <translation>Save the leave form as PDF</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="202"/>
-        <location filename="../LeavePage.qml" line="286"/>
+        <location filename="../LeavePage.qml" line="263"/>
+        <location filename="../LeavePage.qml" line="347"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="277"/>
+        <location filename="../LeavePage.qml" line="338"/>
         <source>同意</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="165"/>
+        <location filename="../LeavePage.qml" line="226"/>
         <source>备案</source>
         <translation>File for the record</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="227"/>
+        <location filename="../LeavePage.qml" line="138"/>
+        <location filename="../LeavePage.qml" line="288"/>
         <source>学员</source>
         <translation>Trainee</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="284"/>
+        <location filename="../LeavePage.qml" line="345"/>
         <source>已不同意</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="299"/>
+        <location filename="../LeavePage.qml" line="360"/>
         <source>实际返校日期（YYYY-MM-DD）</source>
         <translation>Day back (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="158"/>
+        <location filename="../LeavePage.qml" line="219"/>
         <source>审批</source>
         <translation>Decide</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="272"/>
+        <location filename="../LeavePage.qml" line="333"/>
         <source>审批意见（不同意或需书面审批时必填）</source>
         <translation>Opinion (required to refuse, and where the decision is in writing)</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="267"/>
+        <location filename="../LeavePage.qml" line="328"/>
         <source>审批请假申请</source>
         <translation>Decide on the leave request</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="150"/>
+        <location filename="../LeavePage.qml" line="211"/>
         <source>已于 %1 返回</source>
         <translation>Back on %1</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="313"/>
+        <location filename="../LeavePage.qml" line="374"/>
         <source>已撤回</source>
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="246"/>
+        <location filename="../LeavePage.qml" line="307"/>
         <source>开始日期和结束日期（YYYY-MM-DD，含首尾两天）</source>
         <translation>First and last day (YYYY-MM-DD, both counted)</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="135"/>
+        <location filename="../LeavePage.qml" line="195"/>
         <source>待上传</source>
         <translation>Not yet sent</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="187"/>
+        <location filename="../LeavePage.qml" line="248"/>
         <source>打印请销假审批表</source>
         <translation>Print the leave form</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="302"/>
+        <location filename="../LeavePage.qml" line="363"/>
         <source>已确认销假</source>
         <translation>Return confirmed</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="312"/>
+        <location filename="../LeavePage.qml" line="373"/>
         <source>撤回后该申请不再审批；如仍需请假，请重新提出申请。</source>
         <translation>A withdrawn request is no longer decided; to take leave after all, file a new request.</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="183"/>
+        <location filename="../LeavePage.qml" line="244"/>
         <source>撤回申请</source>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="308"/>
+        <location filename="../LeavePage.qml" line="369"/>
         <source>撤回请假申请？</source>
         <translation>Withdraw the leave request?</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="52"/>
-        <location filename="../LeavePage.qml" line="212"/>
+        <location filename="../LeavePage.qml" line="74"/>
+        <location filename="../LeavePage.qml" line="273"/>
         <source>新的请假申请</source>
         <translation>New leave request</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="45"/>
+        <location filename="../LeavePage.qml" line="67"/>
         <source>没有待您处理的请假申请</source>
         <translation>No leave request is waiting for you</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="242"/>
+        <location filename="../LeavePage.qml" line="303"/>
         <source>病假</source>
         <translation>Sick leave</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="60"/>
+        <location filename="../LeavePage.qml" line="82"/>
         <source>病假、事假按天数分级审批（各方按顺序审批，最后一方在其余各方同意后审批）：</source>
         <translation>Sick and personal leave are decided by length (the last party decides after the others have agreed): </translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="171"/>
-        <location filename="../LeavePage.qml" line="294"/>
+        <location filename="../LeavePage.qml" line="232"/>
+        <location filename="../LeavePage.qml" line="355"/>
         <source>确认销假</source>
         <translation>Confirm the return</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="249"/>
+        <location filename="../LeavePage.qml" line="310"/>
         <source>至</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="42"/>
+        <location filename="../LeavePage.qml" line="64"/>
         <source>请假管理</source>
         <translation>Leave</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="237"/>
+        <location filename="../LeavePage.qml" line="298"/>
         <source>请假类别（学习期间不得休假）</source>
         <translation>Kind of leave (there is no vacation during training)</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="205"/>
+        <location filename="../LeavePage.qml" line="266"/>
         <source>请销假审批表已保存，请打印后由各单位签署意见并盖章</source>
         <translation>The leave form is saved; print it for each party to sign and stamp</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="39"/>
+        <location filename="../LeavePage.qml" line="61"/>
         <source>返回</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="106"/>
+        <location filename="../LeavePage.qml" line="166"/>
         <source>还没有请假申请。学员或培养单位提出申请并同步后，会显示在这里。</source>
         <translation>No leave requests yet. They appear here once a trainee or training unit files one and it is synced.</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="105"/>
+        <location filename="../LeavePage.qml" line="165"/>
         <source>还没有请假申请。需要请假时，点击“新的请假申请”。</source>
         <translation>No leave requests yet. To ask for leave, click New leave request.</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="150"/>
+        <location filename="../LeavePage.qml" line="211"/>
         <source>，超过批准的结束日期</source>
         <translation>, after the approved last day</translation>
     </message>

@@ -6,6 +6,8 @@
 #include "server_fixture.h"
 
 #include <QGuiApplication>
+#include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -190,6 +192,25 @@ private slots:
         QCOMPARE(QString::fromStdString(view.json().at("digest").as_string()), form.digest());
         QCOMPARE(review.digest(), form.digest());
         QCOMPARE(review.history().size(), form.history().size());
+
+        // Names, not ids (issue #17): the applicant's history and printed form name the reviewer
+        // by name and organisation, from the directory the sync brought.
+        QTRY_COMPARE_WITH_TIMEOUT(form.history().last().toMap().value("who").toString(),
+                                  QStringLiteral("wang（呼和浩特市第一医院）"), 20000);
+        QCOMPARE(review.history().first().toMap().value("who").toString(),
+                 QStringLiteral("bateer（呼和浩特市第一医院）"));
+        QCOMPARE(form.history().first().toMap().value("device").toString(), QStringLiteral("本机"));
+        QCOMPARE(review.history().first().toMap().value("device").toString(), QStringLiteral("其他设备"));
+        QTemporaryDir out;
+        const QString pdf = out.filePath(QStringLiteral("form.pdf"));
+        QCOMPARE(form.print(pdf), QString());
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+        QVERIFY(text.waitForFinished(20000));
+        const QString printed =
+            QString::fromUtf8(text.readAllStandardOutput()).remove(QRegularExpression("\\s"));
+        QVERIFY2(printed.contains(QStringLiteral("审核人：wang（呼和浩特市第一医院）")),
+                 qPrintable(printed.right(600)));
     }
 
     void RSync3_ARefusedChangeComesBackAsANoticeWithItsReason()

@@ -211,6 +211,29 @@ QString TestEnv::seedLeave(QObject* object, const QString& applicationId, const 
     return QString::fromStdString(id);
 }
 
+void TestEnv::seedTrainingUnitApproval(QObject* object, const QString& leaveId)
+{
+    auto* controller = asController(object);
+    model::Command approve;
+    approve.name = model::kLeaveApprove;
+    approve.role = "training_unit_officer";
+    approve.comment = "同意，请按时返校。";
+    std::int64_t seq = 0;
+    controller->replica()->withStore([&](const client::LocalStore& st) {
+        seq = st.pullCursor();
+        if (const model::LeaveRequest* leave = model::findLeave(st.tentative(), leaveId.toStdString()))
+            approve.digest = model::leaveDigest(*leave);
+    });
+    std::vector<model::PulledChange> page{
+        {sync::ConfirmedChange{++seq,
+                               change("u-training_unit_officer", model::kKindLeave, leaveId.toStdString(),
+                                      sync::ChangeOp::Command, approve.toPayload()),
+                               {}},
+         model::Verdict::accept()}};
+    (void)controller->replica()->withStore([&](client::LocalStore& st) { return st.applyPulled(page, seq); });
+    controller->localChangeMade();
+}
+
 void TestEnv::clear()
 {
     m_controllers.clear();

@@ -145,4 +145,51 @@ TestCase {
         shoot(page, "leave-centre-en")
         c.language = "zh"
     }
+
+    // R-LV-2, issue #13 item 6: the work unit's filings list (a 4-10 day leave the training unit
+    // approved waits for its 备案 until acknowledged) and each trainee's leave history.
+    function test_4_work_unit_files_for_the_record_and_reads_a_trainees_history() {
+        testEnv.setToday("2024-10-06")
+        const c = signedIn("unit_reviewer")
+        const apps = testEnv.seed(c, 2, "admitted", "u-trainee")
+        const week = testEnv.seedLeave(c, apps[0], "2024-10-08", "2024-10-14", "u-trainee")
+        testEnv.seedTrainingUnitApproval(c, week)
+        testEnv.seedLeave(c, apps[0], "2024-11-04", "2024-11-05", "u-trainee")
+        testEnv.seedLeave(c, apps[1], "2024-10-21", "2024-10-22", "u-trainee")
+        const page = createTemporaryObject(leaveComponent, testCase, { controller: c, width: 1280, height: 820 })
+        const list = findNamed(page, "leaveList")
+        tryCompare(list, "count", 3)
+        verify(findNamed(page, "leaveFilters").visible)
+        compare(findNamed(page, "tabFilings").text, "待我备案（1）")
+        compare(findNamed(page, "tabAwaiting").text, "待我审批（0）")
+        mouseClick(findNamed(page, "tabFilings"))
+        tryCompare(list, "count", 1)
+        compare(list.model[0].id, week)
+        verify(list.model[0].decisions[0].by.indexOf("用户 u-traini") === 0, list.model[0].decisions[0].by)
+        shoot(page, "leave-work-unit-filings-zh")
+        c.language = "en"
+        shoot(page, "leave-work-unit-filings-en")
+        c.language = "zh"
+        mouseClick(findNamed(list.itemAtIndex(0), "fileButton"))
+        compare(testEnv.lastOutboxChange(c).payload.name, "leave_acknowledge")
+        tryCompare(list, "count", 0)
+        verify(findNamed(page, "filterEmpty").visible)
+        compare(findNamed(page, "tabFilings").text, "待我备案（0）")
+
+        mouseClick(findNamed(page, "tabAll"))
+        tryCompare(list, "count", 3)
+        const box = findNamed(page, "traineeFilter")
+        box.activated(box.indexOfValue(apps[0])) // as a person's choice in the box
+        tryCompare(list, "count", 2)
+        const history = findNamed(page, "traineeHistory")
+        verify(history.visible)
+        verify(history.text.indexOf("请假 2 次，批准 1 次共 7 天，逾期返回 0 次") > 0, history.text)
+        shoot(page, "leave-work-unit-history-zh")
+        c.language = "en"
+        tryVerify(() => findNamed(page, "traineeHistory").text.indexOf("2 requests") > 0, 5000, findNamed(page, "traineeHistory").text)
+        shoot(page, "leave-work-unit-history-en")
+        compare(list.count, 2) // the choice holds while the lists reload
+        compare(box.displayText, list.model[0].trainee)
+        c.language = "zh"
+    }
 }

@@ -3,6 +3,7 @@
 #include <charconv>
 #include <future>
 #include <span>
+#include <tepei/client/store/directory.h>
 #include <tepei/client/sync/sync_engine.h>
 #include <tepei/sync/codec.h>
 
@@ -84,7 +85,23 @@ Result<SyncReport> SyncEngine::syncOnce()
     auto pushed = push(SyncReport{});
     if (!pushed)
         return pushed.error();
-    return pull(*pushed);
+    auto pulled = pull(*pushed);
+    if (pulled)
+        refreshDirectory(*pulled);
+    return pulled;
+}
+
+void SyncEngine::refreshDirectory(const SyncReport& report)
+{
+    const bool none = m_replica.withStore([](const LocalStore& s) { return storedDirectory(s).empty(); });
+    if (report.pulled == 0 && !none)
+        return;
+    HttpRequest request;
+    request.path = "/v1/directory";
+    request.token = token();
+    auto reply = m_transport->send(m_transport->prepare(std::move(request)));
+    if (reply && reply->status == 200) // an older server has none (404): names stay unknown
+        (void)m_replica.withStore([&](LocalStore& s) { return storeDirectory(s, reply->body); });
 }
 
 std::string SyncEngine::token() const

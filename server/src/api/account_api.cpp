@@ -2,9 +2,11 @@
 // applicants and work units, approval of units, the caller's identity and the visible orgs.
 #include <algorithm>
 #include <cctype>
+#include <map>
 #include <tepei/server/accounts/password.h>
 #include <tepei/server/accounts/tokens.h>
 #include <tepei/server/api/apis.h>
+#include <tepei/server/log/record_log.h>
 #include <tepei/sync/codec.h>
 #include <tepei/sync/ids.h>
 
@@ -84,6 +86,7 @@ public:
     Response approveUnit(Request& req);
     Response me(Request& req);
     Response orgs(Request& req);
+    Response directory(Request& req);
 
 private:
     Result<std::string> newAccountHash(const std::string& login, const std::string& password);
@@ -376,6 +379,46 @@ Response AccountApi::orgs(Request& req)
 
 } // namespace
 
+// The names behind the user ids the caller meets in their records (history, decisions): each
+// person's display name, role and organisation, and nobody else (RecordLog::peopleSeenBy).
+Response AccountApi::directory(Request& req)
+{
+    const Principal& p = *req.principal;
+    auto seen = m_ctx.records.peopleSeenBy(p);
+    if (!seen)
+        return Response::error(seen.error());
+    if (!std::binary_search(seen->begin(), seen->end(), p.userId))
+        seen->insert(std::upper_bound(seen->begin(), seen->end(), p.userId), p.userId);
+    json::value people = json::value::array();
+    std::size_t n = 0;
+    std::map<std::string, std::string> orgNames;
+    for (const std::string& id : *seen) {
+        auto user = m_ctx.accounts.findUserById(id);
+        if (!user)
+            return Response::error(user.error());
+        if (!*user)
+            continue; // a seed or system author with no account
+        json::value v = json::value::object();
+        v["userId"] = str((*user)->id);
+        v["displayName"] = str((*user)->displayName);
+        v["role"] = str(toString((*user)->role));
+        v["orgCode"] = str((*user)->orgCode);
+        auto name = orgNames.find((*user)->orgCode);
+        if (name == orgNames.end()) {
+            auto org = m_ctx.accounts.findOrg((*user)->orgCode);
+            if (!org)
+                return Response::error(org.error());
+            name = orgNames.emplace((*user)->orgCode, *org ? (*org)->name : std::string()).first;
+        }
+        v["orgName"] = str(name->second);
+        people[n++] = std::move(v);
+    }
+    json::value body = json::value::object();
+    body["v"] = json::value::number(1);
+    body["people"] = std::move(people);
+    return Response::ok(std::move(body));
+}
+
 Router makeAccountApi(ServerContext& context)
 {
     auto api = std::make_shared<AccountApi>(context);
@@ -389,6 +432,7 @@ Router makeAccountApi(ServerContext& context)
     r.add("POST", "/v1/units/{code}/approve", authGet, [api](Request& q) { return api->approveUnit(q); });
     r.add("GET", "/v1/me", authGet, [api](Request& q) { return api->me(q); });
     r.add("GET", "/v1/orgs", authGet, [api](Request& q) { return api->orgs(q); });
+    r.add("GET", "/v1/directory", authGet, [api](Request& q) { return api->directory(q); });
     return r;
 }
 

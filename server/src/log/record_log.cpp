@@ -389,6 +389,26 @@ Status<> RecordLog::extendIndex()
     }
 }
 
+Result<std::vector<std::string>> RecordLog::peopleSeenBy(const Principal& principal)
+{
+    std::lock_guard lock(m_mutex);
+    if (auto st = catchUp(); !st)
+        return st.error();
+    if (auto st = extendIndex(); !st)
+        return st.error();
+    std::set<std::string> people;
+    for (std::uint32_t i = 0; i < m_records.size(); ++i) {
+        const std::size_t kind = m_records[i].kind;
+        const model::Record* record = kind == model::kNoKind ? nullptr : recordOf(i);
+        if (!record || !model::recordKinds()[kind]->visibleFrom(principal, record, m_store->state()))
+            continue;
+        people.insert(record->owner);
+        for (const model::HistoryEntry& h : record->history)
+            people.insert(h.author);
+    }
+    return std::vector<std::string>(people.begin(), people.end());
+}
+
 const model::Record* RecordLog::recordOf(std::uint32_t record)
 {
     RecordRef& ref = m_records[record];
@@ -491,15 +511,14 @@ bool RecordLog::citesBlob(const Principal& principal, const std::string& sha256)
 {
     std::lock_guard lock(m_mutex);
     (void)catchUp(); // on failure: as of the last catch-up
-    for (const auto& [id, app] : model::applications(m_store->state())) {
-        const auto rows = app.values.find("attachments");
-        if (rows == app.values.end() || !rows->second.is_array() || !model::visibleFrom(principal, app))
-            continue;
-        for (const auto& row : rows->second.as_array()) {
-            if (row.is_object() && row.has_field("sha256") && row.at("sha256").is_string() &&
-                row.at("sha256").as_string() == sha256)
-                return true;
-        }
+    if (!extendIndex())
+        return false;
+    for (std::uint32_t i = 0; i < m_records.size(); ++i) {
+        const std::size_t kind = m_records[i].kind;
+        const model::Record* record = kind == model::kNoKind ? nullptr : recordOf(i);
+        const model::RecordKind* k = record ? model::recordKinds()[kind] : nullptr;
+        if (k && k->citesBlob(*record, sha256) && k->visibleFrom(principal, record, m_store->state()))
+            return true;
     }
     return false;
 }

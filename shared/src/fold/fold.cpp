@@ -1,6 +1,7 @@
 #include <algorithm>
 #include <sstream>
 #include <tepei/model/fold/fold.h>
+#include <tepei/model/fold/record_kind.h>
 #include <tepei/model/kinds/registry.h>
 
 namespace tepei::model {
@@ -18,6 +19,18 @@ Verdict unknownKind(const std::string& kind)
 }
 
 } // namespace
+
+bool listCitesBlob(const web::json::value& attachments, const std::string& sha256)
+{
+    if (!attachments.is_array())
+        return false;
+    for (const auto& row : attachments.as_array()) {
+        if (row.is_object() && row.has_field("sha256") && row.at("sha256").is_string() &&
+            row.at("sha256").as_string() == sha256)
+            return true;
+    }
+    return false;
+}
 
 sync::ChangeVerdict toChangeVerdict(const Verdict& verdict)
 {

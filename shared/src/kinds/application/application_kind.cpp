@@ -136,6 +136,13 @@ public:
             return std::nullopt;
         return model::visibleFrom(principal, static_cast<const Application&>(*record));
     }
+
+    bool citesBlob(const Record& record, const std::string& sha256) const override
+    {
+        const auto& values = static_cast<const Application&>(record).values;
+        const auto rows = values.find("attachments"); // section 10 of the form
+        return rows != values.end() && listCitesBlob(rows->second, sha256);
+    }
 };
 
 } // namespace

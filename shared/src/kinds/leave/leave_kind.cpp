@@ -110,6 +110,11 @@ public:
             return std::nullopt;
         return model::visibleFrom(principal, static_cast<const LeaveRequest&>(*record));
     }
+
+    bool citesBlob(const Record& record, const std::string& sha256) const override
+    {
+        return listCitesBlob(static_cast<const LeaveRequest&>(record).attachments, sha256); // the proof
+    }
 };
 
 } // namespace

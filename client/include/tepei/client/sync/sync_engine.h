@@ -97,6 +97,9 @@ private:
     std::optional<Error> takePushReply(Result<HttpResponse> response, SyncReport& report,
                                        std::vector<LocalStore::Refusal>& refused, sync::Hlc& serverTime);
     Result<SyncReport> pull(SyncReport report);
+    // After a pull that brought changes (or before the first directory): the names of the people
+    // in the caller's scope (GET /v1/directory). Best effort: a failure leaves the last one.
+    void refreshDirectory(const SyncReport& report);
     // One pulled page, ready for the store.
     struct Page {
         std::vector<model::PulledChange> changes;

@@ -67,10 +67,16 @@ public:
     // Errors: "record_not_found" (also for records outside the caller's scope: no leak).
     Result<web::json::value> recordView(const Principal& principal, const std::string& recordId);
 
-    // Whether an application visible to the principal cites the blob among its attachments.
+    // Whether a record visible to the principal cites the blob (RecordKind::citesBlob: an
+    // application's attachments, a leave request's proof), so that the principal may download it.
     bool citesBlob(const Principal& principal, const std::string& sha256);
 
     sync::Hlc now() { return m_clock.now(); }
+
+    // The people `principal` meets in their scope: the creator and every author in the history of
+    // each record they may see (R-SEC-2), by user id, sorted. The directory (GET /v1/directory)
+    // names exactly these, so that nobody receives a name they would not meet in their own records.
+    Result<std::vector<std::string>> peopleSeenBy(const Principal& principal);
 
 private:
     RecordLog(std::unique_ptr<model::ChangeLog> store, sync::WallClock wall);

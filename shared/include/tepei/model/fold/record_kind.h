@@ -80,6 +80,13 @@ public:
     // whose record does not exist (its first change was refused).
     virtual std::optional<std::int64_t> visibleFrom(const Principal& principal, const Record* record,
                                                     const Fold& state) const = 0;
+    // Whether `record` refers to the uploaded file with this SHA-256 (its attachments, R-SYNC-4):
+    // whoever may see the record may then download the file. Default: it refers to none.
+    virtual bool citesBlob(const Record&, const std::string& /*sha256*/) const { return false; }
 };
+
+// Whether a list of attachments ([{sha256, ...}], as applications and leave requests hold them)
+// names this SHA-256.
+bool listCitesBlob(const web::json::value& attachments, const std::string& sha256);
 
 } // namespace tepei::model
