@@ -10,6 +10,8 @@ ColumnLayout {
     required property AppController controller
     required property string recordId
     property bool editable: true
+    property string recordKind: "application" // or "leave": a request's proof
+    property string title: qsTr("附件证明材料")
     property string message: ""
     spacing: 4
 
@@ -17,11 +19,15 @@ ColumnLayout {
         id: attachments
         controller: panel.controller
         recordId: panel.recordId
-        onOpened: url => Qt.openUrlExternally(url)
+        recordKind: panel.recordKind
+        onOpened: url => {
+            if (!Qt.openUrlExternally(url))
+                panel.message = qsTr("本机没有能打开此文件的程序。文件在 %1，请用其他程序打开，或安装 PDF/图片查看程序").arg(decodeURIComponent(String(url).replace("file://", "")))
+        }
         onOpenFailed: message => panel.message = message
     }
 
-    Label { text: qsTr("附件证明材料"); font.bold: true }
+    Label { text: panel.title; font.bold: true }
     Label { text: attachments.limitText; color: "#57606a"; font.pixelSize: 12; wrapMode: Text.Wrap; Layout.fillWidth: true }
     Repeater {
         model: attachments

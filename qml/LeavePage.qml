@@ -213,6 +213,18 @@ Page {
                             color: modelData.approved ? "#2e7d32" : "#b3261e"
                         }
                     }
+                    // The proof (a medical certificate): added while the request can be changed,
+                    // downloaded by every party.
+                    AttachmentsPanel {
+                        objectName: "leaveProof"
+                        controller: page.controller
+                        recordId: modelData.id
+                        recordKind: "leave"
+                        title: qsTr("证明材料（如医院诊断证明）")
+                        editable: modelData.canEdit
+                        visible: editable || modelData.proofCount > 0
+                        Layout.fillWidth: true
+                    }
                     Label {
                         visible: modelData.returned.length > 0
                         text: qsTr("已于 %1 返回").arg(modelData.returned) + (modelData.late ? qsTr("，超过批准的结束日期") : "")
@@ -376,8 +388,9 @@ Page {
         title: qsTr("撤回请假申请？")
         modal: true
         anchors.centerIn: parent
+        width: 440
         standardButtons: Dialog.Yes | Dialog.No
-        Label { text: qsTr("撤回后该申请不再审批；如仍需请假，请重新提出申请。") }
+        Label { text: qsTr("撤回后该申请不再审批；如仍需请假，请重新提出申请。"); width: parent.width; wrapMode: Text.Wrap }
         onAccepted: page.done(board.withdraw(leaveId), qsTr("已撤回"))
     }
 }

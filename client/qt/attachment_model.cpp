@@ -12,6 +12,7 @@
 #include <tepei/client/blobs/blob_uploader.h>
 #include <tepei/model/kinds/application/application_kind.h>
 #include <tepei/model/kinds/campaign/campaign_kind.h>
+#include <tepei/model/kinds/leave/leave_kind.h>
 #include <tepei/model/reference/reference.h>
 #include <tepei/model/rules/attachment.h>
 
@@ -70,6 +71,14 @@ void AttachmentModel::setController(AppController* controller)
     load();
 }
 
+void AttachmentModel::setRecordKind(const QString& kind)
+{
+    if (kind == m_recordKind)
+        return;
+    m_recordKind = kind;
+    load();
+}
+
 void AttachmentModel::setRecordId(const QString& id)
 {
     if (id == m_recordId)
@@ -82,7 +91,8 @@ QVariantList AttachmentModel::categories() const
 {
     const bool en = m_controller && m_controller->english();
     QVariantList out;
-    for (const model::RefItem& c : model::attachmentKinds())
+    const bool leave = m_recordKind == QLatin1String(model::kKindLeave);
+    for (const model::RefItem& c : leave ? model::leaveProofKinds() : model::attachmentKinds())
         out.push_back(QVariantMap{{"code", q(c.code)}, {"label", q(en ? c.en : c.zh)}});
     return out;
 }
@@ -107,8 +117,12 @@ void AttachmentModel::load()
     beginResetModel();
     m_items.clear();
     if (m_controller && m_controller->replica() && !m_recordId.isEmpty()) {
-        // The attachments are a field of the application: they sync with it and its reviewers see them.
+        // The attachments are a field of their record: they sync with it and its parties see them.
         const web::json::value json = m_controller->replica()->withStore([&](const client::LocalStore& st) {
+            if (m_recordKind == QLatin1String(model::kKindLeave)) {
+                const model::LeaveRequest* leave = model::findLeave(st.tentative(), s(m_recordId));
+                return leave ? leave->attachments : web::json::value::array();
+            }
             const model::Application* app = model::findApplication(st.tentative(), s(m_recordId));
             const auto field = app ? app->values.find(kAttachmentsField) : model::FieldMap::const_iterator{};
             return app && field != app->values.end() ? field->second : web::json::value::array();
@@ -125,7 +139,8 @@ void AttachmentModel::load()
                 item.size = v.at("size").as_number().to_int64();
                 const auto blob = uploader.find(s(item.sha256));
                 item.path = blob ? q(blob->path) : QString();
-                item.uploaded = blob && blob->uploaded;
+                item.others = !blob; // not queued here: its author uploads it, this device reads it
+                item.uploaded = !blob || blob->uploaded;
                 item.progress = item.uploaded ? 1.0 : 0.0;
                 m_items.push_back(item);
             }
@@ -153,7 +168,8 @@ void AttachmentModel::store()
     }
     auto fields = web::json::value::object();
     fields[kAttachmentsField] = array;
-    (void)m_controller->replica()->setFields(model::kKindApplication, s(m_recordId), fields);
+    (void)m_controller->replica()->setFields(s(m_recordKind), s(m_recordId), fields);
+    m_controller->localChangeMade(); // the record's pages and the sync follow
     emit changed();
 }
 
@@ -321,6 +337,8 @@ QVariant AttachmentModel::data(const QModelIndex& index, int role) const
         return item.category;
     case CategoryLabelRole: {
         const model::RefItem* kind = model::findByCode(model::attachmentKinds(), s(item.category));
+        if (!kind)
+            kind = model::findByCode(model::leaveProofKinds(), s(item.category));
         return kind ? q(en ? kind->en : kind->zh) : item.category;
     }
     case NameRole:
@@ -335,6 +353,9 @@ QVariant AttachmentModel::data(const QModelIndex& index, int role) const
         if (item.preparing)
             return en ? QStringLiteral("Preparing (computing the checksum)…")
                       : QStringLiteral("正在准备（计算校验值）…");
+        if (item.others)
+            return en ? QStringLiteral("On the server: “View” downloads and opens it")
+                      : QStringLiteral("在服务器上：点击“查看”下载后打开");
         if (item.uploaded)
             return en ? QStringLiteral("Uploaded") : QStringLiteral("已上传");
         if (item.uploading)

@@ -30,6 +30,8 @@ class AttachmentModel : public QAbstractListModel {
     QML_ELEMENT
     Q_PROPERTY(tepei::qt::AppController* controller READ controller WRITE setController NOTIFY changed)
     Q_PROPERTY(QString recordId READ recordId WRITE setRecordId NOTIFY changed)
+    // Whose attachments: "application" (the form's section 10) or "leave" (a request's proof).
+    Q_PROPERTY(QString recordKind READ recordKind WRITE setRecordKind NOTIFY changed)
     Q_PROPERTY(int count READ count NOTIFY changed)
     Q_PROPERTY(QVariantList categories READ categories NOTIFY changed)
     Q_PROPERTY(QString limitText READ limitText NOTIFY changed)
@@ -51,6 +53,8 @@ public:
     AppController* controller() const { return m_controller; }
     void setController(AppController* controller);
     QString recordId() const { return m_recordId; }
+    QString recordKind() const { return m_recordKind; }
+    void setRecordKind(const QString& kind);
     void setRecordId(const QString& id);
     int count() const { return static_cast<int>(m_items.size()); }
     QVariantList categories() const;
@@ -85,6 +89,7 @@ private:
         bool uploaded = false;
         bool uploading = false;
         bool preparing = false; // being hashed on a worker thread
+        bool others = false;    // attached on another device (by its author): this one only downloads it
         QString error;
     };
     struct Relay;
@@ -97,6 +102,7 @@ private:
 
     QPointer<AppController> m_controller;
     QString m_recordId;
+    QString m_recordKind = QStringLiteral("application");
     std::vector<Item> m_items;
     std::shared_ptr<Relay> m_relay;
 };

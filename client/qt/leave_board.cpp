@@ -150,6 +150,7 @@ QVariantMap rowOf(const model::Fold& fold, const model::LeaveRequest& leave, con
         {"late", leave.lateReturn},
         {"returned", leave.returned ? q(model::toString(*leave.returned)) : QString()},
         {"pending", pending},
+        {"proofCount", leave.attachments.is_array() ? static_cast<int>(leave.attachments.size()) : 0},
         {"decisions", decisions}};
     for (const auto& [key, value] : values)
         row.insert(QString::fromLatin1(key), value);

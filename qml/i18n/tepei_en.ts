@@ -81,42 +81,47 @@
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <location filename="../AttachmentsPanel.qml" line="24"/>
+        <location filename="../AttachmentsPanel.qml" line="14"/>
         <source>附件证明材料</source>
         <translation>Supporting documents</translation>
     </message>
     <message>
-        <location filename="../AttachmentsPanel.qml" line="38"/>
+        <location filename="../AttachmentsPanel.qml" line="25"/>
+        <source>本机没有能打开此文件的程序。文件在 %1，请用其他程序打开，或安装 PDF/图片查看程序</source>
+        <translation>No program on this computer opens this file. It is at %1: open it with another program, or install a PDF or image viewer</translation>
+    </message>
+    <message>
+        <location filename="../AttachmentsPanel.qml" line="44"/>
         <source>查看</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../AttachmentsPanel.qml" line="39"/>
+        <location filename="../AttachmentsPanel.qml" line="45"/>
         <source>移除</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../AttachmentsPanel.qml" line="54"/>
+        <location filename="../AttachmentsPanel.qml" line="60"/>
         <source>添加附件…</source>
         <translation>Add document…</translation>
     </message>
     <message>
-        <location filename="../AttachmentsPanel.qml" line="61"/>
+        <location filename="../AttachmentsPanel.qml" line="67"/>
         <source>选择附件（PDF、JPEG、PNG）</source>
         <translation>Choose a document (PDF, JPEG, PNG)</translation>
     </message>
     <message>
-        <location filename="../AttachmentsPanel.qml" line="62"/>
+        <location filename="../AttachmentsPanel.qml" line="68"/>
         <source>添加</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../AttachmentsPanel.qml" line="63"/>
+        <location filename="../AttachmentsPanel.qml" line="69"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../AttachmentsPanel.qml" line="64"/>
+        <location filename="../AttachmentsPanel.qml" line="70"/>
         <source>证明材料 (*.pdf *.jpg *.jpeg *.png)</source>
         <translation>Documents (*.pdf *.jpg *.jpeg *.png)</translation>
     </message>
@@ -314,277 +319,282 @@
 <context>
     <name>LeavePage</name>
     <message>
-        <location filename="../LeavePage.qml" line="238"/>
+        <location filename="../LeavePage.qml" line="257"/>
         <source>修改</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="273"/>
+        <location filename="../LeavePage.qml" line="292"/>
         <source>修改请假申请（审批前可以修改）</source>
         <translation>Edit the leave request (possible until the first decision)</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="104"/>
+        <location filename="../LeavePage.qml" line="106"/>
         <source>%1 · %2 %3 · %4 起 · 请假 %5 次，已批准 %6 天</source>
         <translation>%1 · %2, %3 · from %4 · %5 leave requests, %6 days approved</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="202"/>
-        <location filename="../LeavePage.qml" line="340"/>
+        <location filename="../LeavePage.qml" line="209"/>
+        <location filename="../LeavePage.qml" line="359"/>
         <source>已同意</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="202"/>
+        <location filename="../LeavePage.qml" line="209"/>
         <source>未同意</source>
         <translation>refused</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="192"/>
+        <location filename="../LeavePage.qml" line="199"/>
         <source>%1 至 %2，共 %3 天</source>
         <translation>%1 to %2, %3 days</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="32"/>
+        <location filename="../LeavePage.qml" line="34"/>
         <source>全部学员</source>
         <translation>All trainees</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="42"/>
+        <location filename="../LeavePage.qml" line="44"/>
         <source>%1：请假 %2 次，批准 %3 次共 %4 天，逾期返回 %5 次</source>
         <translation>%1: %2 requests, %3 approved for %4 days in all, %5 back late</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="67"/>
+        <location filename="../LeavePage.qml" line="69"/>
         <source>%1 项待您处理</source>
         <translation>%1 waiting for you</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="134"/>
+        <location filename="../LeavePage.qml" line="136"/>
         <source>待我审批（%1）</source>
         <translation>To decide (%1)</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="135"/>
+        <location filename="../LeavePage.qml" line="137"/>
         <source>待我备案（%1）</source>
         <translation>To file (%1)</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="136"/>
+        <location filename="../LeavePage.qml" line="138"/>
         <source>全部（%1）</source>
         <translation>All (%1)</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="159"/>
+        <location filename="../LeavePage.qml" line="166"/>
         <source>没有待您审批的请假申请。</source>
         <translation>No leave request awaits your decision.</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="160"/>
+        <location filename="../LeavePage.qml" line="167"/>
         <source>没有待您备案的请假申请。</source>
         <translation>No leave request awaits your filing.</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="160"/>
+        <location filename="../LeavePage.qml" line="167"/>
         <source>该学员没有请假申请。</source>
         <translation>This trainee has no leave requests.</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="227"/>
+        <location filename="../LeavePage.qml" line="223"/>
+        <source>证明材料（如医院诊断证明）</source>
+        <translation>Proof (e.g. a medical certificate)</translation>
+    </message>
+    <message>
+        <location filename="../LeavePage.qml" line="246"/>
         <source>已备案</source>
         <translation>Filed for the record</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="262"/>
+        <location filename="../LeavePage.qml" line="281"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="265"/>
+        <location filename="../LeavePage.qml" line="284"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="320"/>
+        <location filename="../LeavePage.qml" line="339"/>
         <source>请假申请已保存在本机</source>
         <translation>The leave request is saved on this device</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="344"/>
+        <location filename="../LeavePage.qml" line="363"/>
         <source>不同意</source>
         <translation>Refuse</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="303"/>
+        <location filename="../LeavePage.qml" line="322"/>
         <source>事假</source>
         <translation>Personal leave</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="313"/>
+        <location filename="../LeavePage.qml" line="332"/>
         <source>事由</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="264"/>
+        <location filename="../LeavePage.qml" line="283"/>
         <source>保存请销假审批表 PDF</source>
         <translation>Save the leave form as PDF</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="263"/>
-        <location filename="../LeavePage.qml" line="347"/>
+        <location filename="../LeavePage.qml" line="282"/>
+        <location filename="../LeavePage.qml" line="366"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="338"/>
+        <location filename="../LeavePage.qml" line="357"/>
         <source>同意</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="226"/>
+        <location filename="../LeavePage.qml" line="245"/>
         <source>备案</source>
         <translation>File for the record</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="138"/>
-        <location filename="../LeavePage.qml" line="288"/>
+        <location filename="../LeavePage.qml" line="140"/>
+        <location filename="../LeavePage.qml" line="307"/>
         <source>学员</source>
         <translation>Trainee</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="345"/>
+        <location filename="../LeavePage.qml" line="364"/>
         <source>已不同意</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="360"/>
+        <location filename="../LeavePage.qml" line="379"/>
         <source>实际返校日期（YYYY-MM-DD）</source>
         <translation>Day back (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="219"/>
+        <location filename="../LeavePage.qml" line="238"/>
         <source>审批</source>
         <translation>Decide</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="333"/>
+        <location filename="../LeavePage.qml" line="352"/>
         <source>审批意见（不同意或需书面审批时必填）</source>
         <translation>Opinion (required to refuse, and where the decision is in writing)</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="328"/>
+        <location filename="../LeavePage.qml" line="347"/>
         <source>审批请假申请</source>
         <translation>Decide on the leave request</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="211"/>
+        <location filename="../LeavePage.qml" line="230"/>
         <source>已于 %1 返回</source>
         <translation>Back on %1</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="374"/>
+        <location filename="../LeavePage.qml" line="394"/>
         <source>已撤回</source>
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="307"/>
+        <location filename="../LeavePage.qml" line="326"/>
         <source>开始日期和结束日期（YYYY-MM-DD，含首尾两天）</source>
         <translation>First and last day (YYYY-MM-DD, both counted)</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="195"/>
+        <location filename="../LeavePage.qml" line="202"/>
         <source>待上传</source>
         <translation>Not yet sent</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="248"/>
+        <location filename="../LeavePage.qml" line="267"/>
         <source>打印请销假审批表</source>
         <translation>Print the leave form</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="363"/>
+        <location filename="../LeavePage.qml" line="382"/>
         <source>已确认销假</source>
         <translation>Return confirmed</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="373"/>
+        <location filename="../LeavePage.qml" line="393"/>
         <source>撤回后该申请不再审批；如仍需请假，请重新提出申请。</source>
         <translation>A withdrawn request is no longer decided; to take leave after all, file a new request.</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="244"/>
+        <location filename="../LeavePage.qml" line="263"/>
         <source>撤回申请</source>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="369"/>
+        <location filename="../LeavePage.qml" line="388"/>
         <source>撤回请假申请？</source>
         <translation>Withdraw the leave request?</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="74"/>
-        <location filename="../LeavePage.qml" line="273"/>
+        <location filename="../LeavePage.qml" line="76"/>
+        <location filename="../LeavePage.qml" line="292"/>
         <source>新的请假申请</source>
         <translation>New leave request</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="67"/>
+        <location filename="../LeavePage.qml" line="69"/>
         <source>没有待您处理的请假申请</source>
         <translation>No leave request is waiting for you</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="303"/>
+        <location filename="../LeavePage.qml" line="322"/>
         <source>病假</source>
         <translation>Sick leave</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="82"/>
+        <location filename="../LeavePage.qml" line="84"/>
         <source>病假、事假按天数分级审批（各方按顺序审批，最后一方在其余各方同意后审批）：</source>
         <translation>Sick and personal leave are decided by length (the last party decides after the others have agreed): </translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="232"/>
-        <location filename="../LeavePage.qml" line="355"/>
+        <location filename="../LeavePage.qml" line="251"/>
+        <location filename="../LeavePage.qml" line="374"/>
         <source>确认销假</source>
         <translation>Confirm the return</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="310"/>
+        <location filename="../LeavePage.qml" line="329"/>
         <source>至</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="64"/>
+        <location filename="../LeavePage.qml" line="66"/>
         <source>请假管理</source>
         <translation>Leave</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="298"/>
+        <location filename="../LeavePage.qml" line="317"/>
         <source>请假类别（学习期间不得休假）</source>
         <translation>Kind of leave (there is no vacation during training)</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="266"/>
+        <location filename="../LeavePage.qml" line="285"/>
         <source>请销假审批表已保存，请打印后由各单位签署意见并盖章</source>
         <translation>The leave form is saved; print it for each party to sign and stamp</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="61"/>
+        <location filename="../LeavePage.qml" line="63"/>
         <source>返回</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="166"/>
+        <location filename="../LeavePage.qml" line="173"/>
         <source>还没有请假申请。学员或培养单位提出申请并同步后，会显示在这里。</source>
         <translation>No leave requests yet. They appear here once a trainee or training unit files one and it is synced.</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="165"/>
+        <location filename="../LeavePage.qml" line="172"/>
         <source>还没有请假申请。需要请假时，点击“新的请假申请”。</source>
         <translation>No leave requests yet. To ask for leave, click New leave request.</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="211"/>
+        <location filename="../LeavePage.qml" line="230"/>
         <source>，超过批准的结束日期</source>
         <translation>, after the approved last day</translation>
     </message>

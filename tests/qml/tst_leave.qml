@@ -16,6 +16,7 @@ TestCase {
     visible: true
 
     Component { id: leaveComponent; LeavePage { } }
+    Component { id: proofComponent; AttachmentModel { } }
 
     function signedIn(role) {
         const c = testEnv.newController(role)
@@ -103,6 +104,19 @@ TestCase {
         compare(testEnv.lastOutboxChange(c).payload.end, "2024-10-27")
         tryCompare(list, "count", 1)
         compare(list.model[0].days, 20)
+        // The proof: a medical certificate, attached to the request through the resumable blobs.
+        const proof = createTemporaryObject(proofComponent, testCase, { controller: c, recordId: list.model[0].id, recordKind: "leave" })
+        compare(proof.categories[0].label, "医院诊断证明")
+        compare(proof.add("medical_certificate", testEnv.writeFile("诊断证明.png", 3000)), "")
+        tryVerify(() => testEnv.lastOutboxChange(c).payload.attachments !== undefined, 10000)
+        compare(testEnv.lastOutboxChange(c).recordId, list.model[0].id)
+        compare(testEnv.lastOutboxChange(c).payload.attachments[0].kind, "medical_certificate")
+        tryVerify(() => list.model[0].proofCount === 1, 5000)
+        tryVerify(() => findNamed(list.itemAtIndex(0), "leaveProof").visible, 5000)
+        shoot(page, "leave-trainee-proof-zh")
+        c.language = "en"
+        shoot(page, "leave-trainee-proof-en")
+        c.language = "zh"
         shoot(page, "leave-trainee-zh")
         c.language = "en"
         shoot(page, "leave-trainee-en")

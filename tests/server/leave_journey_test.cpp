@@ -10,6 +10,7 @@
 #include <tepei/model/kinds/leave/leave_kind.h>
 #include <tepei/model/samples/samples.h>
 #include <tepei/sync/ids.h>
+#include <tepei/sync/sha256.h>
 
 namespace {
 
@@ -259,6 +260,47 @@ TEST_F(LeaveJourney, RLv2_OverThirtyDaysTheCentreAloneApprovesAndInterruptsTheTr
     }
     EXPECT_EQ(model::findLeave(authority.view(), id),
               nullptr); // the authority sees the interruption, not the leave
+}
+
+// Issue #13 item 1: the proof of a leave (a medical certificate) is uploaded through the blobs and
+// cited by the request; the request's parties may download it, nobody else may.
+TEST_F(LeaveJourney, RSync4_TheProofOfALeaveIsDownloadedByItsPartiesAndNobodyElse)
+{
+    const TestServer& s = *s_server;
+    Actor trainee(s, "hh-applicant-1", kPassword, "applicant");
+    const std::string pdf = "%PDF-1.4 诊断证明 " + sync::newUuidString();
+    const std::string sha = sync::sha256Hex(pdf);
+    ASSERT_EQ(s.call("PUT", "/v1/blobs/" + sha + "?offset=0", pdf,
+                     {{"X-Tepei-Blob-Size", std::to_string(pdf.size())}}, trainee.token(),
+                     "application/octet-stream")
+                  .status,
+              200);
+    const std::string id = sync::newUuidString();
+    sync::Change filed = request(trainee, id, "2024-11-11", "2024-11-12");
+    web::json::value row = web::json::value::object();
+    row["kind"] = web::json::value::string("medical_certificate");
+    row["name"] = web::json::value::string("诊断证明.pdf");
+    row["sha256"] = web::json::value::string(sha);
+    row["type"] = web::json::value::string("application/pdf");
+    row["size"] = web::json::value::number(static_cast<int>(pdf.size()));
+    filed.payload[model::kLeaveAttachments] = web::json::value::array({row});
+    const auto reply = trainee.push({filed});
+    ASSERT_EQ(reply.results.at(0).status, sync::PushResult::Status::Accepted) << reply.results.at(0).message;
+    for (auto [login, role] :
+         {std::pair{"pku", "training_unit_officer"}, std::pair{"hh-unit", "unit_reviewer"},
+          std::pair{"centre", "centre_officer"}}) {
+        Actor party(s, login, kPassword, role);
+        const auto download = s.call("GET", "/v1/blobs/" + sha + "/content", "", {}, party.token());
+        EXPECT_EQ(download.status, 200) << login;
+        EXPECT_EQ(download.body, pdf) << login;
+    }
+    for (auto [login, role] :
+         {std::pair{"thu", "training_unit_officer"}, std::pair{"bt-unit", "unit_reviewer"},
+          std::pair{"hh-applicant-2", "applicant"}, std::pair{"hh-authority", "authority_reviewer"}}) {
+        Actor outsider(s, login, kPassword, role);
+        EXPECT_EQ(s.call("GET", "/v1/blobs/" + sha + "/content", "", {}, outsider.token()).status, 403)
+            << login;
+    }
 }
 
 } // namespace

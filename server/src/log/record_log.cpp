@@ -397,16 +397,26 @@ Result<std::vector<std::string>> RecordLog::peopleSeenBy(const Principal& princi
     if (auto st = extendIndex(); !st)
         return st.error();
     std::set<std::string> people;
+    visit(principal, [&](const model::RecordKind&, const model::Record& record) {
+        people.insert(record.owner);
+        for (const model::HistoryEntry& h : record.history)
+            people.insert(h.author);
+        return false;
+    });
+    return std::vector<std::string>(people.begin(), people.end());
+}
+
+bool RecordLog::visit(const Principal& principal,
+                      const std::function<bool(const model::RecordKind&, const model::Record&)>& f)
+{
     for (std::uint32_t i = 0; i < m_records.size(); ++i) {
         const std::size_t kind = m_records[i].kind;
         const model::Record* record = kind == model::kNoKind ? nullptr : recordOf(i);
-        if (!record || !model::recordKinds()[kind]->visibleFrom(principal, record, m_store->state()))
-            continue;
-        people.insert(record->owner);
-        for (const model::HistoryEntry& h : record->history)
-            people.insert(h.author);
+        const model::RecordKind* k = record ? model::recordKinds()[kind] : nullptr;
+        if (k && k->visibleFrom(principal, record, m_store->state()) && f(*k, *record))
+            return true;
     }
-    return std::vector<std::string>(people.begin(), people.end());
+    return false;
 }
 
 const model::Record* RecordLog::recordOf(std::uint32_t record)
@@ -513,14 +523,9 @@ bool RecordLog::citesBlob(const Principal& principal, const std::string& sha256)
     (void)catchUp(); // on failure: as of the last catch-up
     if (!extendIndex())
         return false;
-    for (std::uint32_t i = 0; i < m_records.size(); ++i) {
-        const std::size_t kind = m_records[i].kind;
-        const model::Record* record = kind == model::kNoKind ? nullptr : recordOf(i);
-        const model::RecordKind* k = record ? model::recordKinds()[kind] : nullptr;
-        if (k && k->citesBlob(*record, sha256) && k->visibleFrom(principal, record, m_store->state()))
-            return true;
-    }
-    return false;
+    return visit(principal, [&](const model::RecordKind& kind, const model::Record& record) {
+        return kind.citesBlob(record, sha256);
+    });
 }
 
 Result<web::json::value> RecordLog::recordView(const Principal& principal, const std::string& recordId)

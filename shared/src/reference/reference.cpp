@@ -44,6 +44,10 @@ const std::vector<RefItem>& attachmentKinds()
 {
     return data::attachmentKinds();
 }
+const std::vector<RefItem>& leaveProofKinds()
+{
+    return data::leaveProofKinds();
+}
 const std::vector<Organisation>& organisations()
 {
     return data::organisations();

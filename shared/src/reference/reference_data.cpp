@@ -156,6 +156,13 @@ const std::vector<RefItem>& attachmentKinds()
     return list;
 }
 
+const std::vector<RefItem>& leaveProofKinds()
+{
+    static const std::vector<RefItem> list{{"medical_certificate", "医院诊断证明", "Medical certificate"},
+                                           {"other", "其他证明材料", "Other proof"}};
+    return list;
+}
+
 const std::vector<Organisation>& organisations()
 {
     static const std::vector<Organisation> list{

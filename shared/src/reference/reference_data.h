@@ -22,6 +22,7 @@ const std::vector<UnitNatureRow>& unitNatures();
 const std::vector<RefItem>& defaultTrainingModes();
 const std::vector<RefItem>& leaveKinds();
 const std::vector<RefItem>& attachmentKinds();
+const std::vector<RefItem>& leaveProofKinds();
 const std::vector<Organisation>& organisations();
 
 } // namespace tepei::model::data

@@ -8,6 +8,7 @@
 // before it judges, pulls or reads.
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -90,6 +91,10 @@ private:
     Status<> extendIndex();
     // An indexed record as the fold holds it, or null; looked up in the fold once, then kept.
     const model::Record* recordOf(std::uint32_t record);
+    // Calls f(kind, record) for each record `principal` may see, with m_mutex held and the index
+    // extended, until f returns true; returns whether it did.
+    bool visit(const Principal& principal,
+               const std::function<bool(const model::RecordKind&, const model::Record&)>& f);
     // The fold was folded afresh (an append failed and rolled back): the kept records go.
     void forgetRecords();
     std::shared_ptr<const CampaignsSnapshot> campaignsSnapshot() const;

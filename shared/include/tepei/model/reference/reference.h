@@ -56,6 +56,7 @@ const std::vector<RefItem>& unitNatures();          // 单位性质; see isNonPu
 const std::vector<RefItem>& defaultTrainingModes(); // R-APP-1 default; campaigns carry their own
 const std::vector<RefItem>& leaveKinds();           // R-LV-1: "sick" 病假, "personal" 事假
 const std::vector<RefItem>& attachmentKinds();      // R-APP-2: "id_card" 身份证, "diploma", ...
+const std::vector<RefItem>& leaveProofKinds(); // R-LV-1: "medical_certificate" 医院诊断证明, "other"
 
 // The list named `listId` (see namespace lists), or nullptr for an unknown or campaign-driven list.
 const std::vector<RefItem>* referenceList(std::string_view listId);
