@@ -87,6 +87,7 @@ ColumnLayout {
             property alias text: area.text
             TextArea {
                 id: area
+                objectName: "area_" + field.fieldId
                 Layout.fillWidth: true
                 Layout.preferredHeight: 110
                 wrapMode: TextEdit.Wrap
@@ -94,6 +95,9 @@ ColumnLayout {
                 text: field.value === undefined || field.value === null ? "" : String(field.value)
                 onEditingFinished: if (!readOnly) field.doc.setValue(field.fieldId, text)
                 background: Rectangle { border.color: "#bdbdbd"; radius: 2 }
+                // Tab moves on, as in every other field (a tab character is no use in a form).
+                Keys.onTabPressed: event => { area.nextItemInFocusChain(true).forceActiveFocus(Qt.TabFocusReason); event.accepted = true }
+                Keys.onBacktabPressed: event => { area.nextItemInFocusChain(false).forceActiveFocus(Qt.BacktabFocusReason); event.accepted = true }
             }
             Label {
                 text: qsTr("%1 / %2 字").arg(area.length).arg(field.maxChars)

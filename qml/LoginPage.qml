@@ -18,6 +18,7 @@ Page {
 
     Pane {
         anchors.centerIn: parent
+        focus: true // and within it the user name
         width: 520
         padding: 24
         background: Rectangle { color: "#ffffff"; border.color: "#d0d7de"; radius: 6 }
@@ -46,6 +47,7 @@ Page {
                 TextField {
                     id: login
                     objectName: "loginField"
+                    focus: true // the first thing typed is the user name
                     Layout.fillWidth: true
                     placeholderText: qsTr("登录名")
                 }

@@ -44,6 +44,19 @@ ApplicationWindow {
         id: stack
         anchors.fill: parent
         initialItem: loginPage
+        focus: true // the page on top gets the keyboard
+        // Enter presses the focused button (Qt's buttons answer Space only); a key the focused
+        // item did not take comes here.
+        Keys.onReturnPressed: event => window.pressFocused(event)
+        Keys.onEnterPressed: event => window.pressFocused(event)
+    }
+    function pressFocused(event) {
+        const item = window.activeFocusItem
+        // A button is what has clicked() and autoRepeat (instanceof does not see QML types here).
+        if (item && item.enabled && typeof item.clicked === "function" && item.autoRepeat !== undefined) {
+            item.clicked()
+            event.accepted = true
+        }
     }
 
     Component {

@@ -47,6 +47,12 @@ private:
         return nullptr;
     }
 
+    static void type(QQuickWindow* window, const char* text)
+    {
+        for (const char* c = text; *c; ++c)
+            QTest::keyClick(window, *c);
+    }
+
     TestEnv m_env;
 
 private slots:
@@ -96,6 +102,35 @@ private slots:
         for (const QQmlError& e : warnings)
             qWarning() << e.toString();
         QVERIFY2(warnings.isEmpty(), "no QML warnings");
+    }
+
+    // Issue #17: signing in with the keyboard only — the user name has the focus, Tab moves on,
+    // Enter presses the focused button.
+    void RSec1_SignInWithTheKeyboardOnly()
+    {
+        QObject* controllerObject = m_env.newController(QStringLiteral("applicant"));
+        auto* controller = qobject_cast<tepei::qt::AppController*>(controllerObject);
+        QQmlApplicationEngine engine;
+        QQuickWindow* window = load(engine, controllerObject);
+        QVERIFY(window);
+        window->requestActivate();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        QTRY_VERIFY(window->activeFocusItem());
+        QCOMPARE(window->activeFocusItem()->objectName(), QStringLiteral("loginField"));
+        type(window, "bateer");
+        QTest::keyClick(window, Qt::Key_Tab);
+        QCOMPARE(window->activeFocusItem()->objectName(), QStringLiteral("passwordField"));
+        type(window, "secret-1");
+        for (int i = 0; i < 8 && window->activeFocusItem()->objectName() != QLatin1String("onlineButton");
+             ++i)
+            QTest::keyClick(window, Qt::Key_Tab);
+        QCOMPARE(window->activeFocusItem()->objectName(), QStringLiteral("onlineButton"));
+        QSignalSpy finished(controller, &tepei::qt::AppController::signInFinished);
+        QTest::keyClick(window, Qt::Key_Return);
+        QVERIFY(finished.wait(20000));
+        QVERIFY2(finished.at(0).at(0).toBool(), qPrintable(finished.at(0).at(1).toString()));
+        QCOMPARE(controller->displayName(), QStringLiteral("巴特尔"));
+        controller->signOut();
     }
 };
 

@@ -178,6 +178,24 @@ TestCase {
 
     // R-APP-7 with the test's own clock: the same draft submitted the day after the deadline
     // (2024-03-20) is refused at once, offline, and says why.
+    // Issue #17: Tab in a long text (培养目标和学习计划) moves to the next field; it types no tab.
+    function test_4c_tab_leaves_a_long_text() {
+        const fresh = testEnv.newController("applicant")
+        fresh.signIn("bateer", "secret-1", true)
+        tryCompare(fresh, "signedIn", true, 20000)
+        const ids = testEnv.seed(fresh, 1, "draft", fresh.userId)
+        const page = createTemporaryObject(formComponent, testCase, { controller: fresh, recordId: ids[0], width: 1280, height: 820 })
+        tryCompare(page.doc, "editable", true)
+        const area = findNamed(page, "area_study_plan")
+        verify(area, "the study plan's text area")
+        const before = area.text
+        area.forceActiveFocus()
+        verify(area.activeFocus)
+        keyClick(Qt.Key_Tab)
+        compare(area.text, before)
+        verify(!area.activeFocus, "the focus moved on")
+    }
+
     function test_4b_submit_after_the_deadline_is_refused_with_the_date() {
         const fresh = testEnv.newController("applicant")
         fresh.signIn("bateer", "secret-1", true)
