@@ -100,14 +100,32 @@ QString errorText(const Error& error, bool english)
         {"not_signed_in", "尚未登录：请先登录"},
         {"too_large", "文件过大：请压缩或拆分后重新上传"},
         {"file_unreadable", "无法读取文件：请确认文件仍然存在"},
-        {"invalid_value", "填写的内容不正确"},
+        {"invalid_value", "填写的内容不正确：请按提示修改后重试"},
+        {"missing_field", "有必填内容未填写：请补全后重试"},
+        {"login_taken", "该登录名已被使用：请换一个登录名"},
+        {"weak_password", "密码太简单：请使用至少 8 位、字母与数字混合，且不是姓名、日期或常见密码"},
+        {"account_pending", "该账号正在等待推荐单位审核：审核通过后再登录"},
+        {"unknown_org", "找不到所填的单位：请从列表中选择所在单位"},
+        {"org_not_found", "找不到所填的单位：请从列表中选择所在单位"},
+        {"record_not_found", "找不到该记录，或不在您的管辖范围内：请同步后重试"},
+        {"storage_error", "服务器暂时无法保存：更改仍保存在本机，稍后自动重试；如持续出现请联系系统管理员"},
+        {"server_error", "服务器出错：更改仍保存在本机，稍后自动重试；如持续出现请联系系统管理员"},
+        {"internal_error", "服务器出错：请稍后重试；如持续出现请联系系统管理员"},
+        {"body_too_large", "上传的内容过大：请压缩或拆分后重试"},
+        {"unsupported_version", "客户端版本过旧：请安装新版本的特培客户端后再同步，更改仍保存在本机"},
+        {"role_not_permitted", "该角色不能进行此操作"},
     };
     if (english)
         return q(error.message);
     const auto it = zh.find(error.code);
     if (it != zh.end())
         return QString::fromUtf8(it->second);
-    return QStringLiteral("操作未成功（%1）：%2").arg(q(error.code), q(error.message));
+    // A refusal this client has no words for: say so in Chinese, with the server's own (English)
+    // explanation as the detail and the code for the administrator.
+    return QStringLiteral(
+               "服务器未接受此操作。请检查填写的内容后重试；如仍不成功，请将以下说明告知系统管理员："
+               "%2（代码 %1）")
+        .arg(q(error.code), q(error.message));
 }
 
 QString localPath(const QString& fileUrl)

@@ -360,6 +360,21 @@ private slots:
         ::close(silent);
     }
 
+    // Issue #17: a server refusal reads in the interface's language (by its code), not as the
+    // server's English message inside a Chinese sentence.
+    void RSec1_ARefusedRegistrationSaysWhyInChinese()
+    {
+        auto device = newDevice();
+        QSignalSpy finished(device.get(), &qt::AppController::registerFinished);
+        device->registerApplicant(QStringLiteral("bateer"), QStringLiteral("Another-Horse-77"),
+                                  QStringLiteral("巴特尔"), QStringLiteral("13800000000"),
+                                  QStringLiteral("W1"));
+        QVERIFY(finished.wait(20000));
+        QVERIFY(!finished.at(0).at(0).toBool());
+        const QString message = finished.at(0).at(1).toString();
+        QVERIFY2(message.startsWith(QStringLiteral("该登录名已被使用")), qPrintable(message));
+    }
+
     void cleanupTestCase() { m_server.stop(); }
 };
 
