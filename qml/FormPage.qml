@@ -38,7 +38,8 @@ Page {
                 onClicked: { if (document.dirty) document.save(); page.back() }
             }
             Label {
-                text: qsTr("编辑申报表") + " · " + (document.name || qsTr("（未填姓名）")) + " · " + document.stateLabel
+                objectName: "formTitle"
+                text: (document.editable ? qsTr("编辑申报表") : qsTr("查看申报表")) + " · " + (document.name || qsTr("（未填姓名）")) + " · " + document.stateLabel
                 font.bold: true
                 elide: Text.ElideRight
                 Layout.fillWidth: true
@@ -66,6 +67,9 @@ Page {
                 objectName: "printButton"
                 text: qsTr("打印申报表")
                 enabled: document.exists && !document.editable
+                ToolTip.visible: hovered && !enabled
+                ToolTip.text: qsTr("提交后才能打印：打印件须与提交的内容一致")
+                hoverEnabled: true
                 onClicked: printDialog.open()
             }
             ToolSeparator { visible: withdrawButton.visible }
@@ -99,6 +103,32 @@ Page {
             ColumnLayout {
                 width: 360
                 spacing: 12
+                // A returned application: the opinion that returned it, first, where it is read.
+                Rectangle {
+                    objectName: "returnOpinion"
+                    readonly property var last: {
+                        const h = document.history
+                        for (let i = h.length - 1; i >= 0; --i) {
+                            if (h[i].accepted && (h[i].actionCode === "unit_return" || h[i].actionCode === "authority_return"))
+                                return h[i]
+                        }
+                        return null
+                    }
+                    visible: last !== null && (document.state === "unit_returned" || document.state === "authority_returned")
+                    Layout.fillWidth: true
+                    implicitHeight: returnText.implicitHeight + 16
+                    color: "#fff4e5"
+                    border.color: "#ef6c00"
+                    radius: 4
+                    Label {
+                        id: returnText
+                        anchors.fill: parent
+                        anchors.margins: 8
+                        wrapMode: Text.Wrap
+                        text: parent.last ? qsTr("退回意见：%1\n（%2，%3）请按意见修改后重新提交。").arg(parent.last.comment)
+                                               .arg(parent.last.who).arg(parent.last.when) : ""
+                    }
+                }
                 Label {
                     objectName: "pageMessage"
                     text: page.message + (page.messageIsError || page.message.length === 0 ? "" : page.controller.uploadState)

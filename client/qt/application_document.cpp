@@ -325,6 +325,7 @@ QVariantList ApplicationDocument::history() const
                           : QStringLiteral("修改 %1 项").arg(h.fieldCount()))},
             {"decision", historyStateLabel(h.after, en)},
             {"comment", q(h.comment)},
+            {"actionCode", q(h.action)},
             {"accepted", h.verdict.accepted},
             {"verdict", verdict}});
     }

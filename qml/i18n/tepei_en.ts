@@ -152,22 +152,22 @@
         <translation>Whole number</translation>
     </message>
     <message>
-        <location filename="../FieldEditor.qml" line="99"/>
+        <location filename="../FieldEditor.qml" line="103"/>
         <source>%1 / %2 字</source>
         <translation>%1 / %2 characters</translation>
     </message>
     <message>
-        <location filename="../FieldEditor.qml" line="111"/>
+        <location filename="../FieldEditor.qml" line="115"/>
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../FieldEditor.qml" line="111"/>
+        <location filename="../FieldEditor.qml" line="115"/>
         <source>否</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../FieldEditor.qml" line="134"/>
+        <location filename="../FieldEditor.qml" line="138"/>
         <source>请选择</source>
         <translation>Choose…</translation>
     </message>
@@ -175,7 +175,7 @@
 <context>
     <name>FormPage</name>
     <message>
-        <location filename="../FormPage.qml" line="168"/>
+        <location filename="../FormPage.qml" line="197"/>
         <source>提交</source>
         <translation>Submitted</translation>
     </message>
@@ -196,7 +196,7 @@
     </message>
     <message>
         <location filename="../FormPage.qml" line="48"/>
-        <location filename="../FormPage.qml" line="184"/>
+        <location filename="../FormPage.qml" line="213"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
@@ -206,22 +206,22 @@
         <translation>Print application form</translation>
     </message>
     <message>
-        <location filename="../FormPage.qml" line="77"/>
+        <location filename="../FormPage.qml" line="80"/>
         <source>撤回申报…</source>
         <translation>Withdraw…</translation>
     </message>
     <message>
-        <location filename="../FormPage.qml" line="117"/>
+        <location filename="../FormPage.qml" line="146"/>
         <source>已填写完整，但尚不符合上述选拔条件，提交将不被接受</source>
         <translation>Complete, but the conditions above are not met: a submission will be refused</translation>
     </message>
     <message>
-        <location filename="../FormPage.qml" line="118"/>
+        <location filename="../FormPage.qml" line="147"/>
         <source>✓ 已填写完整，可以提交</source>
         <translation>✓ Complete: ready to submit</translation>
     </message>
     <message>
-        <location filename="../FormPage.qml" line="116"/>
+        <location filename="../FormPage.qml" line="145"/>
         <source>提交前还需处理 %1 项：</source>
         <translation>%1 items to fix before submitting:</translation>
     </message>
@@ -236,59 +236,76 @@
         <translation>Withdrawn</translation>
     </message>
     <message>
+        <location filename="../FormPage.qml" line="41"/>
+        <source>查看申报表</source>
+        <translation>View application</translation>
+    </message>
+    <message>
         <location filename="../FormPage.qml" line="52"/>
         <source>已保存在本机</source>
         <translation>Saved on this device</translation>
     </message>
     <message>
-        <location filename="../FormPage.qml" line="130"/>
+        <location filename="../FormPage.qml" line="70"/>
+        <source>提交后才能打印：打印件须与提交的内容一致</source>
+        <translation>Printing comes after submitting: the printout must match what was submitted</translation>
+    </message>
+    <message>
+        <location filename="../FormPage.qml" line="127"/>
+        <source>退回意见：%1
+（%2，%3）请按意见修改后重新提交。</source>
+        <translation>Returned with this opinion: %1
+(%2, %3) Change the application as asked and submit it again.</translation>
+    </message>
+    <message>
+        <location filename="../FormPage.qml" line="159"/>
         <source>……另有 %1 项</source>
         <translation>… and %1 more</translation>
     </message>
     <message>
-        <location filename="../FormPage.qml" line="154"/>
+        <location filename="../FormPage.qml" line="183"/>
         <source>提交申报表</source>
         <translation>Submit the application</translation>
     </message>
     <message>
-        <location filename="../FormPage.qml" line="154"/>
-        <location filename="../FormPage.qml" line="168"/>
+        <location filename="../FormPage.qml" line="183"/>
+        <location filename="../FormPage.qml" line="197"/>
         <source>撤回申报</source>
         <translation>Withdraw the application</translation>
     </message>
     <message>
-        <location filename="../FormPage.qml" line="160"/>
+        <location filename="../FormPage.qml" line="189"/>
         <source>提交后由所在单位审核；审核期间不能修改，单位退回后可修改再提交。没有网络时，提交保存在本机，联网后自动上传。确定提交吗？</source>
         <translation>Your work unit reviews the application next; it cannot be changed during the review (if the unit returns it, you can change and submit it again). Without a connection the submission is kept on this device and uploaded when you are back online. Submit now?</translation>
     </message>
     <message>
-        <location filename="../FormPage.qml" line="162"/>
+        <location filename="../FormPage.qml" line="191"/>
         <source>此申报表已通过推荐单位审核。撤回后不能恢复，名额退回推荐单位，如需再次申报只能新建申报表。确定撤回吗？</source>
         <translation>The recommending authority has approved this application. Withdrawing cannot be undone: the place goes back to the authority, and applying again means a new application. Withdraw it?</translation>
     </message>
     <message>
-        <location filename="../FormPage.qml" line="163"/>
+        <location filename="../FormPage.qml" line="192"/>
         <source>撤回后本申报表作废，不能恢复；如需再次申报只能新建申报表。确定撤回吗？</source>
         <translation>A withdrawn application is void and cannot be restored; applying again means a new application. Withdraw it?</translation>
     </message>
     <message>
-        <location filename="../FormPage.qml" line="173"/>
-        <location filename="../FormPage.qml" line="185"/>
+        <location filename="../FormPage.qml" line="202"/>
+        <location filename="../FormPage.qml" line="214"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../FormPage.qml" line="186"/>
+        <location filename="../FormPage.qml" line="215"/>
         <source>保存申报表 PDF</source>
         <translation>Save the application form as PDF</translation>
     </message>
     <message>
-        <location filename="../FormPage.qml" line="187"/>
+        <location filename="../FormPage.qml" line="216"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../FormPage.qml" line="190"/>
+        <location filename="../FormPage.qml" line="219"/>
         <source>申报表已保存，请打印后由所在单位盖章，报送推荐单位</source>
         <translation>Form saved. Print it, have your employer stamp it, and send it to the recommending authority</translation>
     </message>
@@ -602,57 +619,57 @@
 <context>
     <name>LoginPage</name>
     <message>
-        <location filename="../LoginPage.qml" line="29"/>
+        <location filename="../LoginPage.qml" line="30"/>
         <source>少数民族专业技术人才特殊培养管理系统</source>
         <translation>Special Training Programme for Minority Professional and Technical Talent</translation>
     </message>
     <message>
-        <location filename="../LoginPage.qml" line="45"/>
+        <location filename="../LoginPage.qml" line="46"/>
         <source>用户名</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../LoginPage.qml" line="50"/>
+        <location filename="../LoginPage.qml" line="52"/>
         <source>登录名</source>
         <translation>Login name</translation>
     </message>
     <message>
-        <location filename="../LoginPage.qml" line="52"/>
+        <location filename="../LoginPage.qml" line="54"/>
         <source>密码</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../LoginPage.qml" line="60"/>
+        <location filename="../LoginPage.qml" line="62"/>
         <source>服务器地址</source>
         <translation>Server address</translation>
     </message>
     <message>
-        <location filename="../LoginPage.qml" line="68"/>
+        <location filename="../LoginPage.qml" line="70"/>
         <source>受信任的证书</source>
         <translation>Trusted certificate</translation>
     </message>
     <message>
-        <location filename="../LoginPage.qml" line="72"/>
+        <location filename="../LoginPage.qml" line="74"/>
         <source>CA 证书文件（PEM），留空则使用系统证书</source>
         <translation>CA certificate file (PEM); empty: the system&apos;s certificates</translation>
     </message>
     <message>
-        <location filename="../LoginPage.qml" line="80"/>
+        <location filename="../LoginPage.qml" line="82"/>
         <source>联网登录</source>
         <translation>Sign in online</translation>
     </message>
     <message>
-        <location filename="../LoginPage.qml" line="88"/>
+        <location filename="../LoginPage.qml" line="90"/>
         <source>离线登录</source>
         <translation>Sign in offline</translation>
     </message>
     <message>
-        <location filename="../LoginPage.qml" line="108"/>
+        <location filename="../LoginPage.qml" line="110"/>
         <source>离线登录只适用于在本机联网登录过的账号；离线时的更改保存在本机，联网后自动上传。</source>
         <translation>Offline sign-in works only for accounts that signed in online on this device before; changes made offline are kept here and upload when online.</translation>
     </message>
     <message>
-        <location filename="../LoginPage.qml" line="115"/>
+        <location filename="../LoginPage.qml" line="117"/>
         <source>申报人注册</source>
         <translation>Register as an applicant</translation>
     </message>

@@ -166,6 +166,11 @@ QStringList TestEnv::seed(QObject* object, int count, const QString& state, cons
         if (state != QLatin1String("draft"))
             add(change(author, model::kKindApplication, id, sync::ChangeOp::Command,
                        command("submit", "applicant")));
+        if (state == QLatin1String("unit_returned")) {
+            auto giveBack = command("unit_return", "unit_reviewer");
+            giveBack["comment"] = web::json::value::string("学习计划过于笼统，请写明每学期的课程与课题。");
+            add(change("u-unit-reviewer", model::kKindApplication, id, sync::ChangeOp::Command, giveBack));
+        }
         if (state == QLatin1String("unit_approved") || state == QLatin1String("authority_approved") ||
             state == QLatin1String("admitted")) {
             auto approve = command("unit_approve", "unit_reviewer");

@@ -31,8 +31,8 @@ public:
     // Sets every controller's clock to 10:00 (China time) of an ISO date, e.g. "2024-03-21".
     Q_INVOKABLE void setToday(const QString& isoDate);
     // Seeds `count` applications of work unit W001 under authority 150100 in `state` (draft,
-    // submitted, unit_approved, authority_approved, admitted: to T-PKU), owned by `owner` (default: other
-    // applicants). Returns their ids.
+    // submitted, unit_returned (with the unit's opinion), unit_approved, authority_approved, admitted: to
+    // T-PKU), owned by `owner` (default: other applicants). Returns their ids.
     Q_INVOKABLE QStringList seed(QObject* controller, int count, const QString& state,
                                  const QString& owner = {});
     // A leave request of `owner` on an admitted application (seed(..., "admitted", owner)), as the

@@ -178,6 +178,31 @@ TestCase {
 
     // R-APP-7 with the test's own clock: the same draft submitted the day after the deadline
     // (2024-03-20) is refused at once, offline, and says why.
+    // Issue #17: a returned application shows the opinion that returned it at the top, with who and
+    // when; an approved one is 查看 (not 编辑) in the title.
+    function test_4d_the_return_opinion_comes_first() {
+        const fresh = testEnv.newController("applicant")
+        fresh.signIn("bateer", "secret-1", true)
+        tryCompare(fresh, "signedIn", true, 20000)
+        const ids = testEnv.seed(fresh, 1, "unit_returned", fresh.userId)
+        const page = createTemporaryObject(formComponent, testCase, { controller: fresh, recordId: ids[0], width: 1280, height: 820 })
+        tryCompare(page.doc, "state", "unit_returned")
+        const box = findNamed(page, "returnOpinion")
+        tryVerify(() => box.visible, 5000)
+        verify(box.children[0].text.indexOf("退回意见：学习计划过于笼统") === 0, box.children[0].text)
+        verify(box.children[0].text.indexOf("用户 u-unit-r") > 0, box.children[0].text)
+        grabImage(page).save(testEnv.screenshotPath("form-returned-zh"))
+        fresh.language = "en"
+        tryVerify(() => box.children[0].text.indexOf("Returned with this opinion") === 0, 5000, box.children[0].text)
+        grabImage(page).save(testEnv.screenshotPath("form-returned-en"))
+        fresh.language = "zh"
+        const approved = testEnv.seed(fresh, 1, "authority_approved", fresh.userId)
+        const view = createTemporaryObject(formComponent, testCase, { controller: fresh, recordId: approved[0], width: 1280, height: 820 })
+        tryCompare(view.doc, "state", "authority_approved")
+        verify(!findNamed(view, "returnOpinion").visible)
+        verify(findNamed(view, "formTitle").text.indexOf("查看申报表") === 0, findNamed(view, "formTitle").text)
+    }
+
     // Issue #17: Tab in a long text (培养目标和学习计划) moves to the next field; it types no tab.
     function test_4c_tab_leaves_a_long_text() {
         const fresh = testEnv.newController("applicant")
