@@ -23,6 +23,10 @@ ApplicationWindow {
             return authorityQueue
         if (role === "training_unit_officer")
             return leaveHome
+        if (role === "centre_officer")
+            return centreHome
+        if (role === "administrator")
+            return adminHome
         return applicantHome
     }
 
@@ -102,6 +106,14 @@ ApplicationWindow {
             scope: "authority"
             onOpen: id => stack.push(reviewPage, { recordId: id })
         }
+    }
+    Component {
+        id: centreHome
+        CentreHome { controller: window.controller }
+    }
+    Component {
+        id: adminHome
+        AdminHome { controller: window.controller }
     }
     Component {
         id: leaveHome

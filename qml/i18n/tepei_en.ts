@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name>AdminHome</name>
+    <message>
+        <location filename="../AdminHome.qml" line="17"/>
+        <source>系统管理</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <location filename="../AdminHome.qml" line="22"/>
+        <source>单位、用户和年度计划目前在服务器上用 tepei-admin 管理（客户端中的管理页面尚在建设中）。常用命令：</source>
+        <translation>Organisations, users and campaigns are managed on the server with tepei-admin for now (the administration pages of the client are being built). Common commands:</translation>
+    </message>
+</context>
+<context>
     <name>AppHeader</name>
     <message>
         <location filename="../AppHeader.qml" line="34"/>
@@ -127,6 +140,64 @@
     </message>
 </context>
 <context>
+    <name>CentreHome</name>
+    <message>
+        <location filename="../CentreHome.qml" line="20"/>
+        <source>分配名额</source>
+        <translation>Allocation</translation>
+    </message>
+    <message>
+        <location filename="../CentreHome.qml" line="21"/>
+        <source>审核通过</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location filename="../CentreHome.qml" line="22"/>
+        <source>待推荐单位审核</source>
+        <translation>Awaiting the authority</translation>
+    </message>
+    <message>
+        <location filename="../CentreHome.qml" line="23"/>
+        <source>待所在单位审核</source>
+        <translation>Awaiting the work unit</translation>
+    </message>
+    <message>
+        <location filename="../CentreHome.qml" line="24"/>
+        <source>已退回</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <location filename="../CentreHome.qml" line="25"/>
+        <source>纸质材料已收</source>
+        <translation>Paper copies received</translation>
+    </message>
+    <message>
+        <location filename="../CentreHome.qml" line="26"/>
+        <source>已录取</source>
+        <translation>Admitted</translation>
+    </message>
+    <message>
+        <location filename="../CentreHome.qml" line="33"/>
+        <source>申报汇总（附件1）</source>
+        <translation>Consolidation (Annex 1)</translation>
+    </message>
+    <message>
+        <location filename="../CentreHome.qml" line="36"/>
+        <source>数据截至：</source>
+        <translation>Data as of: </translation>
+    </message>
+    <message>
+        <location filename="../CentreHome.qml" line="43"/>
+        <source>尚无年度计划的数据：请联网同步。</source>
+        <translation>No campaign data yet: sync while online.</translation>
+    </message>
+    <message>
+        <location filename="../CentreHome.qml" line="57"/>
+        <source>推荐单位</source>
+        <translation>Recommending authority</translation>
+    </message>
+</context>
+<context>
     <name>EligibilityPanel</name>
     <message>
         <location filename="../EligibilityPanel.qml" line="11"/>
@@ -175,7 +246,7 @@
 <context>
     <name>FormPage</name>
     <message>
-        <location filename="../FormPage.qml" line="197"/>
+        <location filename="../FormPage.qml" line="198"/>
         <source>提交</source>
         <translation>Submitted</translation>
     </message>
@@ -185,43 +256,43 @@
         <translation>‹ Back</translation>
     </message>
     <message>
-        <location filename="../FormPage.qml" line="41"/>
+        <location filename="../FormPage.qml" line="42"/>
         <source>编辑申报表</source>
         <translation>Edit application</translation>
     </message>
     <message>
-        <location filename="../FormPage.qml" line="41"/>
+        <location filename="../FormPage.qml" line="42"/>
         <source>（未填姓名）</source>
         <translation>(name not filled in)</translation>
     </message>
     <message>
-        <location filename="../FormPage.qml" line="48"/>
-        <location filename="../FormPage.qml" line="213"/>
+        <location filename="../FormPage.qml" line="49"/>
+        <location filename="../FormPage.qml" line="214"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../FormPage.qml" line="67"/>
+        <location filename="../FormPage.qml" line="68"/>
         <source>打印申报表</source>
         <translation>Print application form</translation>
     </message>
     <message>
-        <location filename="../FormPage.qml" line="80"/>
+        <location filename="../FormPage.qml" line="81"/>
         <source>撤回申报…</source>
         <translation>Withdraw…</translation>
     </message>
     <message>
-        <location filename="../FormPage.qml" line="146"/>
+        <location filename="../FormPage.qml" line="147"/>
         <source>已填写完整，但尚不符合上述选拔条件，提交将不被接受</source>
         <translation>Complete, but the conditions above are not met: a submission will be refused</translation>
     </message>
     <message>
-        <location filename="../FormPage.qml" line="147"/>
+        <location filename="../FormPage.qml" line="148"/>
         <source>✓ 已填写完整，可以提交</source>
         <translation>✓ Complete: ready to submit</translation>
     </message>
     <message>
-        <location filename="../FormPage.qml" line="145"/>
+        <location filename="../FormPage.qml" line="146"/>
         <source>提交前还需处理 %1 项：</source>
         <translation>%1 items to fix before submitting:</translation>
     </message>
@@ -236,76 +307,76 @@
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location filename="../FormPage.qml" line="41"/>
+        <location filename="../FormPage.qml" line="42"/>
         <source>查看申报表</source>
         <translation>View application</translation>
     </message>
     <message>
-        <location filename="../FormPage.qml" line="52"/>
+        <location filename="../FormPage.qml" line="53"/>
         <source>已保存在本机</source>
         <translation>Saved on this device</translation>
     </message>
     <message>
-        <location filename="../FormPage.qml" line="70"/>
+        <location filename="../FormPage.qml" line="71"/>
         <source>提交后才能打印：打印件须与提交的内容一致</source>
         <translation>Printing comes after submitting: the printout must match what was submitted</translation>
     </message>
     <message>
-        <location filename="../FormPage.qml" line="127"/>
+        <location filename="../FormPage.qml" line="128"/>
         <source>退回意见：%1
 （%2，%3）请按意见修改后重新提交。</source>
         <translation>Returned with this opinion: %1
 (%2, %3) Change the application as asked and submit it again.</translation>
     </message>
     <message>
-        <location filename="../FormPage.qml" line="159"/>
+        <location filename="../FormPage.qml" line="160"/>
         <source>……另有 %1 项</source>
         <translation>… and %1 more</translation>
     </message>
     <message>
-        <location filename="../FormPage.qml" line="183"/>
+        <location filename="../FormPage.qml" line="184"/>
         <source>提交申报表</source>
         <translation>Submit the application</translation>
     </message>
     <message>
-        <location filename="../FormPage.qml" line="183"/>
-        <location filename="../FormPage.qml" line="197"/>
+        <location filename="../FormPage.qml" line="184"/>
+        <location filename="../FormPage.qml" line="198"/>
         <source>撤回申报</source>
         <translation>Withdraw the application</translation>
     </message>
     <message>
-        <location filename="../FormPage.qml" line="189"/>
+        <location filename="../FormPage.qml" line="190"/>
         <source>提交后由所在单位审核；审核期间不能修改，单位退回后可修改再提交。没有网络时，提交保存在本机，联网后自动上传。确定提交吗？</source>
         <translation>Your work unit reviews the application next; it cannot be changed during the review (if the unit returns it, you can change and submit it again). Without a connection the submission is kept on this device and uploaded when you are back online. Submit now?</translation>
     </message>
     <message>
-        <location filename="../FormPage.qml" line="191"/>
+        <location filename="../FormPage.qml" line="192"/>
         <source>此申报表已通过推荐单位审核。撤回后不能恢复，名额退回推荐单位，如需再次申报只能新建申报表。确定撤回吗？</source>
         <translation>The recommending authority has approved this application. Withdrawing cannot be undone: the place goes back to the authority, and applying again means a new application. Withdraw it?</translation>
     </message>
     <message>
-        <location filename="../FormPage.qml" line="192"/>
+        <location filename="../FormPage.qml" line="193"/>
         <source>撤回后本申报表作废，不能恢复；如需再次申报只能新建申报表。确定撤回吗？</source>
         <translation>A withdrawn application is void and cannot be restored; applying again means a new application. Withdraw it?</translation>
     </message>
     <message>
-        <location filename="../FormPage.qml" line="202"/>
-        <location filename="../FormPage.qml" line="214"/>
+        <location filename="../FormPage.qml" line="203"/>
+        <location filename="../FormPage.qml" line="215"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../FormPage.qml" line="215"/>
+        <location filename="../FormPage.qml" line="216"/>
         <source>保存申报表 PDF</source>
         <translation>Save the application form as PDF</translation>
     </message>
     <message>
-        <location filename="../FormPage.qml" line="216"/>
+        <location filename="../FormPage.qml" line="217"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../FormPage.qml" line="219"/>
+        <location filename="../FormPage.qml" line="220"/>
         <source>申报表已保存，请打印后由所在单位盖章，报送推荐单位</source>
         <translation>Form saved. Print it, have your employer stamp it, and send it to the recommending authority</translation>
     </message>

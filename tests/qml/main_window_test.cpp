@@ -47,6 +47,18 @@ private:
         return nullptr;
     }
 
+    // By the visual tree (Repeater delegates have no QObject parent to find them by).
+    static QQuickItem* findItem(QQuickItem* root, const QString& objectName)
+    {
+        if (root->objectName() == objectName && root->isVisible())
+            return root;
+        for (QQuickItem* child : root->childItems()) {
+            if (QQuickItem* found = findItem(child, objectName))
+                return found;
+        }
+        return nullptr;
+    }
+
     static void type(QQuickWindow* window, const char* text)
     {
         for (const char* c = text; *c; ++c)
@@ -69,6 +81,13 @@ private slots:
                                        << "queue";
         QTest::newRow("authority_reviewer") << "authority_reviewer"
                                             << "quotaBox";
+        // Issue #12 item 1: every role lands on a page of its own.
+        QTest::newRow("centre_officer") << "centre_officer"
+                                        << "quotaGrid";
+        QTest::newRow("training_unit_officer") << "training_unit_officer"
+                                               << "leaveList";
+        QTest::newRow("administrator") << "administrator"
+                                       << "adminText";
     }
 
     void RSync1_MainWindowLoadsAndFollowsTheRole()
@@ -95,6 +114,17 @@ private slots:
                    role == QLatin1String("unit_reviewer") ? "submitted" : "unit_approved");
         QTRY_VERIFY_WITH_TIMEOUT(findVisible(window, homeMarker), 5000);
         QTRY_VERIFY_WITH_TIMEOUT(!findVisible(window, QStringLiteral("onlineButton")), 5000);
+        // No role is offered another role's actions: a new application is the applicant's alone.
+        QCOMPARE(findVisible(window, QStringLiteral("newButton")) != nullptr,
+                 role == QLatin1String("applicant"));
+        if (role == QLatin1String("centre_officer")) {
+            // The consolidation: 3 waiting for 呼和浩特市, the total allocation the campaign's places.
+            QQuickItem* places = findItem(window->contentItem(), QStringLiteral("total_1"));
+            QQuickItem* waiting = findItem(window->contentItem(), QStringLiteral("total_3"));
+            QVERIFY(places && waiting);
+            QTRY_COMPARE(waiting->property("text").toString(), QStringLiteral("3"));
+            QVERIFY(places->property("text").toInt() > 0);
+        }
         shoot(window, QStringLiteral("main-") + role);
 
         controller->signOut();
