@@ -33,5 +33,6 @@ Page {
                   "tepei-admin --data /var/lib/tepei campaign list\n" +
                   "tepei-admin --help"
         }
+        Item { Layout.fillHeight: true } // the page reads from the top
     }
 }

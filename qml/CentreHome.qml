@@ -54,10 +54,20 @@ Page {
                 columns: page.columns.length + 1
                 rowSpacing: 2
                 columnSpacing: 0
-                Label { text: qsTr("推荐单位"); font.bold: true; Layout.preferredWidth: 220; padding: 4 }
+                Label { text: qsTr("推荐单位"); font.bold: true; Layout.preferredWidth: 300; padding: 4; Layout.alignment: Qt.AlignBottom }
                 Repeater {
                     model: page.columns
-                    Label { required property var modelData; text: modelData.label; font.bold: true; Layout.preferredWidth: 120; horizontalAlignment: Text.AlignRight; padding: 4 }
+                    Label {
+                        required property var modelData
+                        text: modelData.label
+                        font.bold: true
+                        wrapMode: Text.Wrap // long English headers take two lines, never overlap
+                        Layout.preferredWidth: 120
+                        Layout.maximumWidth: 120
+                        Layout.alignment: Qt.AlignBottom
+                        horizontalAlignment: Text.AlignRight
+                        padding: 4
+                    }
                 }
                 Repeater {
                     model: dashboard.rows.concat([dashboard.total])
@@ -73,7 +83,9 @@ Page {
                             objectName: cells.isTotal ? "total_" + index : ""
                             text: String(modelData)
                             font.bold: cells.isTotal
-                            Layout.preferredWidth: index === 0 ? 220 : 120
+                            Layout.preferredWidth: index === 0 ? 300 : 120
+                            Layout.maximumWidth: index === 0 ? 300 : 120
+                            elide: Text.ElideRight
                             horizontalAlignment: index === 0 ? Text.AlignLeft : Text.AlignRight
                             padding: 4
                             background: Rectangle { color: cells.isTotal ? "#eef2f7" : (cells.index % 2 ? "#f6f8fa" : "transparent") }

@@ -126,6 +126,13 @@ private slots:
             QVERIFY(places->property("text").toInt() > 0);
         }
         shoot(window, QStringLiteral("main-") + role);
+        if (role == QLatin1String("centre_officer") || role == QLatin1String("administrator")) {
+            connect(controller, &tepei::qt::AppController::languageChanged, &engine,
+                    &QQmlEngine::retranslate);
+            controller->setLanguage(QStringLiteral("en")); // as tepei-client's main wires it
+            shoot(window, QStringLiteral("main-") + role + QStringLiteral("-en"));
+            controller->setLanguage(QStringLiteral("zh"));
+        }
 
         controller->signOut();
         QTRY_VERIFY_WITH_TIMEOUT(findVisible(window, QStringLiteral("onlineButton")), 5000);
