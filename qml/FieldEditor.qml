@@ -118,26 +118,15 @@ ColumnLayout {
     }
     Component {
         id: enumEditor
-        ComboBox {
+        ChoiceBox {
             // The choice follows the value (also when it changes from elsewhere).
-            readonly property int chosen: {
-                const wanted = field.value === undefined || field.value === null ? "" : String(field.value)
-                for (let i = 0; i < field.options.length; ++i) {
-                    if (field.options[i].code === wanted)
-                        return i
-                }
-                return -1
-            }
             objectName: "choice_" + field.fieldId
             model: field.options
             textRole: "label"
             valueRole: "code"
+            selected: field.value === undefined || field.value === null ? "" : String(field.value)
+            placeholder: qsTr("请选择")
             enabled: !field.readOnly
-            // Shown from the value itself: a new model (the labels in another language) resets
-            // the box's index to its first option, which must never be what a reviewer reads.
-            displayText: chosen < 0 ? qsTr("请选择") : field.options[chosen].label
-            currentIndex: chosen
-            onModelChanged: Qt.callLater(() => currentIndex = Qt.binding(() => chosen))
             onActivated: index => field.doc.setValue(field.fieldId, field.options[index].code)
         }
     }

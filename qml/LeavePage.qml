@@ -138,16 +138,12 @@ Page {
                 TabButton { objectName: "tabAll"; width: implicitWidth; text: qsTr("全部（%1）").arg(board.requests.length) }
             }
             Label { text: qsTr("学员") }
-            ComboBox {
-                id: traineeBox
+            ChoiceBox {
                 objectName: "traineeFilter"
                 model: page.trainees
                 textRole: "label"
                 valueRole: "value"
-                readonly property int chosen: Math.max(0, page.trainees.findIndex(t => t.value === page.traineeFilter))
-                currentIndex: chosen
-                displayText: page.trainees[chosen].label // a reloaded model resets the box's own index
-                onModelChanged: Qt.callLater(() => currentIndex = Qt.binding(() => chosen))
+                selected: page.traineeFilter // "" is the first row, 全部学员
                 onActivated: index => page.traineeFilter = page.trainees[index].value
                 Layout.preferredWidth: 180
             }

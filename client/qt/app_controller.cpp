@@ -425,7 +425,7 @@ void AppController::refreshFromStore(bool always)
 {
     if (!m_replica) {
         m_directory.clear();
-        m_directorySource.clear();
+        m_directoryVersion = 0;
         m_status.waiting = 0;
         m_seen = {-1, -1, -1, -1};
         m_campaignId.clear();
@@ -439,9 +439,9 @@ void AppController::refreshFromStore(bool always)
     std::string campaign;
     std::array<std::int64_t, 4> seen{};
     m_replica->withStore([&](client::LocalStore& st) {
-        if (std::string source = client::storedDirectory(st); source != m_directorySource) {
+        if (const std::int64_t version = client::directoryVersion(st); version != m_directoryVersion) {
             m_directory = client::loadDirectory(st);
-            m_directorySource = std::move(source);
+            m_directoryVersion = version;
             always = true; // names changed: pages show them
         }
         seq = st.lastSeq();

@@ -201,7 +201,7 @@ private:
     std::array<std::int64_t, 4> m_seen{-1, -1, -1, -1}; // last seq, pull cursor, outbox, rejected
     QString m_campaignId;
     client::Directory m_directory;
-    std::string m_directorySource; // the stored reply m_directory was read from
+    std::int64_t m_directoryVersion = 0; // of the stored directory m_directory was read from
 };
 
 } // namespace tepei::qt

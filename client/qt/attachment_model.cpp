@@ -32,8 +32,6 @@ QString mimeOf(const QString& path)
     return QStringLiteral("application/octet-stream");
 }
 
-constexpr const char* kAttachmentsField = "attachments"; // the form's section 10 (FORMS.md)
-
 } // namespace
 
 struct AttachmentModel::Relay {
@@ -124,7 +122,8 @@ void AttachmentModel::load()
                 return leave ? leave->attachments : web::json::value::array();
             }
             const model::Application* app = model::findApplication(st.tentative(), s(m_recordId));
-            const auto field = app ? app->values.find(kAttachmentsField) : model::FieldMap::const_iterator{};
+            const auto field =
+                app ? app->values.find(model::kFieldAttachments) : model::FieldMap::const_iterator{};
             return app && field != app->values.end() ? field->second : web::json::value::array();
         });
         client::BlobUploader uploader(*m_controller->replica(), nullptr);
@@ -167,7 +166,7 @@ void AttachmentModel::store()
         array[i++] = v;
     }
     auto fields = web::json::value::object();
-    fields[kAttachmentsField] = array;
+    fields[model::kFieldAttachments] = array;
     (void)m_controller->replica()->setFields(s(m_recordKind), s(m_recordId), fields);
     m_controller->localChangeMade(); // the record's pages and the sync follow
     emit changed();
@@ -336,9 +335,7 @@ QVariant AttachmentModel::data(const QModelIndex& index, int role) const
     case CategoryRole:
         return item.category;
     case CategoryLabelRole: {
-        const model::RefItem* kind = model::findByCode(model::attachmentKinds(), s(item.category));
-        if (!kind)
-            kind = model::findByCode(model::leaveProofKinds(), s(item.category));
+        const model::RefItem* kind = model::findAttachmentKind(s(item.category));
         return kind ? q(en ? kind->en : kind->zh) : item.category;
     }
     case NameRole:

@@ -108,8 +108,6 @@ QString printedValue(const model::FieldSpec& spec, const model::Application& app
 
 namespace {
 
-constexpr const char* kAttachmentsField = "attachments";
-
 // 附件证明材料: each document's kind and file name (its digest, type and size are for the system).
 void printAttachments(Sheet& sheet, const model::Application& app)
 {
@@ -117,7 +115,7 @@ void printAttachments(Sheet& sheet, const model::Application& app)
     sheet.row(
         {{QStringLiteral("材料类别"), kLabelWidth * 2}, {QStringLiteral("文件名"), w - kLabelWidth * 2}},
         {true, true});
-    const auto it = app.values.find(kAttachmentsField);
+    const auto it = app.values.find(model::kFieldAttachments);
     if (it == app.values.end() || !it->second.is_array() || it->second.as_array().size() == 0) {
         sheet.row({{QStringLiteral("（未附材料）"), w}}, {false});
         return;
@@ -126,7 +124,7 @@ void printAttachments(Sheet& sheet, const model::Application& app)
         if (!item.is_object())
             continue;
         const std::string code = item.has_field("kind") ? item.at("kind").as_string() : std::string("other");
-        const model::RefItem* kind = model::findByCode(model::attachmentKinds(), code);
+        const model::RefItem* kind = model::findAttachmentKind(code);
         const QString name = item.has_field("name") ? q(item.at("name").as_string()) : QString();
         sheet.row({{kind ? q(kind->zh) : q(code), kLabelWidth * 2}, {name, w - kLabelWidth * 2}},
                   {false, false});
@@ -163,7 +161,7 @@ void printSection(Sheet& sheet, const model::SectionSpec& section, const model::
             continue;
         }
         flush();
-        if (spec.id == kAttachmentsField) {
+        if (spec.id == model::kFieldAttachments) {
             printAttachments(sheet, app);
         } else if (spec.type == model::FieldType::Rows) {
             sheet.row({{label, w}}, {true});

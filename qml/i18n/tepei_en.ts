@@ -238,7 +238,7 @@
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../FieldEditor.qml" line="138"/>
+        <location filename="../FieldEditor.qml" line="128"/>
         <source>请选择</source>
         <translation>Choose…</translation>
     </message>
@@ -407,12 +407,12 @@
 <context>
     <name>LeavePage</name>
     <message>
-        <location filename="../LeavePage.qml" line="257"/>
+        <location filename="../LeavePage.qml" line="254"/>
         <source>修改</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="292"/>
+        <location filename="../LeavePage.qml" line="289"/>
         <source>修改请假申请（审批前可以修改）</source>
         <translation>Edit the leave request (possible until the first decision)</translation>
     </message>
@@ -422,18 +422,18 @@
         <translation>%1 · %2, %3 · from %4 · %5 leave requests, %6 days approved</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="209"/>
-        <location filename="../LeavePage.qml" line="359"/>
+        <location filename="../LeavePage.qml" line="206"/>
+        <location filename="../LeavePage.qml" line="356"/>
         <source>已同意</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="209"/>
+        <location filename="../LeavePage.qml" line="206"/>
         <source>未同意</source>
         <translation>refused</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="199"/>
+        <location filename="../LeavePage.qml" line="196"/>
         <source>%1 至 %2，共 %3 天</source>
         <translation>%1 to %2, %3 days</translation>
     </message>
@@ -468,160 +468,160 @@
         <translation>All (%1)</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="166"/>
+        <location filename="../LeavePage.qml" line="163"/>
         <source>没有待您审批的请假申请。</source>
         <translation>No leave request awaits your decision.</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="167"/>
+        <location filename="../LeavePage.qml" line="164"/>
         <source>没有待您备案的请假申请。</source>
         <translation>No leave request awaits your filing.</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="167"/>
+        <location filename="../LeavePage.qml" line="164"/>
         <source>该学员没有请假申请。</source>
         <translation>This trainee has no leave requests.</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="223"/>
+        <location filename="../LeavePage.qml" line="220"/>
         <source>证明材料（如医院诊断证明）</source>
         <translation>Proof (e.g. a medical certificate)</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="246"/>
+        <location filename="../LeavePage.qml" line="243"/>
         <source>已备案</source>
         <translation>Filed for the record</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="281"/>
+        <location filename="../LeavePage.qml" line="278"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="284"/>
+        <location filename="../LeavePage.qml" line="281"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="339"/>
+        <location filename="../LeavePage.qml" line="336"/>
         <source>请假申请已保存在本机</source>
         <translation>The leave request is saved on this device</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="363"/>
+        <location filename="../LeavePage.qml" line="360"/>
         <source>不同意</source>
         <translation>Refuse</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="322"/>
+        <location filename="../LeavePage.qml" line="319"/>
         <source>事假</source>
         <translation>Personal leave</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="332"/>
+        <location filename="../LeavePage.qml" line="329"/>
         <source>事由</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="283"/>
+        <location filename="../LeavePage.qml" line="280"/>
         <source>保存请销假审批表 PDF</source>
         <translation>Save the leave form as PDF</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="282"/>
-        <location filename="../LeavePage.qml" line="366"/>
+        <location filename="../LeavePage.qml" line="279"/>
+        <location filename="../LeavePage.qml" line="363"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="357"/>
+        <location filename="../LeavePage.qml" line="354"/>
         <source>同意</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="245"/>
+        <location filename="../LeavePage.qml" line="242"/>
         <source>备案</source>
         <translation>File for the record</translation>
     </message>
     <message>
         <location filename="../LeavePage.qml" line="140"/>
-        <location filename="../LeavePage.qml" line="307"/>
+        <location filename="../LeavePage.qml" line="304"/>
         <source>学员</source>
         <translation>Trainee</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="364"/>
+        <location filename="../LeavePage.qml" line="361"/>
         <source>已不同意</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="379"/>
+        <location filename="../LeavePage.qml" line="376"/>
         <source>实际返校日期（YYYY-MM-DD）</source>
         <translation>Day back (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="238"/>
+        <location filename="../LeavePage.qml" line="235"/>
         <source>审批</source>
         <translation>Decide</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="352"/>
+        <location filename="../LeavePage.qml" line="349"/>
         <source>审批意见（不同意或需书面审批时必填）</source>
         <translation>Opinion (required to refuse, and where the decision is in writing)</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="347"/>
+        <location filename="../LeavePage.qml" line="344"/>
         <source>审批请假申请</source>
         <translation>Decide on the leave request</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="230"/>
+        <location filename="../LeavePage.qml" line="227"/>
         <source>已于 %1 返回</source>
         <translation>Back on %1</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="394"/>
+        <location filename="../LeavePage.qml" line="391"/>
         <source>已撤回</source>
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="326"/>
+        <location filename="../LeavePage.qml" line="323"/>
         <source>开始日期和结束日期（YYYY-MM-DD，含首尾两天）</source>
         <translation>First and last day (YYYY-MM-DD, both counted)</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="202"/>
+        <location filename="../LeavePage.qml" line="199"/>
         <source>待上传</source>
         <translation>Not yet sent</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="267"/>
+        <location filename="../LeavePage.qml" line="264"/>
         <source>打印请销假审批表</source>
         <translation>Print the leave form</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="382"/>
+        <location filename="../LeavePage.qml" line="379"/>
         <source>已确认销假</source>
         <translation>Return confirmed</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="393"/>
+        <location filename="../LeavePage.qml" line="390"/>
         <source>撤回后该申请不再审批；如仍需请假，请重新提出申请。</source>
         <translation>A withdrawn request is no longer decided; to take leave after all, file a new request.</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="263"/>
+        <location filename="../LeavePage.qml" line="260"/>
         <source>撤回申请</source>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="388"/>
+        <location filename="../LeavePage.qml" line="385"/>
         <source>撤回请假申请？</source>
         <translation>Withdraw the leave request?</translation>
     </message>
     <message>
         <location filename="../LeavePage.qml" line="76"/>
-        <location filename="../LeavePage.qml" line="292"/>
+        <location filename="../LeavePage.qml" line="289"/>
         <source>新的请假申请</source>
         <translation>New leave request</translation>
     </message>
@@ -631,7 +631,7 @@
         <translation>No leave request is waiting for you</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="322"/>
+        <location filename="../LeavePage.qml" line="319"/>
         <source>病假</source>
         <translation>Sick leave</translation>
     </message>
@@ -641,13 +641,13 @@
         <translation>Sick and personal leave are decided by length (the last party decides after the others have agreed): </translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="251"/>
-        <location filename="../LeavePage.qml" line="374"/>
+        <location filename="../LeavePage.qml" line="248"/>
+        <location filename="../LeavePage.qml" line="371"/>
         <source>确认销假</source>
         <translation>Confirm the return</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="329"/>
+        <location filename="../LeavePage.qml" line="326"/>
         <source>至</source>
         <translation>to</translation>
     </message>
@@ -657,12 +657,12 @@
         <translation>Leave</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="317"/>
+        <location filename="../LeavePage.qml" line="314"/>
         <source>请假类别（学习期间不得休假）</source>
         <translation>Kind of leave (there is no vacation during training)</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="285"/>
+        <location filename="../LeavePage.qml" line="282"/>
         <source>请销假审批表已保存，请打印后由各单位签署意见并盖章</source>
         <translation>The leave form is saved; print it for each party to sign and stamp</translation>
     </message>
@@ -672,17 +672,17 @@
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="173"/>
+        <location filename="../LeavePage.qml" line="170"/>
         <source>还没有请假申请。学员或培养单位提出申请并同步后，会显示在这里。</source>
         <translation>No leave requests yet. They appear here once a trainee or training unit files one and it is synced.</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="172"/>
+        <location filename="../LeavePage.qml" line="169"/>
         <source>还没有请假申请。需要请假时，点击“新的请假申请”。</source>
         <translation>No leave requests yet. To ask for leave, click New leave request.</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="230"/>
+        <location filename="../LeavePage.qml" line="227"/>
         <source>，超过批准的结束日期</source>
         <translation>, after the approved last day</translation>
     </message>

@@ -1,3 +1,4 @@
+#include <charconv>
 #include <tepei/client/store/directory.h>
 
 namespace tepei::client {
@@ -5,6 +6,7 @@ namespace tepei::client {
 namespace {
 
 constexpr const char* kMetaDirectory = "directory";
+constexpr const char* kMetaDirectoryVersion = "directory_version";
 
 std::string text(const web::json::value& v, const char* key)
 {
@@ -20,18 +22,25 @@ Status<> storeDirectory(LocalStore& store, const std::string& body)
     if (ec || !json.is_object() || !json.has_field("people") || !json.at("people").is_array())
         return Error{
             "bad_reply", "the server's directory is not {\"v\":1,\"people\":[...]}; it is ignored", {}};
-    return store.setMeta(kMetaDirectory, body);
+    if (store.meta(kMetaDirectory) == body)
+        return Ok{};
+    if (auto st = store.setMeta(kMetaDirectory, body); !st)
+        return st;
+    return store.setMeta(kMetaDirectoryVersion, std::to_string(directoryVersion(store) + 1));
 }
 
-std::string storedDirectory(const LocalStore& store)
+std::int64_t directoryVersion(const LocalStore& store)
 {
-    return store.meta(kMetaDirectory).value_or("");
+    const std::string version = store.meta(kMetaDirectoryVersion).value_or("0");
+    std::int64_t n = 0;
+    std::from_chars(version.data(), version.data() + version.size(), n); // 0 if it is not a number
+    return n;
 }
 
 Directory loadDirectory(const LocalStore& store)
 {
     Directory out;
-    const std::string body = storedDirectory(store);
+    const std::string body = store.meta(kMetaDirectory).value_or("");
     if (body.empty())
         return out;
     std::error_code ec;

@@ -93,7 +93,7 @@ Result<SyncReport> SyncEngine::syncOnce()
 
 void SyncEngine::refreshDirectory(const SyncReport& report)
 {
-    const bool none = m_replica.withStore([](const LocalStore& s) { return storedDirectory(s).empty(); });
+    const bool none = m_replica.withStore([](const LocalStore& s) { return directoryVersion(s) == 0; });
     if (report.pulled == 0 && !none)
         return;
     HttpRequest request;

@@ -389,28 +389,28 @@ Response AccountApi::directory(Request& req)
         return Response::error(seen.error());
     if (!std::binary_search(seen->begin(), seen->end(), p.userId))
         seen->insert(std::upper_bound(seen->begin(), seen->end(), p.userId), p.userId);
+    // Two reads of the store whatever the number of people (the centre meets thousands).
+    auto users = m_ctx.accounts.listUsers();
+    if (!users)
+        return Response::error(users.error());
+    auto orgs = m_ctx.accounts.listOrgs();
+    if (!orgs)
+        return Response::error(orgs.error());
+    std::map<std::string, std::string> orgNames;
+    for (const Org& org : *orgs)
+        orgNames.emplace(org.code, org.name);
     json::value people = json::value::array();
     std::size_t n = 0;
-    std::map<std::string, std::string> orgNames;
-    for (const std::string& id : *seen) {
-        auto user = m_ctx.accounts.findUserById(id);
-        if (!user)
-            return Response::error(user.error());
-        if (!*user)
-            continue; // a seed or system author with no account
+    for (const User& user : *users) { // a seed or system author with no account is not named
+        if (!std::binary_search(seen->begin(), seen->end(), user.id))
+            continue;
         json::value v = json::value::object();
-        v["userId"] = str((*user)->id);
-        v["displayName"] = str((*user)->displayName);
-        v["role"] = str(toString((*user)->role));
-        v["orgCode"] = str((*user)->orgCode);
-        auto name = orgNames.find((*user)->orgCode);
-        if (name == orgNames.end()) {
-            auto org = m_ctx.accounts.findOrg((*user)->orgCode);
-            if (!org)
-                return Response::error(org.error());
-            name = orgNames.emplace((*user)->orgCode, *org ? (*org)->name : std::string()).first;
-        }
-        v["orgName"] = str(name->second);
+        v["userId"] = str(user.id);
+        v["displayName"] = str(user.displayName);
+        v["role"] = str(toString(user.role));
+        v["orgCode"] = str(user.orgCode);
+        const auto name = orgNames.find(user.orgCode);
+        v["orgName"] = str(name == orgNames.end() ? std::string() : name->second);
         people[n++] = std::move(v);
     }
     json::value body = json::value::object();

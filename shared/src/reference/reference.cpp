@@ -48,6 +48,11 @@ const std::vector<RefItem>& leaveProofKinds()
 {
     return data::leaveProofKinds();
 }
+const RefItem* findAttachmentKind(std::string_view code)
+{
+    const RefItem* kind = findByCode(attachmentKinds(), code);
+    return kind ? kind : findByCode(leaveProofKinds(), code);
+}
 const std::vector<Organisation>& organisations()
 {
     return data::organisations();

@@ -140,7 +140,7 @@ public:
     bool citesBlob(const Record& record, const std::string& sha256) const override
     {
         const auto& values = static_cast<const Application&>(record).values;
-        const auto rows = values.find("attachments"); // section 10 of the form
+        const auto rows = values.find(kFieldAttachments);
         return rows != values.end() && listCitesBlob(rows->second, sha256);
     }
 };
@@ -196,7 +196,7 @@ Status<> checkApplicationFields(const sync::Change& change, const Campaign* camp
             continue;
         if (auto problem = validateFieldValue(*spec, value, *campaign))
             return Error{problem->code, problem->en, "body." + name};
-        if (name == "attachments") {
+        if (name == kFieldAttachments) {
             if (auto bad = checkAttachments(value, *campaign); !bad)
                 return bad.error();
         }

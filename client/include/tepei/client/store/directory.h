@@ -3,6 +3,7 @@
 // server names exactly those in the caller's scope. The sync engine keeps the last reply in the
 // replica's meta table, so that history, decisions and printed forms show names also offline.
 
+#include <cstdint>
 #include <string>
 #include <tepei/client/store/local_store.h>
 #include <tepei/sync/result.h>
@@ -19,11 +20,13 @@ struct Person {
 };
 using Directory = std::unordered_map<std::string, Person>;
 
-// Keeps a directory reply's body (checked: {"v":1,"people":[...]}). Errors: "bad_reply", storage.
+// Keeps a directory reply's body (checked: {"v":1,"people":[...]}); a reply equal to the one kept
+// changes nothing. Errors: "bad_reply", storage.
 Status<> storeDirectory(LocalStore& store, const std::string& body);
 // The directory as last stored (empty before the first one).
 Directory loadDirectory(const LocalStore& store);
-// The stored reply as it came (to tell whether it changed without parsing it).
-std::string storedDirectory(const LocalStore& store);
+// Moves each time a different directory is stored; 0 before the first (to tell whether it changed
+// without reading or parsing it).
+std::int64_t directoryVersion(const LocalStore& store);
 
 } // namespace tepei::client

@@ -57,6 +57,8 @@ const std::vector<RefItem>& defaultTrainingModes(); // R-APP-1 default; campaign
 const std::vector<RefItem>& leaveKinds();           // R-LV-1: "sick" 病假, "personal" 事假
 const std::vector<RefItem>& attachmentKinds();      // R-APP-2: "id_card" 身份证, "diploma", ...
 const std::vector<RefItem>& leaveProofKinds(); // R-LV-1: "medical_certificate" 医院诊断证明, "other"
+// The kind of an attachment by its code, from either list (null when neither has it).
+const RefItem* findAttachmentKind(std::string_view code);
 
 // The list named `listId` (see namespace lists), or nullptr for an unknown or campaign-driven list.
 const std::vector<RefItem>* referenceList(std::string_view listId);

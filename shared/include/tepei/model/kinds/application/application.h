@@ -24,6 +24,8 @@ inline constexpr const char* kKindApplication = "application"; // Set form field
 // Fields of an application record that are not on the printed form but drive the fold and scope.
 inline constexpr const char* kFieldCampaign = "campaign";  // campaign id, required when created
 inline constexpr const char* kFieldUnitCode = "unit_code"; // the applicant's work unit (org code)
+inline constexpr const char* kFieldAttachments =
+    "attachments"; // section 10: [{kind, name, sha256, type, size}]
 // Fields that decide who may see a record (R-SEC-2); locked once the application was submitted.
 inline constexpr const char* kFieldAuthority = "authority";
 
