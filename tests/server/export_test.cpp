@@ -91,7 +91,7 @@ protected:
             {"code":"150200","kind":"authority","name":"包头市","parent":"C00"},
             {"code":"W1","kind":"work_unit","name":"呼和浩特市第一医院","parent":"150100"},
             {"code":"W2","kind":"work_unit","name":"包头市农牧业科学研究院","parent":"150200"},
-            {"code":"T1","kind":"training_unit","name":"北京大学"}])";
+            {"code":"T-PKU","kind":"training_unit","name":"北京大学"}])";
         ASSERT_EQ(s_server->admin({"init"}), 0);
         ASSERT_EQ(s_server->admin({"org", "import", file.string()}), 0);
         const std::vector<std::array<std::string, 3>> users{{"centre", "centre_officer", "C00"},
@@ -102,7 +102,7 @@ protected:
                                                             {"tuya", "authority_reviewer", "150100"},
                                                             {"altan", "authority_reviewer", "150200"},
                                                             {"root", "administrator", "C00"},
-                                                            {"pku", "training_unit_officer", "T1"}};
+                                                            {"pku", "training_unit_officer", "T-PKU"}};
         for (const auto& [login, role, org] : users) {
             ASSERT_EQ(s_server->admin(
                           {"user", "add", "--login", login, "--role", role, "--org", org, "--name", login},
@@ -152,7 +152,7 @@ protected:
             << action << " was refused: " << after.body;
     }
 
-    // hohhot-1 approved by 呼和浩特市 and admitted at 北京大学 (T1); hohhot-2 submitted only;
+    // hohhot-1 approved by 呼和浩特市 and admitted at 北京大学 (T-PKU); hohhot-2 submitted only;
     // baotou-1 approved by 包头市.
     static void driveWorkflow()
     {
@@ -184,7 +184,7 @@ protected:
         review(s_unit2, "baotou-1", "unit_approve");
         review(s_baotou, "baotou-1", "authority_approve");
         json::value admission = json::value::object();
-        admission["training_unit"] = json::value::string("T1");
+        admission["training_unit"] = json::value::string("T-PKU");
         admission["major"] = json::value::string("临床医学");
         admission["start"] = json::value::string("2024-09-01");
         push(s_centre, s_centre.command("hohhot-1", "admit", admission));

@@ -26,7 +26,7 @@ const std::vector<std::string> kSummaryHeadings{
     "最高学位", "专业技术职务", "从事专业", "从事本专业年限", "工作单位",        "单位性质", "是否基层",
     "是否非公", "重点选拔范围", "培养方式", "拟培养单位",     "拟培养专业/方向", "联系电话", "备注"};
 
-const std::vector<std::string> kTrainingUnits{"北京大学", "中国农业大学", "清华大学"};
+const std::vector<std::string> kTrainingUnits{"T-PKU", "T-CAU", "T-THU"}; // 北京大学, 中国农业大学, 清华大学
 
 // A campaign's log: applications of several authorities taken through the workflow.
 struct World {

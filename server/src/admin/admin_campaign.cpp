@@ -88,6 +88,10 @@ Status<> campaignAdd(AdminEnv& env)
             << "): deadline " << model::toString(campaign->deadline) << ", " << campaign->places
             << " places over " << campaign->allocations.size() << " authorities; change log seq "
             << result.seq << "\n";
+    if (campaign->trainingUnits.empty()) {
+        env.out << "warning: the campaign lists no training units (trainingUnits), so admissions are not "
+                   "checked against a list; add them to the file and run campaign add again\n";
+    }
     if (replaces) {
         env.out << "Clients see the new numbers after their next sync; rules apply them from seq "
                 << result.seq << " on.\n";

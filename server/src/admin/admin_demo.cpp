@@ -373,10 +373,10 @@ Status<> seedDemo(AdminEnv& env)
     }
     RecordLog& log = *writable->log;
     const model::Fold state = log.read([](const model::Fold& f) { return f; });
-    const std::vector<Org> orgs = demo::demoOrgs();
     std::vector<sync::Change> batch;
     model::Fold withCampaign = state;
     const model::Campaign campaign = campaignFor(state, *file, storyDeadline, batch, withCampaign);
+    const std::vector<Org> orgs = demo::demoOrgs(campaign);
     model::Campaign timeline = campaign;
     timeline.deadline = storyDeadline;
     const auto applicants = demo::planApplicants(campaign, orgs, options->applicants, options->seed);

@@ -49,27 +49,6 @@ const std::map<std::string, std::array<const char*, 2>>& workUnitNames()
     return names;
 }
 
-struct TrainingUnit {
-    const char* code;
-    const char* name;
-};
-
-// The host universities and institutes that model::sampleTrainingUnit names, as organisations.
-constexpr std::array<TrainingUnit, 12> kTrainingUnits{{
-    {"T-PKU", "北京大学"},
-    {"T-THU", "清华大学"},
-    {"T-CAU", "中国农业大学"},
-    {"T-ZJU", "浙江大学"},
-    {"T-FDU", "复旦大学"},
-    {"T-NJU", "南京大学"},
-    {"T-IBCAS", "中国科学院植物研究所"},
-    {"T-CAAS", "中国农业科学院"},
-    {"T-PUMC", "北京协和医学院"},
-    {"T-HUST", "华中科技大学"},
-    {"T-XJTU", "西安交通大学"},
-    {"T-CUGB", "中国地质大学（北京）"},
-}};
-
 // Stories that take one of the authority's places, in the order they are handed out.
 constexpr std::array<Story, 10> kPlaceStories{
     Story::Admitted,     Story::PaperReceived,    Story::AuthorityApproved, Story::Admitted,
@@ -183,7 +162,7 @@ const std::vector<Story>& allStories()
     return stories;
 }
 
-std::vector<Org> demoOrgs()
+std::vector<Org> demoOrgs(const model::Campaign& campaign)
 {
     std::vector<Org> orgs;
     std::vector<Org> units;
@@ -205,20 +184,20 @@ std::vector<Org> demoOrgs()
         }
     }
     orgs.insert(orgs.end(), units.begin(), units.end());
-    for (const auto& t : kTrainingUnits) {
-        orgs.push_back(Org{t.code, OrgKind::TrainingUnit, t.name, "", AccountStatus::Active});
+    for (const model::RefItem& t : campaign.trainingUnits) {
+        orgs.push_back(Org{t.code, OrgKind::TrainingUnit, t.zh, "", AccountStatus::Active});
     }
     return orgs;
 }
 
-std::string trainingUnitCode(const std::string& name)
+std::string trainingUnitCode(const model::Campaign& campaign, const std::string& name)
 {
-    for (const auto& t : kTrainingUnits) {
-        if (name == t.name) {
+    for (const model::RefItem& t : campaign.trainingUnits) {
+        if (name == t.zh) {
             return t.code;
         }
     }
-    return {};
+    return campaign.trainingUnits.empty() ? std::string() : campaign.trainingUnits.front().code;
 }
 
 std::vector<Applicant> planApplicants(const model::Campaign& campaign, const std::vector<Org>& orgs,

@@ -51,12 +51,13 @@ struct Applicant {
 };
 
 // The centre, every recommending authority of reference.h (parent: the centre), two work units
-// per authority with realistic names (codes "<authority>-01", "-02"), and the training units
-// (kind training_unit, codes "T-PKU", ...). Parents come before children.
-std::vector<Org> demoOrgs();
+// per authority with realistic names (codes "<authority>-01", "-02"), and the campaign's training
+// units (kind training_unit, codes "T-PKU", ...). Parents come before children.
+std::vector<Org> demoOrgs(const model::Campaign& campaign);
 
-// The org code of the training unit with this Chinese name, or "" if it is not a demo org.
-std::string trainingUnitCode(const std::string& name);
+// The org code of the campaign's training unit with this Chinese name; the campaign's first
+// training unit for a name it does not list; "" when it lists none.
+std::string trainingUnitCode(const model::Campaign& campaign, const std::string& name);
 
 // `count` applicants over the campaign's authorities. Places first: each authority's allocation
 // is filled (by admitted, approved, paper received, completed, interrupted, disqualified stories)

@@ -189,10 +189,7 @@ void StoryWriter::admitAndAfter(Scene& scene, Story story)
     // Admission some six weeks after the deadline; training starts with the autumn term.
     const model::Date start =
         model::addMonths(model::Date{m_campaign.deadline.year, m_campaign.deadline.month, 1}, 6);
-    std::string trainingUnit = trainingUnitCode(formText(a.form, "training_unit_1"));
-    if (trainingUnit.empty()) {
-        trainingUnit = "T-PKU";
-    }
+    const std::string trainingUnit = trainingUnitCode(m_campaign, formText(a.form, "training_unit_1"));
     model::Command admission;
     admission.set(model::kArgTrainingUnit, trainingUnit)
         .set(model::kArgMajor, formText(a.form, "major"))

@@ -51,17 +51,20 @@ void parseAllocations(JsonReader& reader, const web::json::value& json, Campaign
     }
 }
 
-void parseTrainingModes(JsonReader& reader, const web::json::value& json, Campaign& campaign)
+// A list of {code, zh, en} at `key`: trainingModes (at least one) or trainingUnits (optional).
+std::vector<RefItem> parseRefItems(JsonReader& reader, const web::json::value& json, std::string_view key,
+                                   bool required, const char* emptyZh, const char* emptyEn)
 {
-    const web::json::value* array = reader.array(json, "trainingModes", "");
+    std::vector<RefItem> list;
+    const web::json::value* array = reader.array(json, key, "", required);
     if (!array)
-        return;
-    if (array->as_array().size() == 0)
-        reader.add("trainingModes", "至少需要一种培养方式", "must list at least one training mode");
+        return list;
+    if (required && array->as_array().size() == 0)
+        reader.add(std::string(key), emptyZh, emptyEn);
     std::set<std::string> seen;
     const auto& items = array->as_array();
     for (std::size_t i = 0; i < items.size(); ++i) {
-        const std::string path = indexPath("trainingModes", i);
+        const std::string path = indexPath(std::string(key), i);
         if (!reader.onlyKnownKeys(items.at(i), {"code", "zh", "en"}, path))
             continue;
         auto code = reader.string(items.at(i), "code", path);
@@ -70,8 +73,20 @@ void parseTrainingModes(JsonReader& reader, const web::json::value& json, Campai
         if (code && !seen.insert(*code).second)
             reader.add(joinPath(path, "code"), "重复：" + *code, "is a duplicate: " + *code);
         if (code && zh && en)
-            campaign.trainingModes.push_back(RefItem{*code, *zh, *en, 0});
+            list.push_back(RefItem{*code, *zh, *en, 0});
     }
+    return list;
+}
+
+web::json::value refItemsJson(const std::vector<RefItem>& items)
+{
+    auto array = web::json::value::array(items.size());
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        array[i]["code"] = web::json::value::string(items[i].code);
+        array[i]["zh"] = web::json::value::string(items[i].zh);
+        array[i]["en"] = web::json::value::string(items[i].en);
+    }
+    return array;
 }
 
 std::vector<LeaveParty> parseParties(JsonReader& reader, const web::json::value& tier, std::string_view key,
@@ -261,6 +276,7 @@ tepei::Result<Campaign, Reason> parseCampaign(const web::json::value& json)
                               "places",
                               "allocations",
                               "trainingModes",
+                              "trainingUnits",
                               "trainingPeriodMonths",
                               "tuitionHousingPerYearFen",
                               "livingAllowancePerMonthFen",
@@ -273,7 +289,9 @@ tepei::Result<Campaign, Reason> parseCampaign(const web::json::value& json)
                              "")) {
         parseScalars(reader, json, campaign);
         parseAllocations(reader, json, campaign);
-        parseTrainingModes(reader, json, campaign);
+        campaign.trainingModes = parseRefItems(reader, json, "trainingModes", true, "至少需要一种培养方式",
+                                               "must list at least one training mode");
+        campaign.trainingUnits = parseRefItems(reader, json, "trainingUnits", false, "", "");
         parseLeaveTiers(reader, json, campaign);
         parseAttachmentTypes(reader, json, campaign);
     }
@@ -330,13 +348,9 @@ web::json::value toJson(const Campaign& c)
         allocations[i]["places"] = value::number(c.allocations[i].places);
     }
     json["allocations"] = allocations;
-    auto modes = value::array(c.trainingModes.size());
-    for (std::size_t i = 0; i < c.trainingModes.size(); ++i) {
-        modes[i]["code"] = value::string(c.trainingModes[i].code);
-        modes[i]["zh"] = value::string(c.trainingModes[i].zh);
-        modes[i]["en"] = value::string(c.trainingModes[i].en);
-    }
-    json["trainingModes"] = modes;
+    json["trainingModes"] = refItemsJson(c.trainingModes);
+    if (!c.trainingUnits.empty())
+        json["trainingUnits"] = refItemsJson(c.trainingUnits);
     json["trainingPeriodMonths"] = value::number(c.trainingPeriodMonths);
     json["tuitionHousingPerYearFen"] = value::number(c.tuitionHousingPerYearFen);
     json["livingAllowancePerMonthFen"] = value::number(c.livingAllowancePerMonthFen);
@@ -358,6 +372,11 @@ web::json::value toJson(const Campaign& c)
 const RefItem* findTrainingMode(const Campaign& campaign, std::string_view code)
 {
     return findByCode(campaign.trainingModes, code);
+}
+
+const RefItem* findTrainingUnit(const Campaign& campaign, std::string_view code)
+{
+    return findByCode(campaign.trainingUnits, code);
 }
 
 } // namespace tepei::model

@@ -13,6 +13,15 @@ namespace tepei::model {
 
 namespace {
 
+// A training unit's name: the server's (orgNames), then the campaign's list, then its code.
+std::string trainingUnitName(const Campaign& campaign, const std::string& code, const OrgNames& orgNames)
+{
+    if (const auto it = orgNames.find(code); it != orgNames.end() && !it->second.empty())
+        return it->second;
+    const RefItem* unit = findTrainingUnit(campaign, code);
+    return unit ? unit->zh : code;
+}
+
 bool selected(const std::vector<std::string>& authorities, const std::string& code)
 {
     return authorities.empty() ||
@@ -87,7 +96,7 @@ void writeTraineeSheet(xlsx::Sheet& sheet, const xlsx::Formats& f, const Campaig
         sheet.integer(row, 0, static_cast<std::int64_t>(i) + 1, f.integer);
         sheet.text(row, 1, app.text("name"), f.centred);
         sheet.text(row, 2, organisationName(app.quotaAuthority, orgNames), f.text);
-        sheet.text(row, 3, organisationName(admission.trainingUnit, orgNames), f.text);
+        sheet.text(row, 3, trainingUnitName(campaign, admission.trainingUnit, orgNames), f.text);
         sheet.text(row, 4, admission.major, f.text);
         sheet.text(row, 5, toString(admission.start) + "至" + toString(admission.end), f.centred);
         sheet.integer(row, 6, campaign.trainingPeriodMonths, f.integer);
@@ -111,7 +120,7 @@ void writeUnitSheet(xlsx::Sheet& sheet, const xlsx::Formats& f, const Campaign& 
     for (std::size_t i = 0; i < plan.perTrainingUnit.size(); ++i, ++row) {
         const FundingLine& line = plan.perTrainingUnit[i];
         sheet.integer(row, 0, static_cast<std::int64_t>(i) + 1, f.integer);
-        sheet.text(row, 1, organisationName(line.trainingUnit, orgNames), f.text);
+        sheet.text(row, 1, trainingUnitName(campaign, line.trainingUnit, orgNames), f.text);
         sheet.integer(row, 2, line.trainees, f.integer);
         writeAmounts(sheet, row, 3, line, f.money);
     }

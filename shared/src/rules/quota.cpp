@@ -48,4 +48,28 @@ std::optional<Reason> checkQuota(const Campaign& campaign, std::string_view auth
             "allocation should change."};
 }
 
+std::optional<Reason> checkAllocationChange(const Campaign& next,
+                                            const std::vector<std::pair<std::string, int>>& approved)
+{
+    std::string zh, en;
+    for (const auto& [authority, count] : approved) {
+        const int places = allocationFor(next, authority);
+        if (count <= places)
+            continue;
+        zh += (zh.empty() ? "" : "；") + authorityName(authority, true) + "已审核通过 " +
+              std::to_string(count) + " 人，名额不能少于 " + std::to_string(count) + "（拟调整为 " +
+              std::to_string(places) + "）";
+        en += (en.empty() ? "" : "; ") + authorityName(authority, false) + " has already approved " +
+              std::to_string(count) + ", so it needs at least " + std::to_string(count) + " places (not " +
+              std::to_string(places) + ")";
+    }
+    if (zh.empty())
+        return std::nullopt;
+    return Reason{"allocation_below_approved",
+                  "名额分配未保存：" + zh + "。已审核通过的名额不能收回，请调整其他推荐单位的名额。",
+                  "The allocation was not saved: " + en +
+                      ". Places already approved cannot be taken back; move places between "
+                      "other authorities instead."};
+}
+
 } // namespace tepei::model

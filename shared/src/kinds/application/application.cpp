@@ -72,6 +72,11 @@ QuotaStatus quotaOf(const Fold& state, const std::string& campaignId, const std:
     return quotaStatus(*camp, authority, stateOf(state).approved(campaignId, authority), pending);
 }
 
+std::vector<std::pair<std::string, int>> approvedPlaces(const Fold& state, const std::string& campaignId)
+{
+    return stateOf(state).approvedIn(campaignId);
+}
+
 std::string contentDigest(const Application& app)
 {
     ContentChecks& checks = app.checks.get();

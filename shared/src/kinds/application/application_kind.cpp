@@ -213,11 +213,46 @@ std::optional<Reason> checkCommandArguments(AppAction action, const Command& com
     static const std::vector<ArgSpec> kAdmission{{kArgTrainingUnit, ArgType::Text, true},
                                                  {kArgMajor, ArgType::Text, true},
                                                  {kArgStart, ArgType::Date, true}};
-    if (action == AppAction::Admit && command.missing(kAdmission)) {
+    if (action != AppAction::Admit)
+        return std::nullopt;
+    if (command.missing(kAdmission)) {
         return Reason{"admission_incomplete", "录取须注明培养单位、培养专业和开始日期",
                       "admission needs the training unit, the major and the start date (YYYY-MM-DD)"};
     }
+    const bool hasEnd = command.args.is_object() && command.args.has_field(kArgEnd);
+    const auto end = command.date(kArgEnd);
+    if (hasEnd && (!end || !(*command.date(kArgStart) < *end))) {
+        return Reason{"admission_period_invalid", "培养结束日期须为开始日期之后的日期（YYYY-MM-DD）",
+                      "the end of the training period must be a date (YYYY-MM-DD) after its start"};
+    }
     return std::nullopt;
+}
+
+std::optional<Reason> checkAdmission(const Command& command, const Campaign& campaign)
+{
+    // A campaign record written before campaigns listed their training units has none; its
+    // admissions are judged as they were then, so that logs of earlier versions fold the same.
+    const std::string_view unit = command.text(kArgTrainingUnit);
+    if (campaign.trainingUnits.empty() || findTrainingUnit(campaign, unit))
+        return std::nullopt;
+    std::string known;
+    for (const RefItem& item : campaign.trainingUnits)
+        known += (known.empty() ? "" : "、") + item.zh;
+    return Reason{"training_unit_unknown",
+                  "培养单位“" + std::string(unit) + "”不在本年度计划的培养单位中（" + known + "）",
+                  "the training unit '" + std::string(unit) +
+                      "' is not one of this campaign's training units; choose one from the list"};
+}
+
+Admission admissionOf(const Command& command, const Campaign& campaign)
+{
+    Admission admission;
+    admission.trainingUnit = std::string(command.text(kArgTrainingUnit));
+    admission.major = std::string(command.text(kArgMajor));
+    admission.start = command.date(kArgStart).value_or(Date{});
+    admission.end = command.date(kArgEnd).value_or(
+        addDays(addMonths(admission.start, campaign.trainingPeriodMonths), -1));
+    return admission;
 }
 
 } // namespace tepei::model

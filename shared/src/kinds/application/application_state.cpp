@@ -68,6 +68,17 @@ int ApplicationState::approved(const std::string& campaign, const std::string& a
     return it == m_approved.end() ? 0 : it->second;
 }
 
+std::vector<std::pair<std::string, int>> ApplicationState::approvedIn(const std::string& campaign) const
+{
+    std::vector<std::pair<std::string, int>> out;
+    for (auto it = m_approved.lower_bound({campaign, std::string()});
+         it != m_approved.end() && it->first.first == campaign; ++it) {
+        if (it->second > 0)
+            out.emplace_back(it->first.second, it->second);
+    }
+    return out;
+}
+
 Verdict ApplicationState::apply(Fold& fold, sync::Change& change, Record*& record, std::int64_t seq,
                                 const std::optional<Verdict>& given)
 {
@@ -252,6 +263,10 @@ Verdict ApplicationState::checkCommand(const Application& app, const Command& cm
     }
     if (auto missing = checkCommandArguments(action, cmd))
         return Verdict::refuse(*missing);
+    if (action == AppAction::Admit) {
+        if (auto unknown = checkAdmission(cmd, camp))
+            return Verdict::refuse(*unknown);
+    }
     if (auto refused = checkContent(app, action, camp); !refused.accepted)
         return refused;
     if (action == AppAction::AuthorityApprove) {
@@ -303,12 +318,7 @@ void ApplicationState::perform(Application& app, const Command& cmd, AppAction a
     if (action == AppAction::Submit && app.submittedSeq == 0)
         app.submittedSeq = seq;
     if (action == AppAction::Admit) {
-        Admission admission;
-        admission.trainingUnit = std::string(cmd.text(kArgTrainingUnit));
-        admission.major = std::string(cmd.text(kArgMajor));
-        admission.start = *cmd.date(kArgStart);
-        admission.end = addDays(addMonths(admission.start, camp.trainingPeriodMonths), -1);
-        app.admission = admission;
+        app.admission = admissionOf(cmd, camp);
         app.admittedSeq = seq;
     }
     app.state = next;

@@ -22,6 +22,7 @@ public:
 
     const std::unordered_map<std::string, Application>& all() const { return m_applications; }
     int approved(const std::string& campaign, const std::string& authority) const;
+    std::vector<std::pair<std::string, int>> approvedIn(const std::string& campaign) const;
 
 private:
     Verdict setFields(Fold& fold, sync::Change& change, Record*& record, std::int64_t seq,

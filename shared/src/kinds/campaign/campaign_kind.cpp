@@ -1,6 +1,8 @@
 // The campaign kind: a field set of the definition replaces the campaign; the centre or the
-// administrator sets it; every signed-in user sees every campaign.
+// administrator sets it; every signed-in user sees every campaign. A new definition may not take
+// back places an authority has already approved (the one rule that reads the applications).
 #include <algorithm>
+#include <tepei/model/kinds/application/application.h>
 #include <tepei/model/kinds/campaign/campaign_kind.h>
 #include <tepei/model/kinds/registry.h>
 
@@ -27,7 +29,7 @@ public:
                   const std::optional<Verdict>& given) override
     {
         std::optional<Campaign> parsed;
-        const Verdict verdict = given && !given->accepted ? *given : read(change, parsed);
+        const Verdict verdict = given && !given->accepted ? *given : read(fold, change, parsed);
         if (verdict.accepted) {
             m_campaigns.insert_or_assign(parsed->id, std::move(parsed).value());
             fold.invalidateAll(); // the rules' answers may depend on the campaign's numbers
@@ -64,7 +66,9 @@ public:
     const CampaignIndex& all() const { return m_campaigns; }
 
 private:
-    static Verdict read(const sync::Change& change, std::optional<Campaign>& parsed)
+    // The definition, and the rules of a change to it: an allocation may not cut an authority
+    // below the places its approvals already hold (R-QUO-1, issue #12).
+    static Verdict read(const Fold& fold, const sync::Change& change, std::optional<Campaign>& parsed)
     {
         if (change.op != sync::ChangeOp::Set || !change.payload.has_field(kFieldDefinition))
             return invalid("招生计划记录格式错误，须包含 definition 字段",
@@ -77,6 +81,8 @@ private:
                                                            "' differs from its record id '" +
                                                            change.recordId + "'");
         }
+        if (auto cut = checkAllocationChange(*campaign, approvedPlaces(fold, campaign->id)))
+            return Verdict::refuse(*cut);
         parsed = std::move(campaign).value();
         return Verdict::accept();
     }

@@ -66,6 +66,11 @@ struct Campaign {
     // R-APP-1, R-QUO-3
     std::vector<RefItem> trainingModes;
     int trainingPeriodMonths = 0;
+    // R-QUO-3: the host universities and institutes (培养单位) that take this campaign's trainees,
+    // by the code of their organisation (e.g. "T-PKU"). Admission names one of them. Optional:
+    // a campaign record of an earlier version has none, and its admissions are not checked
+    // against a list (tepei-admin warns when a campaign file lists none).
+    std::vector<RefItem> trainingUnits;
 
     // R-FND-1 (fen)
     std::int64_t tuitionHousingPerYearFen = 0;
@@ -102,5 +107,7 @@ web::json::value toJson(const Campaign& campaign);
 
 // The training mode with `code` in the campaign, or nullptr.
 const RefItem* findTrainingMode(const Campaign& campaign, std::string_view code);
+// The training unit with `code` in the campaign, or nullptr.
+const RefItem* findTrainingUnit(const Campaign& campaign, std::string_view code);
 
 } // namespace tepei::model

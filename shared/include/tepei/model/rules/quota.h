@@ -4,9 +4,12 @@
 // concurrent approvals stand when they exceed the allocation.
 
 #include <optional>
+#include <string>
 #include <string_view>
 #include <tepei/model/campaign/campaign.h>
 #include <tepei/model/reference/reason.h>
+#include <utility>
+#include <vector>
 
 namespace tepei::model {
 
@@ -30,5 +33,13 @@ QuotaStatus quotaStatus(const Campaign& campaign, std::string_view authorityCode
 // (alreadyApproved == allocation - 1 passes); one more cannot (code "quota_full"). An authority
 // with no allocation in the campaign gets "quota_none".
 std::optional<Reason> checkQuota(const Campaign& campaign, std::string_view authority, int alreadyApproved);
+
+// R-QUO-1, issue #12: whether a new allocation may replace the current one, given how many
+// places each authority's approvals already hold (authority code, count; authorities with none
+// may be left out). No authority's places may fall below that (an authority left out of the new
+// allocation has 0); the total must still equal the campaign's places (parseCampaign checks
+// that). The reason, "allocation_below_approved", names every authority that would be cut below.
+std::optional<Reason> checkAllocationChange(const Campaign& next,
+                                            const std::vector<std::pair<std::string, int>>& approved);
 
 } // namespace tepei::model

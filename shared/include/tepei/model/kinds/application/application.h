@@ -110,6 +110,9 @@ const std::unordered_map<std::string, Application>& applications(const Fold& sta
 const Application* findApplication(const Fold& state, const std::string& id);
 // The quota row (附件1) of an authority in a campaign, as the fold has it.
 QuotaStatus quotaOf(const Fold& state, const std::string& campaignId, const std::string& authority);
+// Per authority, the places the campaign's approvals hold now (authorities with none left out):
+// what an allocation change may not cut below (checkAllocationChange).
+std::vector<std::pair<std::string, int>> approvedPlaces(const Fold& state, const std::string& campaignId);
 // SHA-256 (hex) of the application's form content: what a reviewer's approval refers to.
 std::string contentDigest(const Application& app);
 

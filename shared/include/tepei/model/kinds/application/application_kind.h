@@ -17,6 +17,8 @@ const RecordKind& applicationKind();
 inline constexpr const char* kArgTrainingUnit = "training_unit"; // the training unit's org code
 inline constexpr const char* kArgMajor = "major";                // the major or direction
 inline constexpr const char* kArgStart = "start";                // the period's first day, ISO
+// The period's last day, ISO; optional: by default the day before start + the campaign's period.
+inline constexpr const char* kArgEnd = "end";
 
 // From which seq of the log `principal` may see the application, or nullopt for never (R-SEC-2):
 // its applicant always; the work unit's and the authority's reviewers and the centre once it was
@@ -30,8 +32,17 @@ Status<> checkApplicationFields(const sync::Change& change, const Campaign* camp
 
 // What a command of the workflow needs besides its state and role, checked before the rest: a
 // written opinion for a return ("comment_required"); the training unit, major and start date of
-// an admission ("admission_incomplete"). The client asks before it queues a command; the fold
-// refuses with the same reason.
+// an admission ("admission_incomplete"), and an end date, if given, after the start
+// ("admission_period_invalid"). The client asks before it queues a command; the fold refuses
+// with the same reason.
 std::optional<Reason> checkCommandArguments(AppAction action, const Command& command);
+
+// R-QUO-3: the admission's training unit is one of the campaign's ("training_unit_unknown"). A
+// campaign that lists none (a record of an earlier version) admits to any, as it did then.
+std::optional<Reason> checkAdmission(const Command& command, const Campaign& campaign);
+
+// The admission an accepted admit command makes: its arguments, the end defaulting to the day
+// before start + the campaign's training period.
+Admission admissionOf(const Command& command, const Campaign& campaign);
 
 } // namespace tepei::model
