@@ -109,7 +109,10 @@ ApplicationWindow {
     }
     Component {
         id: centreHome
-        CentreHome { controller: window.controller }
+        CentreHome {
+            controller: window.controller
+            onOpen: id => stack.push(reviewPage, { recordId: id })
+        }
     }
     Component {
         id: adminHome

@@ -16,6 +16,10 @@ Page {
     signal back()
 
     function decide(action, needsComment) {
+        if (action === "admit") { // needs a training unit, a major and a period: asked in a dialog
+            admissionDialog.openFor([document.recordId], [document.name])
+            return
+        }
         const why = document.act(action, comment.text)
         page.messageIsError = why.length > 0
         page.message = why.length > 0 ? why : qsTr("已记录您的决定")
@@ -26,6 +30,11 @@ Page {
     ApplicationDocument {
         id: document
         controller: page.controller
+    }
+    AdmissionDialog {
+        id: admissionDialog
+        controller: page.controller
+        onAdmitted: { page.messageIsError = false; page.message = qsTr("已录取") }
     }
 
     header: ToolBar {

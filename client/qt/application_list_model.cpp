@@ -1,6 +1,7 @@
 #include "application_list_model.h"
 
 #include "app_controller.h"
+#include "centre_dashboard.h"
 #include "convert.h"
 
 #include <tepei/model/kinds/application/application_kind.h>
@@ -42,6 +43,8 @@ TEPEI_SETTER(setSort, m_sort, const QString&)
 TEPEI_SETTER(setGrassrootsOnly, m_grassrootsOnly, bool)
 TEPEI_SETTER(setNonPublicOnly, m_nonPublicOnly, bool)
 TEPEI_SETTER(setSearch, m_search, const QString&)
+TEPEI_SETTER(setAuthority, m_authority, const QString&)
+TEPEI_SETTER(setColumn, m_column, const QString&)
 #undef TEPEI_SETTER
 
 client::RecordFilter ApplicationListModel::filter() const
@@ -58,10 +61,13 @@ client::RecordFilter ApplicationListModel::filter() const
         f.authority = who->orgCode;
         if (m_awaitingOnly)
             f.states = {model::toString(model::AppState::UnitApproved)};
+    } else if (m_scope == QLatin1String("centre")) {
+        f.authority = s(m_authority); // the column is kept row by row: it reads this device's state
     } else {
         f.owner = who->userId;
     }
-    f.nameContains = s(m_search.trimmed());
+    if (m_scope != QLatin1String("centre"))
+        f.nameContains = s(m_search.trimmed()); // the centre's search reads more than the name: keep()
     f.order = m_sort == QLatin1String("recent") ? client::RecordFilter::Order::Recent
                                                 : client::RecordFilter::Order::Name;
     return f;
@@ -69,6 +75,15 @@ client::RecordFilter ApplicationListModel::filter() const
 
 bool ApplicationListModel::keep(const Row& row) const
 {
+    if (m_scope == QLatin1String("centre")) {
+        const auto state = model::appStateFromString(s(row.state));
+        if (!state || !inColumn(s(m_column), *state, row.paperReceived))
+            return false;
+        const QString text = m_search.trimmed();
+        if (!text.isEmpty() && !row.name.contains(text) && !row.employer.contains(text) &&
+            !row.idNumber.contains(text, Qt::CaseInsensitive))
+            return false;
+    }
     if (m_grassrootsOnly && !row.grassroots)
         return false;
     if (m_nonPublicOnly && !row.nonPublic)
@@ -148,6 +163,7 @@ std::vector<ApplicationListModel::Row> ApplicationListModel::nextPage()
                     describe(st, *app, en, row.state, row.employer, row.trainingMode, row.pending,
                              row.grassroots, row.nonPublic, row.eligible);
                     row.paperReceived = app->paperReceived;
+                    row.idNumber = q(app->text("id_number"));
                 }
                 if (keep(row))
                     found.push_back(std::move(row));
@@ -216,7 +232,8 @@ QHash<int, QByteArray> ApplicationListModel::roleNames() const
             {PendingRole, "pending"},       {EmployerRole, "employer"},
             {AuthorityRole, "authority"},   {TrainingModeRole, "trainingMode"},
             {GrassrootsRole, "grassroots"}, {NonPublicRole, "nonPublic"},
-            {EligibleRole, "eligible"},     {PaperReceivedRole, "paperReceived"}};
+            {EligibleRole, "eligible"},     {PaperReceivedRole, "paperReceived"},
+            {IdNumberRole, "idNumber"}};
 }
 
 QString ApplicationListModel::idAt(int row) const
@@ -263,6 +280,8 @@ QVariant ApplicationListModel::data(const QModelIndex& index, int role) const
         return row.eligible;
     case PaperReceivedRole:
         return row.paperReceived;
+    case IdNumberRole:
+        return row.idNumber;
     default:
         return {};
     }

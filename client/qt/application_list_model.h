@@ -23,14 +23,19 @@ class ApplicationListModel : public QAbstractListModel {
     QML_ELEMENT
     Q_PROPERTY(
         tepei::qt::AppController* controller READ controller WRITE setController NOTIFY controllerChanged)
-    // "mine", "unit" or "authority"
+    // "mine", "unit", "authority" or "centre" (every application this device sees)
     Q_PROPERTY(QString scope READ scope WRITE setScope NOTIFY queryChanged)
+    // The centre's lists behind the consolidation table: one authority ("" for all) and one of
+    // its columns (centre_dashboard.h inColumn: "approved", "admitted", ...; "" for all).
+    Q_PROPERTY(QString authority READ authority WRITE setAuthority NOTIFY queryChanged)
+    Q_PROPERTY(QString column READ column WRITE setColumn NOTIFY queryChanged)
     // Only those waiting for this reviewer's decision (queues).
     Q_PROPERTY(bool awaitingOnly READ awaitingOnly WRITE setAwaitingOnly NOTIFY queryChanged)
     // "recent", "name" or "preferred" (grassroots or non-public first, then by name)
     Q_PROPERTY(QString sort READ sort WRITE setSort NOTIFY queryChanged)
     Q_PROPERTY(bool grassrootsOnly READ grassrootsOnly WRITE setGrassrootsOnly NOTIFY queryChanged)
     Q_PROPERTY(bool nonPublicOnly READ nonPublicOnly WRITE setNonPublicOnly NOTIFY queryChanged)
+    // Part of the name; in the centre's scope also of the ID number or the work unit's name.
     Q_PROPERTY(QString search READ search WRITE setSearch NOTIFY queryChanged)
     Q_PROPERTY(int count READ count NOTIFY countChanged)
 
@@ -48,6 +53,7 @@ public:
         NonPublicRole,
         EligibleRole,
         PaperReceivedRole,
+        IdNumberRole, // 身份证号, for the centre's search
     };
     static constexpr int kPageSize = 40;
 
@@ -67,6 +73,10 @@ public:
     void setNonPublicOnly(bool on);
     QString search() const { return m_search; }
     void setSearch(const QString& text);
+    QString authority() const { return m_authority; }
+    void setAuthority(const QString& code);
+    QString column() const { return m_column; }
+    void setColumn(const QString& column);
     int count() const { return static_cast<int>(m_rows.size()); }
 
     int rowCount(const QModelIndex& parent = {}) const override;
@@ -87,7 +97,7 @@ signals:
 
 private:
     struct Row {
-        QString id, name, state, employer, authority, trainingMode;
+        QString id, name, state, employer, authority, trainingMode, idNumber;
         bool pending = false, grassroots = false, nonPublic = false, eligible = false, paperReceived = false;
     };
     client::RecordFilter filter() const;
@@ -102,6 +112,8 @@ private:
     bool m_grassrootsOnly = false;
     bool m_nonPublicOnly = false;
     QString m_search;
+    QString m_authority;
+    QString m_column;
     std::vector<Row> m_rows;
     int m_offset = 0; // next row of the current pass in the derived table
     int m_pass = 0;   // "preferred" runs two passes: preferred rows, then the others

@@ -2,9 +2,12 @@
 
 #include "app_controller.h"
 #include "convert.h"
+#include "follow_controller.h"
 
 #include <array>
+#include <cstdlib>
 #include <map>
+#include <optional>
 #include <tepei/model/kinds/application/application_kind.h>
 #include <tepei/model/kinds/campaign/campaign_kind.h>
 
@@ -20,34 +23,8 @@ using Counts = std::array<int, kColumns.size()>;
 // Which columns an application counts in (allocation aside).
 void count(const model::Application& app, Counts& c)
 {
-    using S = model::AppState;
-    switch (app.state) {
-    case S::Submitted:
-        ++c[3];
-        break;
-    case S::UnitReturned:
-    case S::AuthorityReturned:
-        ++c[4];
-        break;
-    case S::UnitApproved:
-        ++c[2];
-        break;
-    case S::AuthorityApproved:
-        ++c[1];
-        c[5] += app.paperReceived ? 1 : 0;
-        break;
-    case S::Admitted:
-    case S::Interrupted:
-    case S::Disqualified:
-    case S::Completed:
-        ++c[1]; // approved, and admitted since
-        ++c[6];
-        c[5] += app.paperReceived ? 1 : 0;
-        break;
-    case S::Draft:
-    case S::Withdrawn:
-        break;
-    }
+    for (std::size_t i = 1; i < kColumns.size(); ++i)
+        c[i] += inColumn(kColumns[i], app.state, app.paperReceived) ? 1 : 0;
 }
 
 QVariantMap rowOf(const QString& authority, const QString& name, const Counts& c)
@@ -60,19 +37,32 @@ QVariantMap rowOf(const QString& authority, const QString& name, const Counts& c
 
 } // namespace
 
+bool inColumn(std::string_view column, model::AppState state, bool paperReceived)
+{
+    using S = model::AppState;
+    const bool admitted =
+        state == S::Admitted || state == S::Interrupted || state == S::Disqualified || state == S::Completed;
+    if (column == "approved")
+        return state == S::AuthorityApproved || admitted; // approved, and admitted since
+    if (column == "awaitingAuthority")
+        return state == S::UnitApproved;
+    if (column == "awaitingUnit")
+        return state == S::Submitted;
+    if (column == "returned")
+        return state == S::UnitReturned || state == S::AuthorityReturned;
+    if (column == "paperReceived")
+        return paperReceived && (state == S::AuthorityApproved || admitted);
+    if (column == "admitted")
+        return admitted;
+    return column.empty() && state != S::Draft; // no column: every submitted application
+}
+
 CentreDashboard::CentreDashboard(QObject* parent) : QObject(parent) {}
 
 void CentreDashboard::setController(AppController* controller)
 {
-    if (controller == m_controller)
-        return;
-    if (m_controller)
-        disconnect(m_controller, nullptr, this, nullptr);
-    m_controller = controller;
-    if (m_controller)
-        connect(m_controller, &AppController::revisionChanged, this, &CentreDashboard::reload);
-    emit controllerChanged();
-    reload();
+    if (followController(this, m_controller, controller, [this] { reload(); }))
+        emit controllerChanged();
 }
 
 void CentreDashboard::reload()
@@ -111,6 +101,59 @@ void CentreDashboard::reload()
     }
     m_total = rowOf(QString(), m_controller->pick(QStringLiteral("合计"), QStringLiteral("Total")), total);
     emit changed();
+}
+
+QString CentreDashboard::saveAllocation(const QVariantList& places)
+{
+    if (!m_controller || !m_controller->replica())
+        return {};
+    const bool en = m_controller->english();
+    const std::string campaignId = s(m_controller->campaignId());
+    auto replica = m_controller->replica();
+    std::optional<model::Campaign> current;
+    std::vector<std::pair<std::string, int>> approved;
+    replica->withStore([&](const client::LocalStore& st) {
+        if (const model::Campaign* c = model::findCampaign(st.tentative(), campaignId))
+            current = *c;
+        approved = model::approvedPlaces(st.tentative(), campaignId);
+    });
+    if (!current)
+        return m_controller->pick(QStringLiteral("尚无年度计划的数据：请联网同步后再调整名额"),
+                                  QStringLiteral("No campaign data yet: sync, then change the allocation"));
+    model::Campaign next = *current;
+    for (const QVariant& item : places) {
+        const QVariantMap edit = item.toMap();
+        for (model::Allocation& a : next.allocations) {
+            if (q(a.authorityCode) == edit.value("authority").toString())
+                a.places = edit.value("places").toInt();
+        }
+    }
+    if (next == *current)
+        return m_controller->pick(QStringLiteral("名额分配没有变化"),
+                                  QStringLiteral("The allocation has not changed"));
+    int sum = 0;
+    for (const model::Allocation& a : next.allocations)
+        sum += a.places;
+    if (sum != next.places) {
+        return m_controller
+            ->pick(QStringLiteral("名额合计 %1，应等于本年度总名额 %2：请再%3 %4 个名额后保存"),
+                   QStringLiteral("The places add up to %1 but the campaign has %2: %3 %4 places, then save"))
+            .arg(sum)
+            .arg(next.places)
+            .arg(sum < next.places ? m_controller->pick(QStringLiteral("分配"), QStringLiteral("hand out"))
+                                   : m_controller->pick(QStringLiteral("减少"), QStringLiteral("take back")))
+            .arg(std::abs(sum - next.places));
+    }
+    auto valid = model::parseCampaign(model::toJson(next));
+    if (!valid)
+        return reasonText(valid.error(), en);
+    if (auto cut = model::checkAllocationChange(next, approved))
+        return reasonText(*cut, en);
+    auto verdict = replica->setFields(model::kKindCampaign, campaignId, model::campaignPayload(next));
+    m_controller->localChangeMade();
+    if (!verdict)
+        return errorText(verdict.error(), en);
+    return verdict->accepted ? QString() : reasonText(verdict->reason, en);
 }
 
 } // namespace tepei::qt

@@ -13,10 +13,17 @@
 #include <QVariantList>
 #include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
+#include <string_view>
+#include <tepei/model/kinds/application/workflow.h>
 
 namespace tepei::qt {
 
 class AppController;
+
+// Whether an application in `state` counts in a column of the table ("approved",
+// "awaitingAuthority", "awaitingUnit", "returned", "paperReceived", "admitted"); the empty column
+// holds every application past its draft. The table's numbers and the lists behind them agree.
+bool inColumn(std::string_view column, model::AppState state, bool paperReceived);
 
 class CentreDashboard : public QObject {
     Q_OBJECT
@@ -36,6 +43,13 @@ public:
     void setController(AppController* controller);
     QVariantList rows() const { return m_rows; }
     QVariantMap total() const { return m_total; }
+
+    // R-QUO-1, issue #12 item 3: replaces the allocation (附件1) with `places` [{authority,
+    // places}] (authorities not listed keep theirs) as a change of the campaign record, which
+    // syncs to every authority. Refused, with nothing queued, when the total differs from the
+    // campaign's places or an authority would get fewer places than it has approved; returns ""
+    // or why not.
+    Q_INVOKABLE QString saveAllocation(const QVariantList& places);
 
 signals:
     void controllerChanged();

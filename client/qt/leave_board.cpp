@@ -2,6 +2,7 @@
 
 #include "app_controller.h"
 #include "convert.h"
+#include "follow_controller.h"
 #include "leave_form_printer.h"
 
 #include <QUrl>
@@ -200,18 +201,8 @@ LeaveBoard::LeaveBoard(QObject* parent) : QObject(parent) {}
 
 void LeaveBoard::setController(AppController* controller)
 {
-    if (m_controller == controller)
-        return;
-    if (m_controller)
-        disconnect(m_controller, nullptr, this, nullptr);
-    m_controller = controller;
-    if (m_controller) {
-        connect(m_controller, &AppController::revisionChanged, this, &LeaveBoard::reload);
-        connect(m_controller, &AppController::languageChanged, this, &LeaveBoard::reload);
-        connect(m_controller, &AppController::sessionChanged, this, &LeaveBoard::reload);
-    }
-    emit controllerChanged();
-    reload();
+    if (followController(this, m_controller, controller, [this] { reload(); }))
+        emit controllerChanged();
 }
 
 int LeaveBoard::awaitingCount() const

@@ -15,6 +15,105 @@
     </message>
 </context>
 <context>
+    <name>AdmissionDialog</name>
+    <message>
+        <location filename="../AdmissionDialog.qml" line="20"/>
+        <location filename="../AdmissionDialog.qml" line="130"/>
+        <source>录取</source>
+        <translation>Admit</translation>
+    </message>
+    <message>
+        <location filename="../AdmissionDialog.qml" line="45"/>
+        <source>本年度计划未列出培养单位，暂不能录取：请系统管理员在年度计划数据中补充培养单位（trainingUnits）后同步。</source>
+        <translation>The campaign lists no training units, so nobody can be admitted here yet: ask the administrator to add the training units (trainingUnits) to the campaign data, then sync.</translation>
+    </message>
+    <message>
+        <location filename="../AdmissionDialog.qml" line="47"/>
+        <source>请选择培养单位</source>
+        <translation>Choose the training unit</translation>
+    </message>
+    <message>
+        <location filename="../AdmissionDialog.qml" line="49"/>
+        <source>请填写开始日期（YYYY-MM-DD）</source>
+        <translation>Enter the start date (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../AdmissionDialog.qml" line="51"/>
+        <source>结束日期须为 YYYY-MM-DD</source>
+        <translation>The end date must be YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../AdmissionDialog.qml" line="61"/>
+        <source>录取 %1 为特培学员</source>
+        <translation>Admit %1 as a trainee</translation>
+    </message>
+    <message>
+        <location filename="../AdmissionDialog.qml" line="62"/>
+        <source>录取 %1 人为特培学员：%2</source>
+        <translation>Admit %1 people as trainees: %2</translation>
+    </message>
+    <message>
+        <location filename="../AdmissionDialog.qml" line="71"/>
+        <source>培养单位</source>
+        <translation>Training unit</translation>
+    </message>
+    <message>
+        <location filename="../AdmissionDialog.qml" line="78"/>
+        <source>请选择…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../AdmissionDialog.qml" line="82"/>
+        <source>培养专业/方向</source>
+        <translation>Major or direction</translation>
+    </message>
+    <message>
+        <location filename="../AdmissionDialog.qml" line="86"/>
+        <source>留空则用各人申报的拟培养专业/方向</source>
+        <translation>Empty: each applicant&apos;s intended major or direction</translation>
+    </message>
+    <message>
+        <location filename="../AdmissionDialog.qml" line="87"/>
+        <source>留空则用申报的拟培养专业/方向</source>
+        <translation>Empty: the intended major or direction of the application</translation>
+    </message>
+    <message>
+        <location filename="../AdmissionDialog.qml" line="90"/>
+        <source>开始日期</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <location filename="../AdmissionDialog.qml" line="98"/>
+        <source>结束日期</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <location filename="../AdmissionDialog.qml" line="103"/>
+        <source>默认为开始日期起一个培养期</source>
+        <translation>Default: one training period from the start</translation>
+    </message>
+    <message>
+        <location filename="../AdmissionDialog.qml" line="125"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../AdmissionDialog.qml" line="125"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../AdmissionDialog.qml" line="138"/>
+        <source>已录取 %1 人，下次同步时上传。</source>
+        <translation>%1 admitted; uploaded at the next sync. </translation>
+    </message>
+    <message>
+        <location filename="../AdmissionDialog.qml" line="139"/>
+        <source>未录取：</source>
+        <translation>Not admitted: </translation>
+    </message>
+</context>
+<context>
     <name>AppHeader</name>
     <message>
         <location filename="../AppHeader.qml" line="34"/>
@@ -140,61 +239,378 @@
     </message>
 </context>
 <context>
+    <name>CentreAdmissionPane</name>
+    <message>
+        <location filename="../CentreAdmissionPane.qml" line="53"/>
+        <source>待录取 %1 人（推荐单位已审核通过）</source>
+        <translation>%1 waiting for admission (approved by their authority)</translation>
+    </message>
+    <message>
+        <location filename="../CentreAdmissionPane.qml" line="54"/>
+        <source>没有待录取的申报：推荐单位审核通过、同步后会出现在这里。</source>
+        <translation>Nobody is waiting for admission: applications appear here once their authority approves them and they are synced.</translation>
+    </message>
+    <message>
+        <location filename="../CentreAdmissionPane.qml" line="60"/>
+        <source>全选</source>
+        <translation>Select all</translation>
+    </message>
+    <message>
+        <location filename="../CentreAdmissionPane.qml" line="74"/>
+        <source>录取所选（%1）…</source>
+        <translation>Admit selected (%1)…</translation>
+    </message>
+    <message>
+        <location filename="../CentreAdmissionPane.qml" line="84"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../CentreAdmissionPane.qml" line="84"/>
+        <source>工作单位</source>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <location filename="../CentreAdmissionPane.qml" line="84"/>
+        <source>推荐单位</source>
+        <translation>Recommending authority</translation>
+    </message>
+    <message>
+        <location filename="../CentreAdmissionPane.qml" line="84"/>
+        <source>纸质材料</source>
+        <translation>Paper copy</translation>
+    </message>
+    <message>
+        <location filename="../CentreAdmissionPane.qml" line="85"/>
+        <source>意向培养单位</source>
+        <translation>Intended training unit</translation>
+    </message>
+    <message>
+        <location filename="../CentreAdmissionPane.qml" line="120"/>
+        <source>已收</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../CentreAdmissionPane.qml" line="120"/>
+        <source>未收</source>
+        <translation>Not received</translation>
+    </message>
+    <message>
+        <location filename="../CentreAdmissionPane.qml" line="126"/>
+        <source>查看</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../CentreAdmissionPane.qml" line="129"/>
+        <source>录取…</source>
+        <translation>Admit…</translation>
+    </message>
+    <message>
+        <location filename="../CentreAdmissionPane.qml" line="136"/>
+        <source>从表格批量录取</source>
+        <translation>Admit from a table</translation>
+    </message>
+    <message>
+        <location filename="../CentreAdmissionPane.qml" line="138"/>
+        <source>从 Excel 复制各行粘贴到下面：身份证号（或姓名）、培养单位、培养专业、开始日期、结束日期（可留空），每行一人；第一行可为表头。</source>
+        <translation>Copy rows from Excel and paste them below: ID number (or name), training unit, major, start date, end date (may be empty), one person per row; the first row may be a header.</translation>
+    </message>
+    <message>
+        <location filename="../CentreAdmissionPane.qml" line="150"/>
+        <source>身份证号	培养单位	培养专业	开始日期	结束日期</source>
+        <translation>ID number	Training unit	Major	Start	End</translation>
+    </message>
+    <message>
+        <location filename="../CentreAdmissionPane.qml" line="159"/>
+        <source>检查各行</source>
+        <translation>Check the rows</translation>
+    </message>
+    <message>
+        <location filename="../CentreAdmissionPane.qml" line="165"/>
+        <source>录取通过检查的 %1 行</source>
+        <translation>Admit the %1 rows that passed</translation>
+    </message>
+    <message>
+        <location filename="../CentreAdmissionPane.qml" line="172"/>
+        <source>已录取 %1 人，下次同步时上传；%2 行未录取，原因见检查结果。</source>
+        <translation>%1 admitted, uploaded at the next sync; %2 rows not admitted: see the check results for why.</translation>
+    </message>
+    <message>
+        <location filename="../CentreAdmissionPane.qml" line="180"/>
+        <source>%1 行中 %2 行可以录取</source>
+        <translation>%2 of %1 rows can be admitted</translation>
+    </message>
+    <message>
+        <location filename="../CentreAdmissionPane.qml" line="191"/>
+        <source>第 %1 行</source>
+        <translation>Row %1</translation>
+    </message>
+</context>
+<context>
+    <name>CentreAllocationPane</name>
+    <message>
+        <location filename="../CentreAllocationPane.qml" line="39"/>
+        <source>调整各推荐单位的名额；合计须等于本年度总名额，且不少于已审核通过的人数。保存后各推荐单位同步即可看到新的名额。</source>
+        <translation>Change each recommending authority&apos;s places; the total must equal the campaign&apos;s places and no authority may get fewer than it has approved. After saving, each authority sees its new places when it syncs.</translation>
+    </message>
+    <message>
+        <location filename="../CentreAllocationPane.qml" line="48"/>
+        <source>推荐单位</source>
+        <translation>Recommending authority</translation>
+    </message>
+    <message>
+        <location filename="../CentreAllocationPane.qml" line="48"/>
+        <source>已审核通过</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location filename="../CentreAllocationPane.qml" line="48"/>
+        <source>现分配名额</source>
+        <translation>Places now</translation>
+    </message>
+    <message>
+        <location filename="../CentreAllocationPane.qml" line="48"/>
+        <source>调整为</source>
+        <translation>Change to</translation>
+    </message>
+    <message>
+        <location filename="../CentreAllocationPane.qml" line="83"/>
+        <source>少于已通过的 %1 人</source>
+        <translation>fewer than the %1 approved</translation>
+    </message>
+    <message>
+        <location filename="../CentreAllocationPane.qml" line="100"/>
+        <source>合计 %1 个名额，等于本年度总名额 %2</source>
+        <translation>%1 places in all, equal to the campaign&apos;s %2</translation>
+    </message>
+    <message>
+        <location filename="../CentreAllocationPane.qml" line="101"/>
+        <source>合计 %1 个名额，本年度总名额为 %2：还需%3 %4 个</source>
+        <translation>%1 places in all, but the campaign has %2: %3 %4 more</translation>
+    </message>
+    <message>
+        <location filename="../CentreAllocationPane.qml" line="102"/>
+        <source>分配</source>
+        <translation>hand out</translation>
+    </message>
+    <message>
+        <location filename="../CentreAllocationPane.qml" line="102"/>
+        <source>减少</source>
+        <translation>take back</translation>
+    </message>
+    <message>
+        <location filename="../CentreAllocationPane.qml" line="109"/>
+        <source>放弃修改</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <location filename="../CentreAllocationPane.qml" line="115"/>
+        <source>保存名额分配…</source>
+        <translation>Save the allocation…</translation>
+    </message>
+    <message>
+        <location filename="../CentreAllocationPane.qml" line="133"/>
+        <source>保存名额分配</source>
+        <translation>Save the allocation</translation>
+    </message>
+    <message>
+        <location filename="../CentreAllocationPane.qml" line="141"/>
+        <source>将调整 %1 个推荐单位的名额。各推荐单位同步后按新名额审核；已审核通过的申报不受影响。</source>
+        <translation>The places of %1 authorities will change. Each authority reviews by its new places after it syncs; applications already approved are not affected.</translation>
+    </message>
+    <message>
+        <location filename="../CentreAllocationPane.qml" line="152"/>
+        <source>名额分配已保存。</source>
+        <translation>The allocation is saved. </translation>
+    </message>
+</context>
+<context>
     <name>CentreHome</name>
     <message>
-        <location filename="../CentreHome.qml" line="20"/>
-        <source>分配名额</source>
+        <location filename="../CentreHome.qml" line="41"/>
+        <source>申报汇总</source>
+        <translation>Consolidation</translation>
+    </message>
+    <message>
+        <location filename="../CentreHome.qml" line="42"/>
+        <source>录取（%1）</source>
+        <translation>Admission (%1)</translation>
+    </message>
+    <message>
+        <location filename="../CentreHome.qml" line="43"/>
+        <source>名额分配</source>
         <translation>Allocation</translation>
     </message>
     <message>
-        <location filename="../CentreHome.qml" line="21"/>
+        <location filename="../CentreHome.qml" line="44"/>
+        <source>查找申报</source>
+        <translation>Find applications</translation>
+    </message>
+    <message>
+        <location filename="../CentreHome.qml" line="48"/>
+        <source>数据截至：</source>
+        <translation>Data as of: </translation>
+    </message>
+</context>
+<context>
+    <name>CentreSearchPane</name>
+    <message>
+        <location filename="../CentreSearchPane.qml" line="31"/>
+        <source>全部状态</source>
+        <translation>Every state</translation>
+    </message>
+    <message>
+        <location filename="../CentreSearchPane.qml" line="32"/>
         <source>审核通过</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../CentreHome.qml" line="22"/>
+        <location filename="../CentreSearchPane.qml" line="33"/>
         <source>待推荐单位审核</source>
         <translation>Awaiting the authority</translation>
     </message>
     <message>
-        <location filename="../CentreHome.qml" line="23"/>
+        <location filename="../CentreSearchPane.qml" line="34"/>
         <source>待所在单位审核</source>
         <translation>Awaiting the work unit</translation>
     </message>
     <message>
-        <location filename="../CentreHome.qml" line="24"/>
+        <location filename="../CentreSearchPane.qml" line="35"/>
         <source>已退回</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../CentreHome.qml" line="25"/>
+        <location filename="../CentreSearchPane.qml" line="36"/>
         <source>纸质材料已收</source>
         <translation>Paper copies received</translation>
     </message>
     <message>
-        <location filename="../CentreHome.qml" line="26"/>
+        <location filename="../CentreSearchPane.qml" line="37"/>
         <source>已录取</source>
         <translation>Admitted</translation>
     </message>
     <message>
-        <location filename="../CentreHome.qml" line="33"/>
+        <location filename="../CentreSearchPane.qml" line="40"/>
+        <source>全部推荐单位</source>
+        <translation>Every authority</translation>
+    </message>
+    <message>
+        <location filename="../CentreSearchPane.qml" line="48"/>
+        <source>按姓名、身份证号或工作单位查找</source>
+        <translation>Find by name, ID number or employer</translation>
+    </message>
+    <message>
+        <location filename="../CentreSearchPane.qml" line="73"/>
+        <source>共 %1 份申报</source>
+        <translation>%1 applications</translation>
+    </message>
+    <message>
+        <location filename="../CentreSearchPane.qml" line="73"/>
+        <source>；点击一行查看申报表和审核记录</source>
+        <translation>; click a row to see the form and its history</translation>
+    </message>
+    <message>
+        <location filename="../CentreSearchPane.qml" line="81"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../CentreSearchPane.qml" line="81"/>
+        <source>身份证号</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <location filename="../CentreSearchPane.qml" line="81"/>
+        <source>工作单位</source>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <location filename="../CentreSearchPane.qml" line="81"/>
+        <source>推荐单位</source>
+        <translation>Recommending authority</translation>
+    </message>
+    <message>
+        <location filename="../CentreSearchPane.qml" line="82"/>
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../CentreSearchPane.qml" line="82"/>
+        <source>纸质材料</source>
+        <translation>Paper copy</translation>
+    </message>
+    <message>
+        <location filename="../CentreSearchPane.qml" line="114"/>
+        <source>已收</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../CentreSearchPane.qml" line="121"/>
+        <source>没有符合条件的申报。</source>
+        <translation>No application matches.</translation>
+    </message>
+</context>
+<context>
+    <name>CentreSummaryPane</name>
+    <message>
+        <location filename="../CentreSummaryPane.qml" line="17"/>
+        <source>分配名额</source>
+        <translation>Allocation</translation>
+    </message>
+    <message>
+        <location filename="../CentreSummaryPane.qml" line="18"/>
+        <source>审核通过</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location filename="../CentreSummaryPane.qml" line="19"/>
+        <source>待推荐单位审核</source>
+        <translation>Awaiting the authority</translation>
+    </message>
+    <message>
+        <location filename="../CentreSummaryPane.qml" line="20"/>
+        <source>待所在单位审核</source>
+        <translation>Awaiting the work unit</translation>
+    </message>
+    <message>
+        <location filename="../CentreSummaryPane.qml" line="21"/>
+        <source>已退回</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <location filename="../CentreSummaryPane.qml" line="22"/>
+        <source>纸质材料已收</source>
+        <translation>Paper copies received</translation>
+    </message>
+    <message>
+        <location filename="../CentreSummaryPane.qml" line="23"/>
+        <source>已录取</source>
+        <translation>Admitted</translation>
+    </message>
+    <message>
+        <location filename="../CentreSummaryPane.qml" line="26"/>
         <source>申报汇总（附件1）</source>
         <translation>Consolidation (Annex 1)</translation>
     </message>
     <message>
-        <location filename="../CentreHome.qml" line="36"/>
-        <source>数据截至：</source>
-        <translation>Data as of: </translation>
-    </message>
-    <message>
-        <location filename="../CentreHome.qml" line="43"/>
+        <location filename="../CentreSummaryPane.qml" line="29"/>
         <source>尚无年度计划的数据：请联网同步。</source>
         <translation>No campaign data yet: sync while online.</translation>
     </message>
     <message>
-        <location filename="../CentreHome.qml" line="57"/>
+        <location filename="../CentreSummaryPane.qml" line="43"/>
         <source>推荐单位</source>
         <translation>Recommending authority</translation>
+    </message>
+    <message>
+        <location filename="../CentreSummaryPane.qml" line="76"/>
+        <source>查看这些申报</source>
+        <translation>Show these applications</translation>
+    </message>
+    <message>
+        <location filename="../CentreSummaryPane.qml" line="95"/>
+        <source>点击数字查看其中的申报。</source>
+        <translation>Click a number to see the applications behind it.</translation>
     </message>
 </context>
 <context>
@@ -407,12 +823,12 @@
 <context>
     <name>LeavePage</name>
     <message>
-        <location filename="../LeavePage.qml" line="254"/>
+        <location filename="../LeavePage.qml" line="253"/>
         <source>修改</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="289"/>
+        <location filename="../LeavePage.qml" line="288"/>
         <source>修改请假申请（审批前可以修改）</source>
         <translation>Edit the leave request (possible until the first decision)</translation>
     </message>
@@ -422,18 +838,18 @@
         <translation>%1 · %2, %3 · from %4 · %5 leave requests, %6 days approved</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="206"/>
-        <location filename="../LeavePage.qml" line="356"/>
+        <location filename="../LeavePage.qml" line="205"/>
+        <location filename="../LeavePage.qml" line="355"/>
         <source>已同意</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="206"/>
+        <location filename="../LeavePage.qml" line="205"/>
         <source>未同意</source>
         <translation>refused</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="196"/>
+        <location filename="../LeavePage.qml" line="195"/>
         <source>%1 至 %2，共 %3 天</source>
         <translation>%1 to %2, %3 days</translation>
     </message>
@@ -468,160 +884,160 @@
         <translation>All (%1)</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="163"/>
+        <location filename="../LeavePage.qml" line="162"/>
         <source>没有待您审批的请假申请。</source>
         <translation>No leave request awaits your decision.</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="164"/>
+        <location filename="../LeavePage.qml" line="163"/>
         <source>没有待您备案的请假申请。</source>
         <translation>No leave request awaits your filing.</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="164"/>
+        <location filename="../LeavePage.qml" line="163"/>
         <source>该学员没有请假申请。</source>
         <translation>This trainee has no leave requests.</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="220"/>
+        <location filename="../LeavePage.qml" line="219"/>
         <source>证明材料（如医院诊断证明）</source>
         <translation>Proof (e.g. a medical certificate)</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="243"/>
+        <location filename="../LeavePage.qml" line="242"/>
         <source>已备案</source>
         <translation>Filed for the record</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="278"/>
+        <location filename="../LeavePage.qml" line="277"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="281"/>
+        <location filename="../LeavePage.qml" line="280"/>
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="336"/>
+        <location filename="../LeavePage.qml" line="335"/>
         <source>请假申请已保存在本机</source>
         <translation>The leave request is saved on this device</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="360"/>
+        <location filename="../LeavePage.qml" line="359"/>
         <source>不同意</source>
         <translation>Refuse</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="319"/>
+        <location filename="../LeavePage.qml" line="318"/>
         <source>事假</source>
         <translation>Personal leave</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="329"/>
+        <location filename="../LeavePage.qml" line="328"/>
         <source>事由</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="280"/>
+        <location filename="../LeavePage.qml" line="279"/>
         <source>保存请销假审批表 PDF</source>
         <translation>Save the leave form as PDF</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="279"/>
-        <location filename="../LeavePage.qml" line="363"/>
+        <location filename="../LeavePage.qml" line="278"/>
+        <location filename="../LeavePage.qml" line="362"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="354"/>
+        <location filename="../LeavePage.qml" line="353"/>
         <source>同意</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="242"/>
+        <location filename="../LeavePage.qml" line="241"/>
         <source>备案</source>
         <translation>File for the record</translation>
     </message>
     <message>
         <location filename="../LeavePage.qml" line="140"/>
-        <location filename="../LeavePage.qml" line="304"/>
+        <location filename="../LeavePage.qml" line="303"/>
         <source>学员</source>
         <translation>Trainee</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="361"/>
+        <location filename="../LeavePage.qml" line="360"/>
         <source>已不同意</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="376"/>
+        <location filename="../LeavePage.qml" line="375"/>
         <source>实际返校日期（YYYY-MM-DD）</source>
         <translation>Day back (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="235"/>
+        <location filename="../LeavePage.qml" line="234"/>
         <source>审批</source>
         <translation>Decide</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="349"/>
+        <location filename="../LeavePage.qml" line="348"/>
         <source>审批意见（不同意或需书面审批时必填）</source>
         <translation>Opinion (required to refuse, and where the decision is in writing)</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="344"/>
+        <location filename="../LeavePage.qml" line="343"/>
         <source>审批请假申请</source>
         <translation>Decide on the leave request</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="227"/>
+        <location filename="../LeavePage.qml" line="226"/>
         <source>已于 %1 返回</source>
         <translation>Back on %1</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="391"/>
+        <location filename="../LeavePage.qml" line="390"/>
         <source>已撤回</source>
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="323"/>
+        <location filename="../LeavePage.qml" line="322"/>
         <source>开始日期和结束日期（YYYY-MM-DD，含首尾两天）</source>
         <translation>First and last day (YYYY-MM-DD, both counted)</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="199"/>
+        <location filename="../LeavePage.qml" line="198"/>
         <source>待上传</source>
         <translation>Not yet sent</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="264"/>
+        <location filename="../LeavePage.qml" line="263"/>
         <source>打印请销假审批表</source>
         <translation>Print the leave form</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="379"/>
+        <location filename="../LeavePage.qml" line="378"/>
         <source>已确认销假</source>
         <translation>Return confirmed</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="390"/>
+        <location filename="../LeavePage.qml" line="389"/>
         <source>撤回后该申请不再审批；如仍需请假，请重新提出申请。</source>
         <translation>A withdrawn request is no longer decided; to take leave after all, file a new request.</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="260"/>
+        <location filename="../LeavePage.qml" line="259"/>
         <source>撤回申请</source>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="385"/>
+        <location filename="../LeavePage.qml" line="384"/>
         <source>撤回请假申请？</source>
         <translation>Withdraw the leave request?</translation>
     </message>
     <message>
         <location filename="../LeavePage.qml" line="76"/>
-        <location filename="../LeavePage.qml" line="289"/>
+        <location filename="../LeavePage.qml" line="288"/>
         <source>新的请假申请</source>
         <translation>New leave request</translation>
     </message>
@@ -631,7 +1047,7 @@
         <translation>No leave request is waiting for you</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="319"/>
+        <location filename="../LeavePage.qml" line="318"/>
         <source>病假</source>
         <translation>Sick leave</translation>
     </message>
@@ -641,13 +1057,13 @@
         <translation>Sick and personal leave are decided by length (the last party decides after the others have agreed): </translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="248"/>
-        <location filename="../LeavePage.qml" line="371"/>
+        <location filename="../LeavePage.qml" line="247"/>
+        <location filename="../LeavePage.qml" line="370"/>
         <source>确认销假</source>
         <translation>Confirm the return</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="326"/>
+        <location filename="../LeavePage.qml" line="325"/>
         <source>至</source>
         <translation>to</translation>
     </message>
@@ -657,12 +1073,12 @@
         <translation>Leave</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="314"/>
+        <location filename="../LeavePage.qml" line="313"/>
         <source>请假类别（学习期间不得休假）</source>
         <translation>Kind of leave (there is no vacation during training)</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="282"/>
+        <location filename="../LeavePage.qml" line="281"/>
         <source>请销假审批表已保存，请打印后由各单位签署意见并盖章</source>
         <translation>The leave form is saved; print it for each party to sign and stamp</translation>
     </message>
@@ -672,17 +1088,17 @@
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="170"/>
+        <location filename="../LeavePage.qml" line="169"/>
         <source>还没有请假申请。学员或培养单位提出申请并同步后，会显示在这里。</source>
         <translation>No leave requests yet. They appear here once a trainee or training unit files one and it is synced.</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="169"/>
+        <location filename="../LeavePage.qml" line="168"/>
         <source>还没有请假申请。需要请假时，点击“新的请假申请”。</source>
         <translation>No leave requests yet. To ask for leave, click New leave request.</translation>
     </message>
     <message>
-        <location filename="../LeavePage.qml" line="227"/>
+        <location filename="../LeavePage.qml" line="226"/>
         <source>，超过批准的结束日期</source>
         <translation>, after the approved last day</translation>
     </message>
@@ -837,42 +1253,47 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../ReviewPage.qml" line="21"/>
+        <location filename="../ReviewPage.qml" line="25"/>
         <source>已记录您的决定</source>
         <translation>Your decision is recorded</translation>
     </message>
     <message>
-        <location filename="../ReviewPage.qml" line="34"/>
+        <location filename="../ReviewPage.qml" line="37"/>
+        <source>已录取</source>
+        <translation>Admitted</translation>
+    </message>
+    <message>
+        <location filename="../ReviewPage.qml" line="43"/>
         <source>‹ 返回</source>
         <translation>‹ Back</translation>
     </message>
     <message>
-        <location filename="../ReviewPage.qml" line="36"/>
+        <location filename="../ReviewPage.qml" line="45"/>
         <source>审核材料</source>
         <translation>Review application</translation>
     </message>
     <message>
-        <location filename="../ReviewPage.qml" line="37"/>
+        <location filename="../ReviewPage.qml" line="46"/>
         <source> · 基层</source>
         <translation> · grassroots</translation>
     </message>
     <message>
-        <location filename="../ReviewPage.qml" line="37"/>
+        <location filename="../ReviewPage.qml" line="46"/>
         <source> · 非公领域</source>
         <translation> · non-public sector</translation>
     </message>
     <message>
-        <location filename="../ReviewPage.qml" line="73"/>
+        <location filename="../ReviewPage.qml" line="82"/>
         <source>审核意见</source>
         <translation>Review opinion</translation>
     </message>
     <message>
-        <location filename="../ReviewPage.qml" line="80"/>
+        <location filename="../ReviewPage.qml" line="89"/>
         <source>填写审核意见；退回时必须写明需要修改的内容</source>
         <translation>Write your opinion; a return must say what has to change</translation>
     </message>
     <message>
-        <location filename="../ReviewPage.qml" line="84"/>
+        <location filename="../ReviewPage.qml" line="93"/>
         <source>您审核的内容摘要：%1…；若申报人此后修改了内容，本次决定将不被接受，需重新审核</source>
         <translation>Digest of the content you reviewed: %1…; if the applicant changes it afterwards, this decision will not stand and you review again</translation>
     </message>

@@ -3,6 +3,7 @@
 // applicant signs in online, fills the generated form, submits; the unit reviewer approves with
 // the digest; each side's state ends equal to the server's record view. A change the server
 // refuses (an authority that is not the unit's) comes back as a notice with its reason.
+#include "client_e2e.h"
 #include "server_fixture.h"
 
 #include <QGuiApplication>
@@ -33,20 +34,8 @@ using tepei::qt::s;
 namespace {
 const std::string kPassword = "Steppe-Horse-88";
 
-model::Campaign openCampaign()
-{
-    auto campaign = model::loadCampaign(TEPEI_DATA_DIR "/campaigns/2024.json").value();
-    const auto now = std::chrono::duration_cast<std::chrono::milliseconds>(
-                         std::chrono::system_clock::now().time_since_epoch())
-                         .count();
-    campaign.deadline = model::addDays(model::chinaDateOf(now), 365);
-    return campaign;
-}
-
-std::shared_ptr<client::Transport> http(const client::ServerConfig& config)
-{
-    return std::shared_ptr<client::Transport>(client::makeHttpTransport(config));
-}
+using test::http;
+using test::openCampaign;
 } // namespace
 
 class SyncEndToEndTest : public QObject {

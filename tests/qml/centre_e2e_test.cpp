@@ -1,0 +1,263 @@
+// Issue #12 (R-QUO-1, R-QUO-3): the centre's journey on the real client stack (AppController,
+// SyncEngine, HTTP transport, the centre's view models) against the real tepei-server. The centre
+// moves a place away from 呼和浩特市; the authority sees the new allocation and its third approval
+// is refused as over the quota; a cut below what it approved is refused on the centre's device
+// with nothing queued; the centre admits from a pasted table where one row names a training unit
+// the campaign does not have (refused, nothing queued for it) and the other is admitted; the
+// server's record view and the training unit's replica show the admission; the quota table
+// exported by the server, read back from the .xlsx, shows the new allocation.
+#include "client_e2e.h"
+#include "server_fixture.h"
+#include "xlsx_reader.h"
+
+#include <QGuiApplication>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <app_controller.h>
+#include <application_document.h>
+#include <centre_admission.h>
+#include <centre_dashboard.h>
+#include <convert.h>
+#include <fstream>
+#include <random>
+#include <tepei/client/account/account.h>
+#include <tepei/client/sync/sync_engine.h>
+#include <tepei/model/kinds/application/application_kind.h>
+#include <tepei/model/kinds/campaign/campaign_kind.h>
+#include <tepei/model/samples/samples.h>
+
+using namespace tepei;
+
+namespace {
+const std::string kPassword = "Grass-Sea-2024";
+
+using test::http;
+using test::openCampaign;
+
+// A number of the centre's consolidation table: `column` of `authority`'s row.
+int cell(const qt::CentreDashboard& dashboard, const QString& authority, const char* column = "allocation")
+{
+    for (const QVariant& row : dashboard.rows()) {
+        if (row.toMap().value("authority") == authority)
+            return row.toMap().value(column).toInt();
+    }
+    return -1;
+}
+} // namespace
+
+class CentreEndToEndTest : public QObject {
+    Q_OBJECT
+
+private:
+    std::unique_ptr<qt::AppController> signedIn(const QString& login)
+    {
+        m_dirs.push_back(std::make_unique<QTemporaryDir>());
+        auto c = std::make_unique<qt::AppController>(
+            qt::AppController::openReplica(m_dirs.back()->path(), sync::systemWallClock()), http);
+        c->setServerUrl(QString::fromStdString(m_server.baseUri()));
+        QSignalSpy finished(c.get(), &qt::AppController::signInFinished);
+        c->signIn(login, QString::fromStdString(kPassword), true);
+        if (!finished.wait(20000) || !finished.at(0).at(0).toBool())
+            qWarning() << "sign-in failed:" << login;
+        return c;
+    }
+
+    static bool synced(qt::AppController& c)
+    {
+        return c.syncPhase() == QLatin1String("synced") && c.waiting() == 0;
+    }
+
+    static void syncUp(qt::AppController& c)
+    {
+        c.syncNow();
+        QTRY_VERIFY_WITH_TIMEOUT(synced(c), 20000);
+    }
+
+    // An applicant's complete application, submitted and uploaded; returns its id.
+    QString apply(const QString& login, std::uint64_t seed)
+    {
+        auto c = signedIn(login);
+        [&] { QTRY_VERIFY_WITH_TIMEOUT(c->campaignId() == QLatin1String("2024"), 20000); }();
+        const QString id = c->createApplication(QStringLiteral("150100"), QStringLiteral("visiting_scholar"));
+        qt::ApplicationDocument form;
+        form.setController(c.get());
+        form.setRecordId(id);
+        std::mt19937_64 rng(seed);
+        for (const auto& [key, value] :
+             model::sampleApplication(rng, openCampaign(), {"150100", "W1", "呼和浩特市第一医院"})) {
+            if (key != "campaign" && key != "unit_code")
+                form.setValue(QString::fromStdString(key), qt::toVariant(value));
+        }
+        if (!form.act(QStringLiteral("submit"), {}).isEmpty())
+            return {};
+        syncUp(*c);
+        return id;
+    }
+
+    // The decision of `c` on each record; returns the messages ("" where accepted).
+    static QStringList decide(qt::AppController& c, const QStringList& ids, const QString& action)
+    {
+        QStringList out;
+        for (const QString& id : ids) {
+            qt::ApplicationDocument doc;
+            doc.setController(&c);
+            doc.setRecordId(id);
+            out << doc.act(action, QStringLiteral("同意。"));
+        }
+        return out;
+    }
+
+    test::TestServer m_server;
+    std::vector<std::unique_ptr<QTemporaryDir>> m_dirs;
+
+private slots:
+    void initTestCase()
+    {
+        const auto orgs = m_server.dir() / "orgs.json";
+        std::ofstream(orgs) << R"([{"code":"C00","kind":"centre","name":"自治区人事人才公共服务中心"},
+            {"code":"150100","kind":"authority","name":"呼和浩特市","parent":"C00"},
+            {"code":"150200","kind":"authority","name":"包头市","parent":"C00"},
+            {"code":"W1","kind":"work_unit","name":"呼和浩特市第一医院","parent":"150100"},
+            {"code":"T-PKU","kind":"training_unit","name":"北京大学"}])";
+        QCOMPARE(m_server.admin({"init"}), 0);
+        QCOMPARE(m_server.admin({"org", "import", orgs.string()}), 0);
+        for (auto [login, role, org] :
+             {std::tuple{"zhongxin", "centre_officer", "C00"},
+              std::tuple{"hh", "authority_reviewer", "150100"}, std::tuple{"wang", "unit_reviewer", "W1"},
+              std::tuple{"pku", "training_unit_officer", "T-PKU"}, std::tuple{"a1", "applicant", "W1"},
+              std::tuple{"a2", "applicant", "W1"}, std::tuple{"a3", "applicant", "W1"}})
+            QCOMPARE(m_server.admin(
+                         {"user", "add", "--login", login, "--role", role, "--org", org, "--name", login},
+                         kPassword),
+                     0);
+        QVERIFY2(m_server.start(), m_server.log().c_str());
+        // The centre publishes the campaign through the same client core.
+        QTemporaryDir dir;
+        auto replica =
+            client::ClientReplica::open(dir.filePath("centre.sqlite").toStdString(), sync::systemWallClock())
+                .value();
+        client::ServerConfig config;
+        config.baseUrl = m_server.baseUri();
+        auto transport = http(config);
+        auto session = client::signInOnline(*transport, *replica, "zhongxin", kPassword);
+        QVERIFY(session);
+        QVERIFY(replica->setFields(model::kKindCampaign, "2024", model::campaignPayload(openCampaign())));
+        client::SyncEngine engine(*replica, transport);
+        engine.setToken(session->token);
+        auto report = engine.syncOnce();
+        QVERIFY(report);
+        QCOMPARE(report->refused, std::size_t{0});
+    }
+
+    void RQuo1_RQuo3_AllocationApprovalsAndAdmissionFromATable()
+    {
+        // The centre moves one of 呼和浩特市's 3 places to 包头市.
+        auto centre = signedIn(QStringLiteral("zhongxin"));
+        QTRY_VERIFY_WITH_TIMEOUT(synced(*centre), 20000);
+        qt::CentreDashboard dashboard;
+        dashboard.setController(centre.get());
+        QCOMPARE(cell(dashboard, QStringLiteral("150100")), 3);
+        QCOMPARE(dashboard.saveAllocation({QVariantMap{{"authority", "150100"}, {"places", 2}},
+                                           QVariantMap{{"authority", "150200"}, {"places", 4}}}),
+                 QString());
+        syncUp(*centre);
+        QCOMPARE(centre->notices().size(), 0);
+
+        // Three applications; the unit approves them; the authority sees 2 places and its third
+        // approval is refused as over the quota.
+        QStringList ids;
+        for (int i = 1; i <= 3; ++i)
+            ids << apply(QStringLiteral("a%1").arg(i), 40 + i);
+        QVERIFY(!ids.contains(QString()));
+        auto unit = signedIn(QStringLiteral("wang"));
+        QTRY_VERIFY_WITH_TIMEOUT(synced(*unit), 20000);
+        QCOMPARE(decide(*unit, ids, QStringLiteral("unit_approve")), QStringList({"", "", ""}));
+        syncUp(*unit);
+        auto authority = signedIn(QStringLiteral("hh"));
+        QTRY_VERIFY_WITH_TIMEOUT(synced(*authority), 20000);
+        QCOMPARE(authority->quota(QStringLiteral("150100")).value("allocation").toInt(), 2);
+        const QStringList verdicts = decide(*authority, ids, QStringLiteral("authority_approve"));
+        QCOMPARE(verdicts.mid(0, 2), QStringList({"", ""}));
+        QVERIFY2(verdicts[2].contains(QStringLiteral("名额已全部审核通过")), qPrintable(verdicts[2]));
+        syncUp(*authority);
+
+        // Below what was approved: refused on the centre's device, nothing queued.
+        centre->syncNow();
+        QTRY_COMPARE_WITH_TIMEOUT(cell(dashboard, QStringLiteral("150100"), "approved"), 2, 20000);
+        const QString cut = dashboard.saveAllocation({QVariantMap{{"authority", "150100"}, {"places", 1}},
+                                                      QVariantMap{{"authority", "150200"}, {"places", 5}}});
+        QVERIFY2(cut.contains(QStringLiteral("已审核通过 2 人")), qPrintable(cut));
+        QCOMPARE(centre->waiting(), 0);
+
+        // Admission from a pasted table: one row refused (not a training unit of the campaign).
+        qt::CentreAdmission admission;
+        admission.setController(centre.get());
+        QCOMPARE(admission.candidates().size(), 2);
+        const QVariantMap first = admission.candidates().at(0).toMap();
+        const QVariantMap second = admission.candidates().at(1).toMap();
+        admission.judge(
+            QStringLiteral("身份证号\t培养单位\t培养专业\t开始日期\n%1\t北京大学\t草业科学\t2024-09-01\n"
+                           "%2\t北京某学院\t畜牧学\t2024-09-01\n")
+                .arg(first.value("idNumber").toString(), second.value("idNumber").toString()));
+        QCOMPARE(admission.previewAccepted(), 1);
+        QVERIFY2(admission.preview().at(1).toMap().value("message").toString().contains(
+                     QStringLiteral("北京某学院")),
+                 qPrintable(admission.preview().at(1).toMap().value("message").toString()));
+        const QVariantList done = admission.admitPreviewed();
+        QCOMPARE(done.at(0).toMap().value("ok").toBool(), true);
+        QCOMPARE(done.at(1).toMap().value("ok").toBool(), false);
+        QCOMPARE(centre->waiting(), 1);
+        syncUp(*centre);
+        QCOMPARE(centre->notices().size(), 0);
+
+        const std::string token = m_server.login("zhongxin", kPassword);
+        const auto admitted = m_server.call(
+            "GET", "/v1/records/" + first.value("recordId").toString().toStdString(), "", {}, token);
+        QCOMPARE(admitted.status, 200);
+        QCOMPARE(QString::fromStdString(admitted.json().at("state").as_string()), QStringLiteral("admitted"));
+        const auto waiting = m_server.call(
+            "GET", "/v1/records/" + second.value("recordId").toString().toStdString(), "", {}, token);
+        QCOMPARE(QString::fromStdString(waiting.json().at("state").as_string()),
+                 QStringLiteral("authority_approved"));
+
+        // The training unit now holds its trainee, and only that one.
+        auto pku = signedIn(QStringLiteral("pku"));
+        QTRY_VERIFY_WITH_TIMEOUT(synced(*pku), 20000);
+        const auto held = pku->replica()->withStore([](const client::LocalStore& st) {
+            std::vector<std::string> out;
+            for (const auto& [id, app] : model::applications(st.tentative()))
+                out.push_back(id + ":" + (app.admission ? app.admission->trainingUnit : std::string()));
+            return out;
+        });
+        QCOMPARE(held, std::vector<std::string>{first.value("recordId").toString().toStdString() + ":T-PKU"});
+
+        // 附件1 from the server, read back from the file: 呼和浩特市 2 places, 2 approved.
+        const auto quota = m_server.call("GET", "/v1/exports/quota.xlsx?campaign=2024", "", {}, token);
+        QCOMPARE(quota.status, 200);
+        const auto path = m_server.dir() / "quota.xlsx";
+        std::ofstream(path, std::ios::binary) << quota.body;
+        const test::XlsxFile file(path.string());
+        const auto& sheet = file.sheets().front();
+        const auto rowOf = [&](const std::string& authority) { // 序号, 推荐单位, 分配名额, 已审核通过, …
+            for (int r = 1; r < 100; ++r) {
+                if (sheet.at(1, r) == authority)
+                    return sheet.row(r, 4);
+            }
+            return std::vector<std::string>{};
+        };
+        QCOMPARE(rowOf("呼和浩特市"), (std::vector<std::string>{"1", "呼和浩特市", "2", "2"}));
+        QCOMPARE(rowOf("包头市").at(2), std::string("4"));
+    }
+};
+
+int main(int argc, char* argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    CentreEndToEndTest test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "centre_e2e_test.moc"
