@@ -6,6 +6,8 @@
 // - 名额分配: the allocation, changed by the centre (CentreAllocationPane);
 // - 查找申报: every application by name, ID number or work unit, and the lists behind the
 //   table's numbers (CentreSearchPane); a row opens the application with its history.
+// Above the tabs' content: the campaign (a chooser when the device holds several), as of when,
+// and 导出 Excel (CentreExportDialog).
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -29,6 +31,11 @@ Page {
         id: dashboard
         controller: page.controller
     }
+    CentreExportDialog {
+        id: exportDialog
+        controller: page.controller
+        authorities: dashboard.rows
+    }
 
     ColumnLayout {
         anchors.fill: parent
@@ -43,12 +50,32 @@ Page {
             TabButton { objectName: "tabAllocation"; text: qsTr("名额分配") }
             TabButton { objectName: "tabSearch"; text: qsTr("查找申报") }
         }
-        Label {
-            objectName: "asOf"
-            text: page.controller.campaignTitle + " · " + qsTr("数据截至：") + page.controller.syncText
-            color: "#57606a"
-            wrapMode: Text.Wrap
+        RowLayout {
             Layout.fillWidth: true
+            spacing: 8
+            ChoiceBox {
+                objectName: "campaignChooser"
+                visible: page.controller.campaigns.length > 1
+                model: page.controller.campaigns
+                textRole: "title"
+                valueRole: "id"
+                selected: page.controller.campaignId
+                implicitWidth: 420
+                onActivated: index => page.controller.chooseCampaign(page.controller.campaigns[index].id)
+            }
+            Label {
+                objectName: "asOf"
+                text: (page.controller.campaigns.length > 1 ? "" : page.controller.campaignTitle + " · ")
+                      + qsTr("数据截至：") + page.controller.syncText
+                color: "#57606a"
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+            Button {
+                objectName: "exportButton"
+                text: qsTr("导出 Excel…")
+                onClicked: exportDialog.open()
+            }
         }
         StackLayout {
             currentIndex: tabBar.currentIndex

@@ -9,7 +9,7 @@ packages=(
   libcpprest-dev libboost-dev libsqlite3-dev sqlite3 libssl-dev zlib1g-dev
   libgtest-dev libgmock-dev libbenchmark-dev libxlsxwriter-dev
   qt6-declarative-dev qt6-declarative-dev-tools qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools
-  qml6-module-qttest xvfb xauth poppler-utils openssl unzip
+  qml6-module-qttest xvfb xauth poppler-utils openssl unzip python3-openpyxl
   postgresql libpq-dev
 )
 # What the client loads at run time (QML modules, fonts, Qt's translations): the .deb's Depends.

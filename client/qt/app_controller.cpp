@@ -452,8 +452,8 @@ void AppController::refreshFromStore(bool always)
         int bestYear = -1;
         for (const std::string& id : st.campaignIds()) {
             const model::Campaign* c = model::findCampaign(st.tentative(), id);
-            if (c && c->year > bestYear) {
-                bestYear = c->year;
+            if (c && (c->year > bestYear || id == s(m_chosenCampaign))) {
+                bestYear = id == s(m_chosenCampaign) ? 1 << 30 : c->year; // the chosen one wins
                 campaign = id;
             }
         }

@@ -62,6 +62,8 @@ class AppController : public QObject {
     Q_PROPERTY(int revision READ revision NOTIFY revisionChanged)
     Q_PROPERTY(QString campaignId READ campaignId NOTIFY revisionChanged)
     Q_PROPERTY(QString campaignTitle READ campaignTitle NOTIFY revisionChanged)
+    // Every campaign on this device, newest first: [{id, title}]; chooseCampaign() switches.
+    Q_PROPERTY(QVariantList campaigns READ campaigns NOTIFY revisionChanged)
     Q_PROPERTY(QVariantList trainingModes READ trainingModes NOTIFY revisionChanged)
     Q_PROPERTY(QVariantList authorities READ authorities NOTIFY revisionChanged)
 
@@ -108,6 +110,7 @@ public:
     int revision() const { return m_revision; }
     QString campaignId() const { return m_campaignId; }
     QString campaignTitle() const;
+    QVariantList campaigns() const;
     QVariantList trainingModes() const;
     QVariantList authorities() const;
 
@@ -125,6 +128,14 @@ public:
     Q_INVOKABLE QVariantMap quota(const QString& authority) const;
     // R-APP-6: downloads the summary table to a local file (a file: URL or path); exportFinished.
     Q_INVOKABLE void exportSummary(const QString& fileUrl);
+    // Downloads one of the server's Excel tables of the current campaign to a local file:
+    // "summary" (附件2), "quota" (附件1) or "funding" (the funding plan, per admitted trainee and
+    // per training unit); `authority` narrows it to one recommending authority ("" for all the
+    // caller may see). exportFinished reports, with the path.
+    Q_INVOKABLE void exportTable(const QString& table, const QString& authority, const QString& fileUrl);
+    // Makes `id` the campaign every page works on (the newest one by default, and again when
+    // `id` is "" or not on this device).
+    Q_INVOKABLE void chooseCampaign(const QString& id);
     Q_INVOKABLE QString organisationName(const QString& code) const;
     // A person by user id, as people see them: the display name and organisation from the
     // directory (你 / me for the person signed in); "用户 1a2b3c4d" while the directory does not
@@ -156,7 +167,7 @@ signals:
     void revisionChanged();
     void signInFinished(bool ok, const QString& message);
     void registerFinished(bool ok, const QString& message);
-    void exportFinished(bool ok, const QString& message);
+    void exportFinished(bool ok, const QString& message, const QString& path = QString());
 
 private:
     struct Relay; // hands the sync thread's status to this object while it lives
@@ -200,6 +211,7 @@ private:
     int m_revision = 0;
     std::array<std::int64_t, 4> m_seen{-1, -1, -1, -1}; // last seq, pull cursor, outbox, rejected
     QString m_campaignId;
+    QString m_chosenCampaign; // chooseCampaign's, while it is on this device
     client::Directory m_directory;
     std::int64_t m_directoryVersion = 0; // of the stored directory m_directory was read from
 };

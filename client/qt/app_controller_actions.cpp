@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QFile>
 #include <QUrl>
+#include <algorithm>
 #include <tepei/model/kinds/application/application_kind.h>
 #include <tepei/model/kinds/campaign/campaign_kind.h>
 #include <tepei/sync/codec.h>
@@ -91,11 +92,17 @@ void AppController::registerApplicant(const QString& login, const QString& passw
 
 void AppController::exportSummary(const QString& fileUrl)
 {
+    exportTable(QStringLiteral("summary"), QString(), fileUrl);
+}
+
+void AppController::exportTable(const QString& table, const QString& authority, const QString& fileUrl)
+{
     const QString path = localPath(fileUrl);
     if (!m_session || path.isEmpty())
         return;
     client::HttpRequest request;
-    request.path = "/v1/exports/summary.xlsx?campaign=" + s(m_campaignId);
+    request.path = "/v1/exports/" + s(table) + ".xlsx?campaign=" + s(m_campaignId) +
+                   (authority.isEmpty() ? std::string() : "&authority=" + s(authority));
     request.token = m_session->token;
     setBusy(true);
     auto transport = this->transport();
@@ -117,12 +124,40 @@ void AppController::exportSummary(const QString& fileUrl)
         },
         [this, path](QString error) {
             setBusy(false);
-            emit exportFinished(error.isEmpty(), error.isEmpty()
-                                                     ? pick(QStringLiteral("汇总表已保存到 %1"),
-                                                            QStringLiteral("Summary table saved to %1"))
-                                                           .arg(path)
-                                                     : error);
+            emit exportFinished(
+                error.isEmpty(),
+                error.isEmpty()
+                    ? pick(QStringLiteral("表格已保存到 %1"), QStringLiteral("Table saved to %1")).arg(path)
+                    : error,
+                error.isEmpty() ? path : QString());
         });
+}
+
+void AppController::chooseCampaign(const QString& id)
+{
+    m_chosenCampaign = id;
+    refreshFromStore(true);
+}
+
+QVariantList AppController::campaigns() const
+{
+    std::vector<std::pair<int, QVariantMap>> found;
+    if (m_replica) {
+        m_replica->withStore([&](const client::LocalStore& st) {
+            for (const std::string& id : st.campaignIds()) {
+                if (const model::Campaign* c = model::findCampaign(st.tentative(), id))
+                    found.emplace_back(
+                        c->year,
+                        QVariantMap{{"id", q(id)},
+                                    {"title", q(m_english && !c->titleEn.empty() ? c->titleEn : c->title)}});
+            }
+        });
+    }
+    std::sort(found.begin(), found.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+    QVariantList out;
+    for (auto& [year, row] : found)
+        out.push_back(std::move(row));
+    return out;
 }
 
 void AppController::refreshNotices()

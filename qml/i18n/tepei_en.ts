@@ -425,31 +425,109 @@
     </message>
 </context>
 <context>
+    <name>CentreExportDialog</name>
+    <message>
+        <location filename="../CentreExportDialog.qml" line="22"/>
+        <source>导出 Excel 表格</source>
+        <translation>Export an Excel table</translation>
+    </message>
+    <message>
+        <location filename="../CentreExportDialog.qml" line="29"/>
+        <source>附件1 名额分配表（分配、已通过、待审核、剩余）</source>
+        <translation>Annex 1 allocation table (places, approved, awaiting, remaining)</translation>
+    </message>
+    <message>
+        <location filename="../CentreExportDialog.qml" line="30"/>
+        <source>附件2 学员汇总表（审核通过的学员）</source>
+        <translation>Annex 2 summary table (approved applicants)</translation>
+    </message>
+    <message>
+        <location filename="../CentreExportDialog.qml" line="31"/>
+        <source>经费计划（录取学员：按学员、按培养单位）</source>
+        <translation>Funding plan (admitted trainees: per trainee, per training unit)</translation>
+    </message>
+    <message>
+        <location filename="../CentreExportDialog.qml" line="58"/>
+        <source>推荐单位</source>
+        <translation>Recommending authority</translation>
+    </message>
+    <message>
+        <location filename="../CentreExportDialog.qml" line="61"/>
+        <source>全部推荐单位</source>
+        <translation>Every authority</translation>
+    </message>
+    <message>
+        <location filename="../CentreExportDialog.qml" line="70"/>
+        <source>表格由服务器按全部数据生成，需要联网。</source>
+        <translation>The server builds the tables from all the data: exporting needs a connection.</translation>
+    </message>
+    <message>
+        <location filename="../CentreExportDialog.qml" line="87"/>
+        <source>打开文件</source>
+        <translation>Open the file</translation>
+    </message>
+    <message>
+        <location filename="../CentreExportDialog.qml" line="91"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../CentreExportDialog.qml" line="94"/>
+        <source>保存为…</source>
+        <translation>Save as…</translation>
+    </message>
+    <message>
+        <location filename="../CentreExportDialog.qml" line="106"/>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../CentreExportDialog.qml" line="107"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../CentreExportDialog.qml" line="108"/>
+        <source>保存表格</source>
+        <translation>Save the table</translation>
+    </message>
+    <message>
+        <location filename="../CentreExportDialog.qml" line="109"/>
+        <source>Excel 文件 (*.xlsx)</source>
+        <translation>Excel files (*.xlsx)</translation>
+    </message>
+</context>
+<context>
     <name>CentreHome</name>
     <message>
-        <location filename="../CentreHome.qml" line="41"/>
+        <location filename="../CentreHome.qml" line="48"/>
         <source>申报汇总</source>
         <translation>Consolidation</translation>
     </message>
     <message>
-        <location filename="../CentreHome.qml" line="42"/>
+        <location filename="../CentreHome.qml" line="49"/>
         <source>录取（%1）</source>
         <translation>Admission (%1)</translation>
     </message>
     <message>
-        <location filename="../CentreHome.qml" line="43"/>
+        <location filename="../CentreHome.qml" line="50"/>
         <source>名额分配</source>
         <translation>Allocation</translation>
     </message>
     <message>
-        <location filename="../CentreHome.qml" line="44"/>
+        <location filename="../CentreHome.qml" line="51"/>
         <source>查找申报</source>
         <translation>Find applications</translation>
     </message>
     <message>
-        <location filename="../CentreHome.qml" line="48"/>
+        <location filename="../CentreHome.qml" line="69"/>
         <source>数据截至：</source>
         <translation>Data as of: </translation>
+    </message>
+    <message>
+        <location filename="../CentreHome.qml" line="76"/>
+        <source>导出 Excel…</source>
+        <translation>Export to Excel…</translation>
     </message>
 </context>
 <context>

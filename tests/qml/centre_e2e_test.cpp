@@ -4,13 +4,13 @@
 // is refused as over the quota; a cut below what it approved is refused on the centre's device
 // with nothing queued; the centre admits from a pasted table where one row names a training unit
 // the campaign does not have (refused, nothing queued for it) and the other is admitted; the
-// server's record view and the training unit's replica show the admission; the quota table
-// exported by the server, read back from the .xlsx, shows the new allocation.
+// server's record view and the training unit's replica show the admission; the tables the centre
+// exports through the client (附件1, 附件2, the funding plan), read back by openpyxl, agree.
 #include "client_e2e.h"
 #include "server_fixture.h"
-#include "xlsx_reader.h"
 
 #include <QGuiApplication>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -43,6 +43,36 @@ int cell(const qt::CentreDashboard& dashboard, const QString& authority, const c
             return row.toMap().value(column).toInt();
     }
     return -1;
+}
+// The first sheet of an .xlsx as openpyxl (a reader that is not the project's) reads it: one
+// line per row, cells joined by '|', trailing empty cells dropped.
+QStringList openpyxlRows(const QString& path)
+{
+    QProcess python;
+    python.start(QStringLiteral("/usr/bin/python3"),
+                 {QStringLiteral("-c"),
+                  QStringLiteral("import openpyxl,sys\n"
+                                 "ws = openpyxl.load_workbook(sys.argv[1]).worksheets[0]\n"
+                                 "for row in ws.iter_rows(values_only=True):\n"
+                                 "    cells = ['' if v is None else str(v) for v in row]\n"
+                                 "    while cells and not cells[-1]: cells.pop()\n"
+                                 "    print('|'.join(cells))\n"),
+                  path});
+    if (!python.waitForFinished(30000) || python.exitCode() != 0)
+        return {QStringLiteral("openpyxl failed: ") + QString::fromUtf8(python.readAllStandardError())};
+    return QString::fromUtf8(python.readAllStandardOutput()).split(QLatin1Char('\n'));
+}
+
+// The centre's export through the client (AppController::exportTable): the file's path, or "".
+QString exported(qt::AppController& c, const QString& table, const QString& path)
+{
+    QSignalSpy finished(&c, &qt::AppController::exportFinished);
+    c.exportTable(table, QString(), path);
+    if (!finished.wait(20000) || !finished.at(0).at(0).toBool()) {
+        qWarning() << "export failed:" << (finished.isEmpty() ? QString() : finished.at(0).at(1).toString());
+        return {};
+    }
+    return finished.at(0).at(2).toString();
 }
 } // namespace
 
@@ -232,22 +262,24 @@ private slots:
         });
         QCOMPARE(held, std::vector<std::string>{first.value("recordId").toString().toStdString() + ":T-PKU"});
 
-        // 附件1 from the server, read back from the file: 呼和浩特市 2 places, 2 approved.
-        const auto quota = m_server.call("GET", "/v1/exports/quota.xlsx?campaign=2024", "", {}, token);
-        QCOMPARE(quota.status, 200);
-        const auto path = m_server.dir() / "quota.xlsx";
-        std::ofstream(path, std::ios::binary) << quota.body;
-        const test::XlsxFile file(path.string());
-        const auto& sheet = file.sheets().front();
-        const auto rowOf = [&](const std::string& authority) { // 序号, 推荐单位, 分配名额, 已审核通过, …
-            for (int r = 1; r < 100; ++r) {
-                if (sheet.at(1, r) == authority)
-                    return sheet.row(r, 4);
-            }
-            return std::vector<std::string>{};
+        // The tables, exported through the client and read back by openpyxl: 附件1 shows the new
+        // allocation (and the third application still awaiting the authority, refused as over
+        // the quota); 附件2 the two approved applicants; the funding plan the one trainee.
+        QTemporaryDir out;
+        const QStringList quota = openpyxlRows(exported(*centre, "quota", out.filePath("quota.xlsx")));
+        QVERIFY2(quota.contains(QStringLiteral("1|呼和浩特市|2|2|1|0")), qPrintable(quota.join("\n")));
+        QVERIFY2(quota.contains(QStringLiteral("2|包头市|4|0|0|4")), qPrintable(quota.join("\n")));
+        const QStringList summary = openpyxlRows(exported(*centre, "summary", out.filePath("summary.xlsx")));
+        const auto rowsNaming = [](const QStringList& rows, const QString& name) {
+            return std::count_if(rows.begin(), rows.end(),
+                                 [&](const QString& r) { return r.split('|').contains(name); });
         };
-        QCOMPARE(rowOf("呼和浩特市"), (std::vector<std::string>{"1", "呼和浩特市", "2", "2"}));
-        QCOMPARE(rowOf("包头市").at(2), std::string("4"));
+        QCOMPARE(rowsNaming(summary, first.value("name").toString()), 1);
+        QCOMPARE(rowsNaming(summary, second.value("name").toString()), 1);
+        const QStringList funding = openpyxlRows(exported(*centre, "funding", out.filePath("funding.xlsx")));
+        QCOMPARE(rowsNaming(funding, first.value("name").toString()), 1);
+        QCOMPARE(rowsNaming(funding, second.value("name").toString()), 0);
+        QVERIFY2(funding.join("\n").contains(QStringLiteral("北京大学")), qPrintable(funding.join("\n")));
     }
 };
 

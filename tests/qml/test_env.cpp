@@ -216,6 +216,27 @@ QString TestEnv::seedLeave(QObject* object, const QString& applicationId, const 
     return QString::fromStdString(id);
 }
 
+void TestEnv::seedCampaign(QObject* object, const QString& id, int year)
+{
+    auto* controller = asController(object);
+    model::Campaign campaign = testCampaign();
+    campaign.id = id.toStdString();
+    campaign.year = year;
+    campaign.title = std::to_string(year) + "年度“内蒙古少数民族地区专业技术人才特殊培养计划”";
+    campaign.titleEn = std::to_string(year) + " Special Training Programme";
+    campaign.deadline = model::addMonths(campaign.deadline, 12 * (year - 2024));
+    std::int64_t seq =
+        controller->replica()->withStore([](const client::LocalStore& st) { return st.pullCursor(); });
+    std::vector<model::PulledChange> page{
+        {sync::ConfirmedChange{++seq,
+                               change("u-admin", model::kKindCampaign, campaign.id, sync::ChangeOp::Set,
+                                      model::campaignPayload(campaign)),
+                               {}},
+         model::Verdict::accept()}};
+    (void)controller->replica()->withStore([&](client::LocalStore& st) { return st.applyPulled(page, seq); });
+    controller->localChangeMade();
+}
+
 void TestEnv::seedTrainingUnitApproval(QObject* object, const QString& leaveId)
 {
     auto* controller = asController(object);

@@ -39,6 +39,8 @@ public:
     // server sent it; returns its id.
     Q_INVOKABLE QString seedLeave(QObject* controller, const QString& applicationId, const QString& start,
                                   const QString& end, const QString& owner);
+    // Another campaign (the 2024 data under `id`, for `year`), as the server sent it.
+    Q_INVOKABLE void seedCampaign(QObject* controller, const QString& id, int year);
     // The training unit's written approval of a seeded leave request, as the server sent it.
     Q_INVOKABLE void seedTrainingUnitApproval(QObject* controller, const QString& leaveId);
     Q_INVOKABLE int outboxSize(QObject* controller) const;

@@ -187,7 +187,48 @@ TestCase {
         verify(!save.enabled, "saved: nothing left to save")
     }
 
-    function test_5_english() {
+    function test_5_exports_say_why_they_fail_offline_and_campaigns_can_be_switched() {
+        const c = signedIn("centre_officer")
+        testEnv.seed(c, 1, "authority_approved")
+        const page = home(c)
+        verify(!findNamed(page, "campaignChooser").visible, "one campaign: no chooser")
+        mouseClick(findNamed(page, "exportButton"))
+        const dialog = findChild(page, "exportDialog")
+        tryCompare(dialog, "opened", true)
+        compare(dialog.table, "quota")
+        mouseClick(findChild(dialog.contentItem, "table_summary"))
+        compare(dialog.table, "summary")
+        verify(findChild(dialog.contentItem, "exportAuthority").visible, "附件2 may be one authority's")
+        shoot(testCase, "centre-export-zh")
+        const files = findChild(dialog, "exportFileDialog")
+        verify(files)
+        // The test's server serves 附件2: saved, and the file can be opened from the dialog.
+        c.exportTable(dialog.table, "", testEnv.tempPath("summary.xlsx"))
+        tryVerify(() => findChild(dialog.contentItem, "exportOutcome").text.length > 0)
+        verify(!dialog.outcomeIsError, dialog.outcome)
+        verify(dialog.outcome.indexOf("表格已保存到") >= 0, dialog.outcome)
+        verify(findChild(dialog.contentItem, "exportOpen").visible)
+        verify(testEnv.fileSize(testEnv.tempPath("summary.xlsx")) > 0)
+        // It answers nothing else: the download fails, the dialog says why, nothing to open.
+        mouseClick(findChild(dialog.contentItem, "table_quota"))
+        c.exportTable(dialog.table, "", testEnv.tempPath("quota.xlsx"))
+        tryVerify(() => dialog.outcomeIsError)
+        verify(dialog.outcome.length > 0)
+        verify(!findChild(dialog.contentItem, "exportOpen").visible, "nothing to open")
+        shoot(testCase, "centre-export-failed-zh")
+        dialog.close()
+        // A second campaign: the chooser appears, newest first, and switching moves every page.
+        testEnv.seedCampaign(c, "2025", 2025)
+        tryVerify(() => findNamed(page, "campaignChooser").visible)
+        compare(c.campaignId, "2025")
+        compare(findNamed(page, "tabAdmission").text, "录取（0）")
+        c.chooseCampaign("2024")
+        compare(c.campaignId, "2024")
+        tryCompare(findNamed(page, "tabAdmission"), "text", "录取（1）")
+        shoot(page, "centre-campaigns-zh")
+    }
+
+    function test_6_english() {
         const c = signedIn("centre_officer")
         testEnv.seed(c, 2, "authority_approved")
         c.language = "en"
