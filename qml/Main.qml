@@ -105,6 +105,14 @@ ApplicationWindow {
             controller: window.controller
             scope: "authority"
             onOpen: id => stack.push(reviewPage, { recordId: id })
+            onUnitRegistrations: stack.push(unitRegistrationsPage)
+        }
+    }
+    Component {
+        id: unitRegistrationsPage
+        UnitRegistrationsPage {
+            controller: window.controller
+            onBack: stack.pop()
         }
     }
     Component {

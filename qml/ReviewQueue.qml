@@ -13,6 +13,7 @@ Page {
     property string scope: "unit"
     property string message: ""
     signal open(string id)
+    signal unitRegistrations() // the authority's 单位注册审核
     readonly property bool isAuthority: scope === "authority"
     readonly property var quota: { controller.revision; return controller.quota(controller.orgCode) }
     readonly property alias list: listModel
@@ -46,6 +47,12 @@ Page {
             }
             Label { text: page.controller.orgName; color: "#57606a" }
             Item { Layout.fillWidth: true }
+            Button {
+                objectName: "unitRegistrationsButton"
+                visible: page.isAuthority
+                text: qsTr("单位注册审核")
+                onClicked: page.unitRegistrations()
+            }
             Button {
                 visible: page.isAuthority
                 text: qsTr("导出学员汇总表")

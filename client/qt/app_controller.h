@@ -121,6 +121,19 @@ public:
     Q_INVOKABLE void registerApplicant(const QString& login, const QString& password,
                                        const QString& displayName, const QString& mobile,
                                        const QString& orgCode);
+    // Issue #12 item 8: a work unit registers online with its first (reviewer) account; it can
+    // sign in once its recommending authority approves. registerFinished reports.
+    Q_INVOKABLE void registerUnit(const QString& login, const QString& password, const QString& displayName,
+                                  const QString& mobile, const QString& unitName,
+                                  const QString& authorityCode);
+    // The recommending authorities a unit may register under (reference data, no network):
+    // [{code, name}] in the interface language.
+    Q_INVOKABLE QVariantList recommendingAuthorities() const;
+    // The authority's reviewers: the registrations waiting for them (online; account data is not
+    // in the change log): pendingUnitsLoaded([{code, name, login, displayName, mobile}], error).
+    Q_INVOKABLE void loadPendingUnits();
+    // Approves a registration, or refuses it with a reason (required); unitDecided reports.
+    Q_INVOKABLE void decideUnit(const QString& code, bool approve, const QString& reason);
     Q_INVOKABLE void syncNow();
     // R-APP-1: a new application of the current campaign; returns its id, or "" (see lastError).
     Q_INVOKABLE QString createApplication(const QString& authority, const QString& trainingMode);
@@ -168,8 +181,15 @@ signals:
     void signInFinished(bool ok, const QString& message);
     void registerFinished(bool ok, const QString& message);
     void exportFinished(bool ok, const QString& message, const QString& path = QString());
+    void pendingUnitsLoaded(const QVariantList& units, const QString& error);
+    void unitDecided(bool ok, const QString& message);
 
 private:
+    // POSTs a registration (applicant or unit); registerFinished says `done` or why not.
+    void postRegistration(const std::string& path, web::json::value body, const QString& done);
+    // An account request with the session's token, answered on the GUI thread.
+    void accountRequest(client::HttpRequest request,
+                        std::function<void(Result<client::HttpResponse>)> answered);
     struct Relay; // hands the sync thread's status to this object while it lives
     void setBusy(bool busy);
     // The replica of `login`: already open, the device's own for the person whose data it held

@@ -1,5 +1,6 @@
 // AppController: the actions that are not about the session itself — creating an application,
-// registering, exporting the summary table — and the refused-change notices (R-SYNC-3).
+// exporting the tables, choosing the campaign — and the refused-change notices (R-SYNC-3).
+// Registration and the decisions on registered units: app_controller_units.cpp.
 
 #include "app_controller.h"
 #include "background.h"
@@ -45,49 +46,6 @@ QString AppController::createApplication(const QString& authority, const QString
     if (!verdict || !verdict->accepted)
         return {};
     return q(id);
-}
-
-void AppController::registerApplicant(const QString& login, const QString& password,
-                                      const QString& displayName, const QString& mobile,
-                                      const QString& orgCode)
-{
-    if (m_serverUrl.isEmpty()) {
-        emit registerFinished(false,
-                              pick(QStringLiteral("注册需要联网：请先填写服务器地址"),
-                                   QStringLiteral("Registering needs the server: enter its address first")));
-        return;
-    }
-    web::json::value body = web::json::value::object();
-    body["v"] = web::json::value::number(1);
-    body["login"] = web::json::value::string(s(login.trimmed()));
-    body["password"] = web::json::value::string(s(password));
-    body["displayName"] = web::json::value::string(s(displayName.trimmed()));
-    body["mobile"] = web::json::value::string(s(mobile.trimmed()));
-    body["orgCode"] = web::json::value::string(s(orgCode.trimmed()));
-    client::HttpRequest request;
-    request.method = "POST";
-    request.path = "/v1/register/applicant";
-    request.body = body.serialize();
-    setBusy(true);
-    auto transport = this->transport();
-    runInBackground<Result<client::HttpResponse>>(
-        this, [transport, request] { return transport->send(request); },
-        [this](Result<client::HttpResponse> response) {
-            setBusy(false);
-            if (!response) {
-                emit registerFinished(false, errorText(response.error(), m_english));
-            } else if (response->status == 201 || response->status == 200) {
-                emit registerFinished(
-                    true, pick(QStringLiteral("注册成功：请用新账号联网登录"),
-                               QStringLiteral("Registered: sign in online with the new account")));
-            } else {
-                const Error e = client::errorFromReply(*response, "the registration",
-                                                       "try again later or tell the administrator");
-                emit registerFinished(
-                    false, errorText(e, m_english) +
-                               (e.field.empty() ? QString() : QStringLiteral(" (%1)").arg(q(e.field))));
-            }
-        });
 }
 
 void AppController::exportSummary(const QString& fileUrl)

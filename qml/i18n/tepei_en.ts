@@ -1273,57 +1273,97 @@
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../RegisterPage.qml" line="27"/>
+        <location filename="../RegisterPage.qml" line="32"/>
         <source>申报人注册</source>
         <translation>Register as an applicant</translation>
     </message>
     <message>
-        <location filename="../RegisterPage.qml" line="31"/>
+        <location filename="../RegisterPage.qml" line="32"/>
+        <source>工作单位注册</source>
+        <translation>Register a work unit</translation>
+    </message>
+    <message>
+        <location filename="../RegisterPage.qml" line="37"/>
+        <source>申报人</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <location filename="../RegisterPage.qml" line="38"/>
+        <source>工作单位</source>
+        <translation>Work unit</translation>
+    </message>
+    <message>
+        <location filename="../RegisterPage.qml" line="43"/>
+        <source>单位注册后由推荐单位审核；审核通过后，此账号作为本单位的审核员登录，审核本单位人员的申报。</source>
+        <translation>The recommending authority reviews the registration; once it approves, this account signs in as the unit's reviewer and reviews its people's applications.</translation>
+    </message>
+    <message>
+        <location filename="../RegisterPage.qml" line="51"/>
+        <source>单位全称</source>
+        <translation>Full name of the unit</translation>
+    </message>
+    <message>
+        <location filename="../RegisterPage.qml" line="53"/>
+        <source>推荐单位</source>
+        <translation>Recommending authority</translation>
+    </message>
+    <message>
+        <location filename="../RegisterPage.qml" line="61"/>
+        <source>请选择本单位所属的推荐单位</source>
+        <translation>Choose the unit's recommending authority</translation>
+    </message>
+    <message>
+        <location filename="../RegisterPage.qml" line="65"/>
         <source>登录名</source>
         <translation>Login name</translation>
     </message>
     <message>
-        <location filename="../RegisterPage.qml" line="33"/>
+        <location filename="../RegisterPage.qml" line="67"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../RegisterPage.qml" line="35"/>
+        <location filename="../RegisterPage.qml" line="67"/>
+        <source>审核员姓名</source>
+        <translation>Reviewer's name</translation>
+    </message>
+    <message>
+        <location filename="../RegisterPage.qml" line="69"/>
         <source>手机号码</source>
         <translation>Mobile phone</translation>
     </message>
     <message>
-        <location filename="../RegisterPage.qml" line="37"/>
+        <location filename="../RegisterPage.qml" line="71"/>
         <source>工作单位代码</source>
         <translation>Work unit code</translation>
     </message>
     <message>
-        <location filename="../RegisterPage.qml" line="38"/>
+        <location filename="../RegisterPage.qml" line="72"/>
         <source>向所在单位索取</source>
         <translation>Ask your work unit for it</translation>
     </message>
     <message>
-        <location filename="../RegisterPage.qml" line="39"/>
+        <location filename="../RegisterPage.qml" line="73"/>
         <source>密码</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../RegisterPage.qml" line="41"/>
+        <location filename="../RegisterPage.qml" line="75"/>
         <source>确认密码</source>
         <translation>Confirm password</translation>
     </message>
     <message>
-        <location filename="../RegisterPage.qml" line="46"/>
+        <location filename="../RegisterPage.qml" line="80"/>
         <source>两次输入的密码不一致，请重新输入</source>
         <translation>The two passwords differ; enter them again</translation>
     </message>
     <message>
-        <location filename="../RegisterPage.qml" line="50"/>
+        <location filename="../RegisterPage.qml" line="84"/>
         <source>返回登录</source>
         <translation>Back to sign-in</translation>
     </message>
     <message>
-        <location filename="../RegisterPage.qml" line="53"/>
+        <location filename="../RegisterPage.qml" line="88"/>
         <source>注册</source>
         <translation>Register</translation>
     </message>
@@ -1379,164 +1419,169 @@
 <context>
     <name>ReviewQueue</name>
     <message>
-        <location filename="../ReviewQueue.qml" line="43"/>
+        <location filename="../ReviewQueue.qml" line="44"/>
         <source>申报材料审核（推荐单位）</source>
         <translation>Application review (recommending authority)</translation>
     </message>
     <message>
-        <location filename="../ReviewQueue.qml" line="43"/>
+        <location filename="../ReviewQueue.qml" line="44"/>
         <source>申报材料审核（所在单位）</source>
         <translation>Application review (work unit)</translation>
     </message>
     <message>
-        <location filename="../ReviewQueue.qml" line="51"/>
+        <location filename="../ReviewQueue.qml" line="53"/>
+        <source>单位注册审核</source>
+        <translation>Unit registrations</translation>
+    </message>
+    <message>
+        <location filename="../ReviewQueue.qml" line="58"/>
         <source>导出学员汇总表</source>
         <translation>Export trainee summary table</translation>
     </message>
     <message>
-        <location filename="../ReviewQueue.qml" line="68"/>
+        <location filename="../ReviewQueue.qml" line="75"/>
         <source>名额：分配 %1，已审核通过 %2，待审核 %3，剩余 %4</source>
         <translation>Places: allocated %1, approved %2, pending %3, left %4</translation>
     </message>
     <message>
-        <location filename="../ReviewQueue.qml" line="72"/>
+        <location filename="../ReviewQueue.qml" line="79"/>
         <source>名额已满：再审核通过将被拒绝，请与自治区人事人才公共服务中心联系</source>
         <translation>Quota full: further approvals will be refused; contact the regional talent service centre</translation>
     </message>
     <message>
-        <location filename="../ReviewQueue.qml" line="79"/>
+        <location filename="../ReviewQueue.qml" line="86"/>
         <source>仅看待我审核</source>
         <translation>Only those awaiting me</translation>
     </message>
     <message>
-        <location filename="../ReviewQueue.qml" line="80"/>
+        <location filename="../ReviewQueue.qml" line="87"/>
         <source>仅看基层</source>
         <translation>Only grassroots</translation>
     </message>
     <message>
-        <location filename="../ReviewQueue.qml" line="81"/>
+        <location filename="../ReviewQueue.qml" line="88"/>
         <source>仅看非公领域</source>
         <translation>Only non-public sector</translation>
     </message>
     <message>
-        <location filename="../ReviewQueue.qml" line="82"/>
+        <location filename="../ReviewQueue.qml" line="89"/>
         <source>排序</source>
         <translation>Sort</translation>
     </message>
     <message>
-        <location filename="../ReviewQueue.qml" line="88"/>
+        <location filename="../ReviewQueue.qml" line="95"/>
         <source>最近更新</source>
         <translation>Recently updated</translation>
     </message>
     <message>
-        <location filename="../ReviewQueue.qml" line="88"/>
-        <location filename="../ReviewQueue.qml" line="99"/>
+        <location filename="../ReviewQueue.qml" line="95"/>
+        <location filename="../ReviewQueue.qml" line="106"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ReviewQueue.qml" line="89"/>
+        <location filename="../ReviewQueue.qml" line="96"/>
         <source>基层、非公优先</source>
         <translation>Grassroots and non-public first</translation>
     </message>
     <message>
-        <location filename="../ReviewQueue.qml" line="91"/>
+        <location filename="../ReviewQueue.qml" line="98"/>
         <source>按姓名查找</source>
         <translation>Find by name</translation>
     </message>
     <message>
-        <location filename="../ReviewQueue.qml" line="99"/>
+        <location filename="../ReviewQueue.qml" line="106"/>
         <source>工作单位</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../ReviewQueue.qml" line="99"/>
+        <location filename="../ReviewQueue.qml" line="106"/>
         <source>培养方式</source>
         <translation>Training mode</translation>
     </message>
     <message>
-        <location filename="../ReviewQueue.qml" line="99"/>
+        <location filename="../ReviewQueue.qml" line="106"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../ReviewQueue.qml" line="100"/>
+        <location filename="../ReviewQueue.qml" line="107"/>
         <source>基层</source>
         <translation>Grassroots</translation>
     </message>
     <message>
-        <location filename="../ReviewQueue.qml" line="100"/>
+        <location filename="../ReviewQueue.qml" line="107"/>
         <source>非公</source>
         <translation>Non-public</translation>
     </message>
     <message>
-        <location filename="../ReviewQueue.qml" line="100"/>
+        <location filename="../ReviewQueue.qml" line="107"/>
         <source>选拔条件</source>
         <translation>Conditions</translation>
     </message>
     <message>
-        <location filename="../ReviewQueue.qml" line="100"/>
+        <location filename="../ReviewQueue.qml" line="107"/>
         <source>纸质材料</source>
         <translation>Paper copy</translation>
     </message>
     <message>
-        <location filename="../ReviewQueue.qml" line="133"/>
+        <location filename="../ReviewQueue.qml" line="140"/>
         <source>（待上传）</source>
         <translation> (not yet uploaded)</translation>
     </message>
     <message>
-        <location filename="../ReviewQueue.qml" line="134"/>
-        <location filename="../ReviewQueue.qml" line="135"/>
+        <location filename="../ReviewQueue.qml" line="141"/>
+        <location filename="../ReviewQueue.qml" line="142"/>
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../ReviewQueue.qml" line="136"/>
+        <location filename="../ReviewQueue.qml" line="143"/>
         <source>符合</source>
         <translation>Meets</translation>
     </message>
     <message>
-        <location filename="../ReviewQueue.qml" line="136"/>
+        <location filename="../ReviewQueue.qml" line="143"/>
         <source>不符合</source>
         <translation>Does not meet</translation>
     </message>
     <message>
-        <location filename="../ReviewQueue.qml" line="137"/>
+        <location filename="../ReviewQueue.qml" line="144"/>
         <source>已收到</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../ReviewQueue.qml" line="137"/>
+        <location filename="../ReviewQueue.qml" line="144"/>
         <source>未收到</source>
         <translation>Not received</translation>
     </message>
     <message>
-        <location filename="../ReviewQueue.qml" line="144"/>
+        <location filename="../ReviewQueue.qml" line="151"/>
         <source>没有待审核的申报表。取消“仅看待我审核”可查看全部。</source>
         <translation>Nothing awaits your review. Clear &quot;Only those awaiting me&quot; to see all.</translation>
     </message>
     <message>
-        <location filename="../ReviewQueue.qml" line="144"/>
+        <location filename="../ReviewQueue.qml" line="151"/>
         <source>没有申报表。</source>
         <translation>No applications.</translation>
     </message>
     <message>
-        <location filename="../ReviewQueue.qml" line="153"/>
+        <location filename="../ReviewQueue.qml" line="160"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../ReviewQueue.qml" line="154"/>
+        <location filename="../ReviewQueue.qml" line="161"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../ReviewQueue.qml" line="155"/>
+        <location filename="../ReviewQueue.qml" line="162"/>
         <source>保存学员汇总表</source>
         <translation>Save the trainee summary table</translation>
     </message>
     <message>
-        <location filename="../ReviewQueue.qml" line="156"/>
+        <location filename="../ReviewQueue.qml" line="163"/>
         <source>Excel 文件 (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>
@@ -1560,6 +1605,84 @@
         <location filename="../SyncBar.qml" line="26"/>
         <source>立即同步</source>
         <translation>Sync now</translation>
+    </message>
+</context>
+<context>
+    <name>UnitRegistrationsPage</name>
+    <message>
+        <location filename="../UnitRegistrationsPage.qml" line="42"/>
+        <source>‹ 返回</source>
+        <translation>‹ Back</translation>
+    </message>
+    <message>
+        <location filename="../UnitRegistrationsPage.qml" line="44"/>
+        <source>单位注册审核</source>
+        <translation>Unit registrations</translation>
+    </message>
+    <message>
+        <location filename="../UnitRegistrationsPage.qml" line="49"/>
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../UnitRegistrationsPage.qml" line="58"/>
+        <source>本推荐单位下新注册的工作单位。核实单位名称和联系人后通过；不予通过时须写明理由。单位账号数据保存在服务器上，此页需要联网。</source>
+        <translation>Work units newly registered under this authority. Check the unit's name and contact, then approve; a refusal needs a reason. Accounts are kept on the server: this page needs a connection.</translation>
+    </message>
+    <message>
+        <location filename="../UnitRegistrationsPage.qml" line="74"/>
+        <source>没有待审核的单位注册。</source>
+        <translation>No unit registration is waiting.</translation>
+    </message>
+    <message>
+        <location filename="../UnitRegistrationsPage.qml" line="89"/>
+        <source>单位全称</source>
+        <translation>Full name of the unit</translation>
+    </message>
+    <message>
+        <location filename="../UnitRegistrationsPage.qml" line="89"/>
+        <source>联系人</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../UnitRegistrationsPage.qml" line="89"/>
+        <source>登录名</source>
+        <translation>Login name</translation>
+    </message>
+    <message>
+        <location filename="../UnitRegistrationsPage.qml" line="89"/>
+        <source>手机号码</source>
+        <translation>Mobile phone</translation>
+    </message>
+    <message>
+        <location filename="../UnitRegistrationsPage.qml" line="112"/>
+        <source>通过</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <location filename="../UnitRegistrationsPage.qml" line="119"/>
+        <source>不予通过…</source>
+        <translation>Refuse…</translation>
+    </message>
+    <message>
+        <location filename="../UnitRegistrationsPage.qml" line="131"/>
+        <source>不予通过：%1</source>
+        <translation>Refuse: %1</translation>
+    </message>
+    <message>
+        <location filename="../UnitRegistrationsPage.qml" line="139"/>
+        <source>理由（必填；服务器记录理由和审核人）</source>
+        <translation>Reason (required; the server records it and who decided)</translation>
+    </message>
+    <message>
+        <location filename="../UnitRegistrationsPage.qml" line="150"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../UnitRegistrationsPage.qml" line="153"/>
+        <source>不予通过</source>
+        <translation>Refuse</translation>
     </message>
 </context>
 </TS>

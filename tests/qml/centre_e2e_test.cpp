@@ -1,4 +1,4 @@
-// Issue #12 (R-QUO-1, R-QUO-3): the centre's journey on the real client stack (AppController,
+// Issue #12 (R-QUO-1, R-QUO-3, R-ORG-3): the centre's journey on the real client stack (AppController,
 // SyncEngine, HTTP transport, the centre's view models) against the real tepei-server. The centre
 // moves a place away from 呼和浩特市; the authority sees the new allocation and its third approval
 // is refused as over the quota; a cut below what it approved is refused on the centre's device
@@ -280,6 +280,63 @@ private slots:
         QCOMPARE(rowsNaming(funding, first.value("name").toString()), 1);
         QCOMPARE(rowsNaming(funding, second.value("name").toString()), 0);
         QVERIFY2(funding.join("\n").contains(QStringLiteral("北京大学")), qPrintable(funding.join("\n")));
+    }
+
+    // Issue #12 item 8 (R-ORG-3): a work unit registers from the client; its authority, in its
+    // client, sees who registered it and approves it, and the unit's reviewer signs in; a second
+    // registration is refused with a reason and its account is told it was not approved.
+    void ROrg3_AWorkUnitRegistersAndItsAuthorityDecidesInTheClient()
+    {
+        m_dirs.push_back(std::make_unique<QTemporaryDir>());
+        qt::AppController device(
+            qt::AppController::openReplica(m_dirs.back()->path(), sync::systemWallClock()), http);
+        device.setServerUrl(QString::fromStdString(m_server.baseUri()));
+        QSignalSpy registered(&device, &qt::AppController::registerFinished);
+        device.registerUnit("hlge", QString::fromStdString(kPassword), "乌云", "13800000011",
+                            "和林格尔县人民医院", "150100");
+        QVERIFY(registered.wait(20000));
+        QVERIFY2(registered.at(0).at(0).toBool(), qPrintable(registered.at(0).at(1).toString()));
+        device.registerUnit("tkt", QString::fromStdString(kPassword), "托娅", "13800000012", "托克托县某单位",
+                            "150100");
+        QVERIFY(registered.wait(20000));
+        QVERIFY(registered.at(1).at(0).toBool());
+
+        auto authority = signedIn(QStringLiteral("hh"));
+        QVERIFY(authority->signedIn());
+        QSignalSpy loaded(authority.get(), &qt::AppController::pendingUnitsLoaded);
+        authority->loadPendingUnits();
+        QVERIFY(loaded.wait(20000));
+        QCOMPARE(loaded.at(0).at(1).toString(), QString());
+        QVariantMap hlge, tkt;
+        for (const QVariant& unit : loaded.at(0).at(0).toList()) {
+            (unit.toMap().value("login") == "hlge" ? hlge : tkt) = unit.toMap();
+        }
+        QCOMPARE(hlge.value("name").toString(), QStringLiteral("和林格尔县人民医院"));
+        QCOMPARE(hlge.value("displayName").toString(), QStringLiteral("乌云"));
+        QCOMPARE(tkt.value("login").toString(), QStringLiteral("tkt"));
+
+        QSignalSpy decided(authority.get(), &qt::AppController::unitDecided);
+        authority->decideUnit(hlge.value("code").toString(), true, {});
+        QVERIFY(decided.wait(20000));
+        QVERIFY2(decided.at(0).at(0).toBool(), qPrintable(decided.at(0).at(1).toString()));
+        authority->decideUnit(tkt.value("code").toString(), false,
+                              QStringLiteral("单位名称不完整，请核对后重新注册"));
+        QVERIFY(decided.wait(20000));
+        QVERIFY2(decided.at(1).at(0).toBool(), qPrintable(decided.at(1).at(1).toString()));
+
+        auto reviewer = signedIn(QStringLiteral("hlge"));
+        QVERIFY(reviewer->signedIn());
+        QCOMPARE(reviewer->role(), QStringLiteral("unit_reviewer"));
+        m_dirs.push_back(std::make_unique<QTemporaryDir>());
+        qt::AppController refused(
+            qt::AppController::openReplica(m_dirs.back()->path(), sync::systemWallClock()), http);
+        refused.setServerUrl(QString::fromStdString(m_server.baseUri()));
+        QSignalSpy finished(&refused, &qt::AppController::signInFinished);
+        refused.signIn("tkt", QString::fromStdString(kPassword), true);
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(finished.at(0).at(0).toBool(), false);
+        QVERIFY2(finished.at(0).at(1).toString().contains(QStringLiteral("注册未通过推荐单位审核")),
+                 qPrintable(finished.at(0).at(1).toString()));
     }
 };
 

@@ -26,6 +26,14 @@ public:
     {
         if (request.path == "/v1/register/applicant" && request.method == "POST")
             return client::HttpResponse{201, R"({"v":1,"userId":"u-new","status":"active"})", {}};
+        if (request.path == "/v1/register/unit" && request.method == "POST")
+            return client::HttpResponse{201, R"({"v":1,"orgCode":"wu-1","status":"pending"})", {}};
+        if (request.path == "/v1/units/pending" && !request.token.empty())
+            return client::HttpResponse{200, pendingUnits(), {}};
+        if (request.path.rfind("/v1/units/", 0) == 0 && request.method == "POST" && !request.token.empty()) {
+            decided(request.path);
+            return client::HttpResponse{200, R"({"v":1,"status":"active"})", {}};
+        }
         if (request.path.rfind("/v1/exports/summary.xlsx?campaign=", 0) == 0 && !request.token.empty())
             return client::HttpResponse{200, std::string("PK\x03\x04 fake xlsx", 16), {}};
         if (request.path != "/v1/login")
@@ -43,6 +51,18 @@ public:
     std::size_t bytesReceived() const override { return 0; }
 
 private:
+    // The registrations waiting for the authority until it decides on them (the decision holds for
+    // every transport of the test run: a controller makes one per request).
+    std::string pendingUnits() const
+    {
+        return m_decided ? R"({"v":1,"units":[]})"
+                         : R"({"v":1,"units":[{"code":"wu-1","kind":"work_unit","name":"和林格尔县人民医院",)"
+                           R"("parent":"150100","status":"pending","login":"hlge","displayName":"乌云",)"
+                           R"("mobile":"13800000011"}]})";
+    }
+    void decided(const std::string&) { m_decided = true; }
+    inline static std::atomic<bool> m_decided{false};
+
     client::Identity m_who;
 };
 

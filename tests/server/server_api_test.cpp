@@ -38,6 +38,10 @@ protected:
                                    "A1", "--name", "图雅"},
                                   kPassword),
                   0);
+        ASSERT_EQ(s_server->admin({"user", "add", "--login", "saran", "--role", "authority_reviewer", "--org",
+                                   "A2", "--name", "萨仁"},
+                                  kPassword),
+                  0);
         ASSERT_TRUE(s_server->start()) << s_server->log();
     }
     static void TearDownTestSuite()
@@ -131,6 +135,59 @@ TEST_F(ServerApi, RSec1_RepeatedFailuresAreThrottledEvenWithTheRightPassword)
     EXPECT_GT(std::stoi(locked.headers.at("retry-after")), 0);
     // Other users are unaffected.
     EXPECT_FALSE(server().login("tuya", kPassword).empty());
+}
+
+// Issue #12 item 8: the authority lists the registrations waiting for it, with who registered,
+// and refuses one with a reason; the refused account cannot sign in and is told why not; nobody
+// outside the authority sees or decides them.
+TEST_F(ServerApi, ROrg3_TheAuthorityListsAndRefusesARegistrationWithItsReason)
+{
+    const auto reg = server().postJson("/v1/register/unit", object({{"code", "W8"},
+                                                                    {"name", "阿巴嘎旗人民医院"},
+                                                                    {"authorityCode", "A1"},
+                                                                    {"login", "unit8"},
+                                                                    {"password", kPassword},
+                                                                    {"displayName", "其其格"},
+                                                                    {"mobile", "13800000008"}}));
+    ASSERT_EQ(reg.status, 201) << reg.body;
+    const std::string authority = server().login("tuya", kPassword);
+    const std::string other = server().login("saran", kPassword);
+    const std::string unitReviewer = server().login("bat", kPassword);
+    const auto listed = server().call("GET", "/v1/units/pending", "", {}, authority);
+    ASSERT_EQ(listed.status, 200) << listed.body;
+    bool found = false;
+    const auto waiting = listed.json();
+    for (const auto& unit : waiting.at("units").as_array()) {
+        if (unit.at("code").as_string() == "W8") {
+            found = true;
+            EXPECT_EQ(unit.at("name").as_string(), "阿巴嘎旗人民医院");
+            EXPECT_EQ(unit.at("login").as_string(), "unit8");
+            EXPECT_EQ(unit.at("displayName").as_string(), "其其格");
+            EXPECT_EQ(unit.at("mobile").as_string(), "13800000008");
+        }
+    }
+    EXPECT_TRUE(found) << listed.body;
+    EXPECT_EQ(server().call("GET", "/v1/units/pending", "", {}, other).json().at("units").size(), 0u);
+    EXPECT_EQ(server().call("GET", "/v1/units/pending", "", {}, unitReviewer).code(), "forbidden");
+
+    const auto because = object({{"reason", "单位名称与营业执照不符，请核对后重新注册"}});
+    EXPECT_EQ(server().postJson("/v1/units/W8/reject", because, other).code(), "forbidden");
+    EXPECT_EQ(server().postJson("/v1/units/W8/reject", object({{"reason", "  "}}), authority).code(),
+              "comment_required");
+    const auto refused = server().postJson("/v1/units/W8/reject", because, authority);
+    ASSERT_EQ(refused.status, 200) << refused.body;
+    EXPECT_EQ(refused.json().at("status").as_string(), "rejected");
+    EXPECT_EQ(server().postJson("/v1/units/W8/reject", because, authority).code(), "not_pending");
+    EXPECT_EQ(server().call("POST", "/v1/units/W8/approve", "", {}, authority).code(), "not_pending");
+    const auto login =
+        server().postJson("/v1/login", object({{"user", "unit8"},
+                                               {"password", kPassword},
+                                               {"site", "0b6f7f3e-5d1c-4b8a-9e2f-1a2b3c4d5e6f"}}));
+    EXPECT_EQ(login.status, 403);
+    EXPECT_EQ(login.code(), "account_rejected");
+    const auto after = server().call("GET", "/v1/units/pending", "", {}, authority).json();
+    for (const auto& unit : after.at("units").as_array())
+        EXPECT_NE(unit.at("code").as_string(), "W8");
 }
 
 TEST_F(ServerApi, ROrg3_UnitAccountIsPendingUntilItsAuthorityApproves)

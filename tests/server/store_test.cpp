@@ -128,6 +128,19 @@ TEST_P(StoreTest, ROrg1_OrgsNeedTheirParentAndUnitsActivateWithTheirUsers)
     auto unknown = m_store->activateOrg("W7");
     ASSERT_FALSE(unknown.ok());
     EXPECT_EQ(unknown.error(), (Error{"unknown_org", "there is no organisation with code W7", "code"}));
+
+    // Issue #12 item 8: a refused registration stays refused, and reads back as such.
+    const Org other{"W2", OrgKind::WorkUnit, "中学", "A1", AccountStatus::Pending};
+    ASSERT_TRUE(m_store
+                    ->registerUnit(other, {"u-3", "tana", "塔娜", Role::UnitReviewer, "W2", "hash",
+                                           AccountStatus::Pending, ""})
+                    .ok());
+    ASSERT_TRUE(m_store->rejectOrg("W2").ok());
+    EXPECT_EQ((*m_store->findOrg("W2"))->status, AccountStatus::Rejected);
+    EXPECT_EQ((*m_store->findUserByLogin("tana"))->status, AccountStatus::Rejected);
+    EXPECT_EQ(m_store->rejectOrg("W2").error().code, "unknown_org"); // no longer pending
+    EXPECT_EQ(m_store->rejectOrg("W1").error().code, "unknown_org"); // active: not refused after the fact
+    EXPECT_EQ((*m_store->findOrg("W1"))->status, AccountStatus::Active);
 }
 
 TEST_P(StoreTest, ROrg1_BatchesAreAllOrNothingAndReportATakenLoginFirst)

@@ -44,7 +44,15 @@ const char* toString(OrgKind kind)
 
 const char* toString(AccountStatus status)
 {
-    return status == AccountStatus::Pending ? "pending" : "active";
+    switch (status) {
+    case AccountStatus::Pending:
+        return "pending";
+    case AccountStatus::Rejected:
+        return "rejected";
+    case AccountStatus::Active:
+        break;
+    }
+    return "active";
 }
 
 Result<Role> parseRole(std::string_view text, std::string_view field)
@@ -65,9 +73,17 @@ Result<OrgKind> parseOrgKind(std::string_view text, std::string_view field)
 
 Result<AccountStatus> parseAccountStatus(std::string_view text, std::string_view field)
 {
-    constexpr std::array<std::pair<AccountStatus, const char*>, 2> names{
-        {{AccountStatus::Active, "active"}, {AccountStatus::Pending, "pending"}}};
+    constexpr std::array<std::pair<AccountStatus, const char*>, 3> names{
+        {{AccountStatus::Active, "active"},
+         {AccountStatus::Pending, "pending"},
+         {AccountStatus::Rejected, "rejected"}}};
     return parseName(names, text, field, "status");
+}
+
+AccountStatus storedAccountStatus(std::string_view text)
+{
+    auto status = parseAccountStatus(text);
+    return status ? *status : AccountStatus::Pending;
 }
 
 Principal principalFor(const User& user, const Org& org)

@@ -50,7 +50,7 @@ Org readOrg(const Statement& s)
     org.kind = parseOrgKind(s.columnText(1)).ok() ? *parseOrgKind(s.columnText(1)) : OrgKind::WorkUnit;
     org.name = s.columnText(2);
     org.parent = s.columnText(3);
-    org.status = s.columnText(4) == "pending" ? AccountStatus::Pending : AccountStatus::Active;
+    org.status = storedAccountStatus(s.columnText(4));
     return org;
 }
 
@@ -64,7 +64,7 @@ User readUser(const Statement& s)
     user.role = role ? *role : Role::Applicant;
     user.orgCode = s.columnText(4);
     user.passwordHash = s.columnText(5);
-    user.status = s.columnText(6) == "pending" ? AccountStatus::Pending : AccountStatus::Active;
+    user.status = storedAccountStatus(s.columnText(6));
     user.mobile = s.columnText(7);
     return user;
 }
@@ -328,6 +328,23 @@ Status<> SqliteStore::activateOrg(const std::string& code)
             return accounts::unknownOrg(code, "code");
         }
         return m_impl->run("UPDATE users SET status = 'active' WHERE org_code = ? AND status = 'pending'",
+                           {code});
+    });
+}
+
+Status<> SqliteStore::rejectOrg(const std::string& code)
+{
+    std::lock_guard lock(m_impl->mutex);
+    return m_impl->inTransaction([&]() -> Status<> {
+        if (auto s = m_impl->run("UPDATE orgs SET status = 'rejected' WHERE code = ? AND status = 'pending'",
+                                 {code});
+            !s) {
+            return s;
+        }
+        if (m_impl->db.changes() == 0) {
+            return accounts::unknownOrg(code, "code");
+        }
+        return m_impl->run("UPDATE users SET status = 'rejected' WHERE org_code = ? AND status = 'pending'",
                            {code});
     });
 }

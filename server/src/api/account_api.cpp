@@ -75,6 +75,14 @@ Error pendingError()
         "user"};
 }
 
+Error rejectedError()
+{
+    return Error{"account_rejected",
+                 "the registration of this work unit was not approved by its recommending authority; ask "
+                 "the authority why, and register again with a new login if it asks you to",
+                 "user"};
+}
+
 class AccountApi {
 public:
     explicit AccountApi(ServerContext& context) : m_ctx(context) {}
@@ -84,6 +92,8 @@ public:
     Response registerApplicant(Request& req);
     Response registerUnit(Request& req);
     Response approveUnit(Request& req);
+    Response rejectUnit(Request& req);
+    Response pendingUnits(Request& req);
     Response me(Request& req);
     Response orgs(Request& req);
     Response directory(Request& req);
@@ -91,6 +101,8 @@ public:
 private:
     Result<std::string> newAccountHash(const std::string& login, const std::string& password);
     Response issueSession(const User& user, const Org& org, const std::string& site);
+    // The pending work unit `code` that principal `p` may decide on, or the error to answer.
+    Result<Org> decidableUnit(const Principal& p, const std::string& code);
 
     ServerContext& m_ctx;
 };
@@ -143,6 +155,9 @@ Response AccountApi::login(Request& req)
     auto org = m_ctx.accounts.findOrg((*user)->orgCode);
     if (!org) {
         return Response::error(org.error());
+    }
+    if ((*user)->status == AccountStatus::Rejected || (*org && (*org)->status == AccountStatus::Rejected)) {
+        return Response::error(rejectedError());
     }
     if ((*user)->status == AccountStatus::Pending || !*org || (*org)->status == AccountStatus::Pending) {
         return Response::error(pendingError());
@@ -305,35 +320,110 @@ Response AccountApi::registerUnit(Request& req)
     return Response::ok(std::move(body), 201);
 }
 
+Result<Org> AccountApi::decidableUnit(const Principal& p, const std::string& code)
+{
+    auto unit = m_ctx.accounts.findOrg(code);
+    if (!unit) {
+        return unit.error();
+    }
+    if (!*unit || (*unit)->kind != OrgKind::WorkUnit) {
+        return Error{"org_not_found", "there is no work unit with code " + code, "code"};
+    }
+    const bool mayDecide =
+        p.role == Role::Administrator || (p.role == Role::AuthorityReviewer && p.orgCode == (*unit)->parent);
+    if (!mayDecide) {
+        return Error{"forbidden",
+                     "only a reviewer of the unit's recommending authority (" + (*unit)->parent +
+                         ") may decide on its registration",
+                     "code"};
+    }
+    if ((*unit)->status != AccountStatus::Pending) {
+        return Error{"not_pending",
+                     "the registration of work unit " + (*unit)->code + " was decided already (" +
+                         toString((*unit)->status) + ")",
+                     "code"};
+    }
+    return **unit;
+}
+
 Response AccountApi::approveUnit(Request& req)
 {
     const Principal& p = *req.principal;
-    auto unit = m_ctx.accounts.findOrg(req.params["code"]);
+    auto unit = decidableUnit(p, req.params["code"]);
     if (!unit) {
         return Response::error(unit.error());
     }
-    if (!*unit || (*unit)->kind != OrgKind::WorkUnit) {
-        return Response::error(
-            Error{"org_not_found", "there is no work unit with code " + req.params["code"], "code"});
-    }
-    const bool mayApprove =
-        p.role == Role::Administrator || (p.role == Role::AuthorityReviewer && p.orgCode == (*unit)->parent);
-    if (!mayApprove) {
-        return Response::error(Error{"forbidden",
-                                     "only a reviewer of the unit's recommending authority (" +
-                                         (*unit)->parent + ") may approve it",
-                                     "code"});
-    }
-    if ((*unit)->status != AccountStatus::Pending) {
-        return Response::error(
-            Error{"not_pending", "the work unit " + (*unit)->code + " is approved already", "code"});
-    }
-    if (auto s = m_ctx.accounts.activateOrg((*unit)->code); !s) {
+    if (auto s = m_ctx.accounts.activateOrg(unit->code); !s) {
         return Response::error(s.error());
     }
-    (*unit)->status = AccountStatus::Active;
-    m_ctx.log("work unit " + (*unit)->code + " approved by " + p.login);
-    return Response::ok(orgJson(**unit));
+    unit->status = AccountStatus::Active;
+    m_ctx.log("work unit " + unit->code + " approved by " + p.login);
+    return Response::ok(orgJson(*unit));
+}
+
+// Issue #12 item 8: the authority refuses a registration with its reason (the server's log keeps
+// it with who decided); the unit's account can then not sign in and is told so.
+Response AccountApi::rejectUnit(Request& req)
+{
+    const Principal& p = *req.principal;
+    JsonFields f(req.json);
+    const std::string reason = f.string("reason", 500);
+    if (auto s = f.finish(); !s) {
+        return Response::error(s.error());
+    }
+    if (reason.find_first_not_of(" \t\r\n") == std::string::npos) {
+        return Response::error(Error{"comment_required",
+                                     "say why the registration is not approved, so the unit can correct it",
+                                     "reason"});
+    }
+    auto unit = decidableUnit(p, req.params["code"]);
+    if (!unit) {
+        return Response::error(unit.error());
+    }
+    if (auto s = m_ctx.accounts.rejectOrg(unit->code); !s) {
+        return Response::error(s.error());
+    }
+    unit->status = AccountStatus::Rejected;
+    m_ctx.log("work unit " + unit->code + " registration rejected by " + p.login + ": " + reason);
+    return Response::ok(orgJson(*unit));
+}
+
+// The registrations waiting for the caller's decision, with who registered (the first account's
+// login, name and mobile): an authority's reviewers see those under their authority, an
+// administrator all; nobody else has any.
+Response AccountApi::pendingUnits(Request& req)
+{
+    const Principal& p = *req.principal;
+    if (p.role != Role::AuthorityReviewer && p.role != Role::Administrator) {
+        return Response::error(Error{
+            "forbidden", "work unit registrations are decided by their recommending authority", "role"});
+    }
+    auto orgs = m_ctx.accounts.listOrgs();
+    auto users = orgs ? m_ctx.accounts.listUsers() : Result<std::vector<User>>(orgs.error());
+    if (!users) {
+        return Response::error(users.error());
+    }
+    json::value list = json::value::array();
+    std::size_t n = 0;
+    for (const Org& org : *orgs) {
+        if (org.kind != OrgKind::WorkUnit || org.status != AccountStatus::Pending ||
+            (p.role == Role::AuthorityReviewer && org.parent != p.orgCode)) {
+            continue;
+        }
+        json::value row = orgJson(org);
+        for (const User& user : *users) {
+            if (user.orgCode == org.code) {
+                row["login"] = str(user.login);
+                row["displayName"] = str(user.displayName);
+                row["mobile"] = str(user.mobile);
+            }
+        }
+        list[n++] = std::move(row);
+    }
+    json::value body = json::value::object();
+    body["v"] = json::value::number(1);
+    body["units"] = std::move(list);
+    return Response::ok(std::move(body));
 }
 
 Response AccountApi::me(Request& req)
@@ -430,6 +520,9 @@ Router makeAccountApi(ServerContext& context)
     r.add("POST", "/v1/register/applicant", open, [api](Request& q) { return api->registerApplicant(q); });
     r.add("POST", "/v1/register/unit", open, [api](Request& q) { return api->registerUnit(q); });
     r.add("POST", "/v1/units/{code}/approve", authGet, [api](Request& q) { return api->approveUnit(q); });
+    r.add("POST", "/v1/units/{code}/reject", {true, BodyKind::Json, 64 * 1024},
+          [api](Request& q) { return api->rejectUnit(q); });
+    r.add("GET", "/v1/units/pending", authGet, [api](Request& q) { return api->pendingUnits(q); });
     r.add("GET", "/v1/me", authGet, [api](Request& q) { return api->me(q); });
     r.add("GET", "/v1/orgs", authGet, [api](Request& q) { return api->orgs(q); });
     r.add("GET", "/v1/directory", authGet, [api](Request& q) { return api->directory(q); });

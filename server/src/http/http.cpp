@@ -60,17 +60,17 @@ Response Response::error(const Error& error)
 
 int httpStatusFor(std::string_view code)
 {
-    static constexpr std::array<std::pair<std::string_view, int>, 29> table{{
-        {"auth_required", 401},      {"session_expired", 401},   {"invalid_credentials", 401},
-        {"account_pending", 403},    {"forbidden", 403},         {"unknown_endpoint", 404},
-        {"blob_not_found", 404},     {"org_not_found", 404},     {"method_not_allowed", 405},
-        {"offset_mismatch", 409},    {"org_exists", 409},        {"login_taken", 409},
-        {"size_mismatch", 409},      {"blob_incomplete", 409},   {"not_pending", 409},
-        {"body_too_large", 413},     {"blob_too_large", 413},    {"unsupported_encoding", 415},
-        {"hash_mismatch", 422},      {"too_many_attempts", 429}, {"storage_error", 500},
-        {"internal_error", 500},     {"crypto_failure", 500},    {"schema_too_new", 500},
-        {"not_implemented", 501},    {"invalid_hash", 500},      {"role_not_permitted", 403},
-        {"campaign_not_found", 404}, {"export_failed", 500},
+    static constexpr std::array<std::pair<std::string_view, int>, 30> table{{
+        {"auth_required", 401},        {"session_expired", 401},    {"invalid_credentials", 401},
+        {"account_pending", 403},      {"account_rejected", 403},   {"forbidden", 403},
+        {"unknown_endpoint", 404},     {"blob_not_found", 404},     {"org_not_found", 404},
+        {"method_not_allowed", 405},   {"offset_mismatch", 409},    {"org_exists", 409},
+        {"login_taken", 409},          {"size_mismatch", 409},      {"blob_incomplete", 409},
+        {"not_pending", 409},          {"body_too_large", 413},     {"blob_too_large", 413},
+        {"unsupported_encoding", 415}, {"hash_mismatch", 422},      {"too_many_attempts", 429},
+        {"storage_error", 500},        {"internal_error", 500},     {"crypto_failure", 500},
+        {"schema_too_new", 500},       {"not_implemented", 501},    {"invalid_hash", 500},
+        {"role_not_permitted", 403},   {"campaign_not_found", 404}, {"export_failed", 500},
     }};
     for (const auto& [name, status] : table) {
         if (name == code) {

@@ -55,7 +55,7 @@ Org readOrg(const pg::Rows& rows, int r)
     org.kind = kind ? *kind : OrgKind::WorkUnit;
     org.name = rows.text(r, 2);
     org.parent = rows.text(r, 3); // "" when NULL
-    org.status = rows.text(r, 4) == "pending" ? AccountStatus::Pending : AccountStatus::Active;
+    org.status = storedAccountStatus(rows.text(r, 4));
     return org;
 }
 
@@ -69,7 +69,7 @@ User readUser(const pg::Rows& rows, int r)
     user.role = role ? *role : Role::Applicant;
     user.orgCode = rows.text(r, 4);
     user.passwordHash = rows.text(r, 5);
-    user.status = rows.text(r, 6) == "pending" ? AccountStatus::Pending : AccountStatus::Active;
+    user.status = storedAccountStatus(rows.text(r, 6));
     user.mobile = rows.text(r, 7);
     return user;
 }
@@ -330,6 +330,26 @@ Status<> PgStore::activateOrg(const std::string& code)
         }
         auto users = conn.exec(
             "UPDATE users SET status = 'active' WHERE org_code = $1 AND status = 'pending'", {code});
+        if (!users) {
+            return users.error();
+        }
+        return Ok{};
+    });
+}
+
+Status<> PgStore::rejectOrg(const std::string& code)
+{
+    return inTransaction(*m_pool, [&](pg::Connection& conn) -> Status<> {
+        auto org =
+            conn.exec("UPDATE orgs SET status = 'rejected' WHERE code = $1 AND status = 'pending'", {code});
+        if (!org) {
+            return org.error();
+        }
+        if (org->affected() == 0) {
+            return accounts::unknownOrg(code, "code");
+        }
+        auto users = conn.exec(
+            "UPDATE users SET status = 'rejected' WHERE org_code = $1 AND status = 'pending'", {code});
         if (!users) {
             return users.error();
         }

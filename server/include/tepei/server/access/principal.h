@@ -14,8 +14,9 @@ namespace tepei::server {
 // The roles are the model's (R-ORG-3): one enum and one set of wire names for client and server.
 using Role = model::Role;
 enum class OrgKind { Centre, Authority, WorkUnit, TrainingUnit };
-// Pending: registered but not yet approved (a self-registered work unit and its account).
-enum class AccountStatus { Active, Pending };
+// Pending: registered but not yet approved (a self-registered work unit and its account);
+// Rejected: its recommending authority did not approve the registration (it cannot sign in).
+enum class AccountStatus { Active, Pending, Rejected };
 
 // Wire names ("work_unit", "pending", ...), stable once shipped; roles: model::toString(Role).
 using model::toString;
@@ -25,6 +26,8 @@ const char* toString(AccountStatus status);
 Result<Role> parseRole(std::string_view text, std::string_view field = "role");
 Result<OrgKind> parseOrgKind(std::string_view text, std::string_view field = "kind");
 Result<AccountStatus> parseAccountStatus(std::string_view text, std::string_view field = "status");
+// A status as a store holds it; a text no version wrote reads as Pending (it cannot sign in).
+AccountStatus storedAccountStatus(std::string_view text);
 
 struct Org {
     std::string code; // stable identifier, e.g. "150100" or a unified social credit code

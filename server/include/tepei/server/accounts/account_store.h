@@ -54,6 +54,9 @@ public:
     virtual Status<> registerUnit(const Org& unit, const User& reviewer) = 0;
     // Marks a pending org and all its pending users active. Error: "unknown_org".
     virtual Status<> activateOrg(const std::string& code) = 0;
+    // Marks a pending org and all its pending users rejected (they cannot sign in; the login stays
+    // taken, so that nobody else takes it over). Error: "unknown_org" (also when not pending).
+    virtual Status<> rejectOrg(const std::string& code) = 0;
 
     virtual Status<> addSession(const Session& session) = 0;
     virtual Result<std::optional<Session>> findSession(const std::string& tokenHash) = 0;

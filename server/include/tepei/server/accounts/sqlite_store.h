@@ -33,6 +33,7 @@ public:
     Result<std::vector<User>> listUsers() override;
     Status<> registerUnit(const Org& unit, const User& reviewer) override;
     Status<> activateOrg(const std::string& code) override;
+    Status<> rejectOrg(const std::string& code) override;
     Status<> addSession(const Session& session) override;
     Result<std::optional<Session>> findSession(const std::string& tokenHash) override;
     Status<> deleteSession(const std::string& tokenHash) override;
