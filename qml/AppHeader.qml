@@ -24,7 +24,10 @@ ToolBar {
                   + (bar.controller.orgName ? " · " + bar.controller.orgName : "")
                   + (bar.controller.offlineSession ? qsTr("（离线登录）") : "")
             elide: Text.ElideRight
-            Layout.maximumWidth: 420
+            // Shrinks (elided) before any button is pushed out of a narrow window.
+            Layout.fillWidth: true
+            Layout.minimumWidth: 60
+            Layout.maximumWidth: Math.min(420, implicitWidth)
         }
         Item { Layout.fillWidth: true }
         Button {
@@ -37,6 +40,9 @@ ToolBar {
         SyncBar {
             visible: bar.controller.signedIn
             controller: bar.controller
+            Layout.fillWidth: true
+            Layout.minimumWidth: 150
+            Layout.maximumWidth: implicitWidth
         }
         ComboBox {
             id: languageBox

@@ -83,6 +83,7 @@ Page {
             Layout.fillHeight: true
             CentreSummaryPane {
                 dashboard: dashboard
+                available: page.width - 32
                 onShowList: (authority, column) => page.showList(authority, column)
             }
             CentreAdmissionPane {
@@ -97,6 +98,7 @@ Page {
             CentreSearchPane {
                 id: searchPane
                 controller: page.controller
+                available: page.width - 32
                 onOpen: id => page.open(id)
             }
         }

@@ -15,6 +15,9 @@ ColumnLayout {
     readonly property alias list: listModel
     signal open(string id)
     spacing: 8
+    property real available: width
+    readonly property real colScale: Math.min(1, (available - 24) / 1040)
+    function col(w) { return Math.floor(w * colScale) }
 
     ApplicationListModel {
         id: listModel
@@ -80,7 +83,7 @@ ColumnLayout {
         Repeater {
             model: [ [qsTr("姓名"), 110], [qsTr("身份证号"), 180], [qsTr("工作单位"), 210], [qsTr("推荐单位"), 170],
                      [qsTr("状态"), 290], [qsTr("纸质材料"), 80] ]
-            Label { required property var modelData; text: modelData[0]; font.bold: true; Layout.preferredWidth: modelData[1] }
+            Label { required property var modelData; text: modelData[0]; font.bold: true; elide: Text.ElideRight; Layout.preferredWidth: pane.col(modelData[1]) }
         }
         Item { Layout.fillWidth: true }
     }
@@ -106,12 +109,12 @@ ColumnLayout {
             background: Rectangle { color: row.hovered || row.activeFocus ? "#e8f0fe" : (row.index % 2 ? "#f6f8fa" : "transparent") }
             contentItem: RowLayout {
                 spacing: 0
-                Label { text: row.name; Layout.preferredWidth: 110; elide: Text.ElideRight }
-                Label { text: row.idNumber; Layout.preferredWidth: 180; elide: Text.ElideRight }
-                Label { text: row.employer; Layout.preferredWidth: 210; elide: Text.ElideRight }
-                Label { text: row.authority; Layout.preferredWidth: 170; elide: Text.ElideRight }
-                Label { text: row.stateLabel; Layout.preferredWidth: 290; elide: Text.ElideRight }
-                Label { text: row.paperReceived ? qsTr("已收") : "—"; Layout.preferredWidth: 80 }
+                Label { text: row.name; Layout.preferredWidth: pane.col(110); elide: Text.ElideRight }
+                Label { text: row.idNumber; Layout.preferredWidth: pane.col(180); elide: Text.ElideRight }
+                Label { text: row.employer; Layout.preferredWidth: pane.col(210); elide: Text.ElideRight }
+                Label { text: row.authority; Layout.preferredWidth: pane.col(170); elide: Text.ElideRight }
+                Label { text: row.stateLabel; Layout.preferredWidth: pane.col(290); elide: Text.ElideRight }
+                Label { text: row.paperReceived ? qsTr("已收") : "—"; Layout.preferredWidth: pane.col(80) }
                 Item { Layout.fillWidth: true }
             }
         }

@@ -12,6 +12,10 @@ ColumnLayout {
     required property CentreDashboard dashboard
     signal showList(string authority, string column)
     spacing: 8
+    // The table's widths at 1280 pixels, narrower in a narrower window.
+    property real available: width // the width the table may take (the page's, given by its home)
+    readonly property real colScale: Math.min(1, Math.max(0.6, (available - 16) / 1140))
+    function col(w) { return Math.floor(w * colScale) }
 
     readonly property var columns: [
         { key: "allocation", label: qsTr("分配名额") },
@@ -40,7 +44,7 @@ ColumnLayout {
             columns: pane.columns.length + 1
             rowSpacing: 2
             columnSpacing: 0
-            Label { text: qsTr("推荐单位"); font.bold: true; Layout.preferredWidth: 300; padding: 4; Layout.alignment: Qt.AlignBottom }
+            Label { text: qsTr("推荐单位"); font.bold: true; Layout.preferredWidth: pane.col(300); padding: 4; Layout.alignment: Qt.AlignBottom }
             Repeater {
                 model: pane.columns
                 Label {
@@ -48,8 +52,8 @@ ColumnLayout {
                     text: modelData.label
                     font.bold: true
                     wrapMode: Text.Wrap // long English headers take two lines, never overlap
-                    Layout.preferredWidth: 120
-                    Layout.maximumWidth: 120
+                    Layout.preferredWidth: pane.col(120)
+                    Layout.maximumWidth: pane.col(120)
                     Layout.alignment: Qt.AlignBottom
                     horizontalAlignment: Text.AlignRight
                     padding: 4
@@ -80,8 +84,8 @@ ColumnLayout {
                             onTapped: pane.showList(cells.isTotal ? "" : cells.modelData.authority,
                                                     pane.columns[index - 1].key)
                         }
-                        Layout.preferredWidth: index === 0 ? 300 : 120
-                        Layout.maximumWidth: index === 0 ? 300 : 120
+                        Layout.preferredWidth: pane.col(index === 0 ? 300 : 120)
+                        Layout.maximumWidth: pane.col(index === 0 ? 300 : 120)
                         elide: Text.ElideRight
                         horizontalAlignment: index === 0 ? Text.AlignLeft : Text.AlignRight
                         padding: 4

@@ -17,6 +17,10 @@ Page {
     readonly property bool isAuthority: scope === "authority"
     readonly property var quota: { controller.revision; return controller.quota(controller.orgCode) }
     readonly property alias list: listModel
+    // The columns' widths at 1280 pixels, narrower in a narrower window (1024×700 keeps every
+    // column and button in view).
+    readonly property real colScale: Math.min(1, (width - 48) / (isAuthority ? 1130 : 1040))
+    function col(w) { return Math.floor(w * colScale) }
 
     ApplicationListModel {
         id: listModel
@@ -44,9 +48,12 @@ Page {
                 text: page.isAuthority ? qsTr("申报材料审核（推荐单位）") : qsTr("申报材料审核（所在单位）")
                 font.pixelSize: 20
                 font.bold: true
+                elide: Text.ElideRight
+                Layout.minimumWidth: 120
+                Layout.fillWidth: true
+                Layout.maximumWidth: implicitWidth
             }
-            Label { text: page.controller.orgName; color: "#57606a" }
-            Item { Layout.fillWidth: true }
+            Label { text: page.controller.orgName; color: "#57606a"; elide: Text.ElideRight; Layout.fillWidth: true; Layout.minimumWidth: 40 }
             Button {
                 objectName: "unitRegistrationsButton"
                 visible: page.isAuthority
@@ -105,7 +112,7 @@ Page {
             Repeater {
                 model: [ [qsTr("姓名"), 120], [qsTr("工作单位"), 230], [qsTr("培养方式"), 150], [qsTr("状态"), 330],
                          [qsTr("基层"), 60], [qsTr("非公"), 60], [qsTr("选拔条件"), 90] ].concat(page.isAuthority ? [[qsTr("纸质材料"), 90]] : [])
-                Label { required property var modelData; text: modelData[0]; font.bold: true; Layout.preferredWidth: modelData[1] }
+                Label { required property var modelData; text: modelData[0]; font.bold: true; elide: Text.ElideRight; Layout.preferredWidth: page.col(modelData[1]) }
             }
             Item { Layout.fillWidth: true }
         }
@@ -134,14 +141,14 @@ Page {
                 rightPadding: 8
                 contentItem: RowLayout {
                     spacing: 0
-                    Label { text: name; font.bold: true; Layout.preferredWidth: 120; elide: Text.ElideRight }
-                    Label { text: employer; Layout.preferredWidth: 230; elide: Text.ElideRight }
-                    Label { text: trainingMode; Layout.preferredWidth: 150; elide: Text.ElideRight }
-                    Label { text: stateLabel + (pending ? qsTr("（待上传）") : ""); Layout.preferredWidth: 330; color: "#1565c0"; elide: Text.ElideRight }
-                    Label { text: grassroots ? qsTr("是") : "—"; Layout.preferredWidth: 60 }
-                    Label { text: nonPublic ? qsTr("是") : "—"; Layout.preferredWidth: 60 }
-                    Label { text: eligible ? qsTr("符合") : qsTr("不符合"); color: eligible ? "#2e7d32" : "#b3261e"; Layout.preferredWidth: 90 }
-                    Label { visible: page.isAuthority; text: paperReceived ? qsTr("已收到") : qsTr("未收到"); Layout.preferredWidth: 90 }
+                    Label { text: name; font.bold: true; Layout.preferredWidth: page.col(120); elide: Text.ElideRight }
+                    Label { text: employer; Layout.preferredWidth: page.col(230); elide: Text.ElideRight }
+                    Label { text: trainingMode; Layout.preferredWidth: page.col(150); elide: Text.ElideRight }
+                    Label { text: stateLabel + (pending ? qsTr("（待上传）") : ""); Layout.preferredWidth: page.col(330); color: "#1565c0"; elide: Text.ElideRight }
+                    Label { text: grassroots ? qsTr("是") : "—"; Layout.preferredWidth: page.col(60) }
+                    Label { text: nonPublic ? qsTr("是") : "—"; Layout.preferredWidth: page.col(60) }
+                    Label { text: eligible ? qsTr("符合") : qsTr("不符合"); color: eligible ? "#2e7d32" : "#b3261e"; Layout.preferredWidth: page.col(90) }
+                    Label { visible: page.isAuthority; text: paperReceived ? qsTr("已收到") : qsTr("未收到"); Layout.preferredWidth: page.col(90) }
                     Item { Layout.fillWidth: true }
                 }
             }

@@ -20,7 +20,9 @@ RowLayout {
         objectName: "syncText"
         text: syncBar.controller.syncText
         elide: Text.ElideRight
-        Layout.maximumWidth: 460
+        Layout.fillWidth: true
+        Layout.minimumWidth: 20
+        Layout.maximumWidth: Math.min(460, implicitWidth)
     }
     Button {
         text: qsTr("立即同步")

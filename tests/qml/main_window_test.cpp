@@ -13,6 +13,7 @@
 #include <QTest>
 #include <QtQml/qqmlextensionplugin.h>
 #include <app_controller.h>
+#include <functional>
 
 Q_IMPORT_QML_PLUGIN(TepeiPlugin)
 Q_IMPORT_QML_PLUGIN(Tepei_ClientPlugin)
@@ -63,6 +64,30 @@ private:
     {
         for (const char* c = text; *c; ++c)
             QTest::keyClick(window, *c);
+    }
+
+    // Every visible button of the window lies inside it: nothing a person needs is cut off at
+    // the window's size. Returns the object names (or texts) of those that are not.
+    static QStringList buttonsOutside(QQuickWindow* window)
+    {
+        QStringList outside;
+        std::function<void(QQuickItem*)> visit = [&](QQuickItem* item) {
+            if (!item->isVisible() || item->opacity() == 0)
+                return;
+            const bool button = item->metaObject()->indexOfProperty("autoRepeat") >= 0 &&
+                                item->metaObject()->indexOfSignal("clicked()") >= 0;
+            if (button && item->width() > 0) {
+                const QRectF r = item->mapRectToScene(QRectF(0, 0, item->width(), item->height()));
+                if (r.right() > window->width() + 0.5 || r.bottom() > window->height() + 0.5 ||
+                    r.left() < -0.5)
+                    outside << (item->objectName().isEmpty() ? item->property("text").toString()
+                                                             : item->objectName());
+            }
+            for (QQuickItem* child : item->childItems())
+                visit(child);
+        };
+        visit(window->contentItem());
+        return outside;
     }
 
     TestEnv m_env;
@@ -139,6 +164,62 @@ private slots:
         for (const QQmlError& e : warnings)
             qWarning() << e.toString();
         QVERIFY2(warnings.isEmpty(), "no QML warnings");
+    }
+
+    // Issue #17 item 5: every role signs in with the keyboard only, at 1440×900 and at 1024×700,
+    // and lands on its home with every button inside the window, in Chinese and in English.
+    // Screenshots main-<role>-<size>-<language>.png. Under Xvfb (ctest Qml.RSec1_EveryRoleOnAnX
+    // Display) this is a real X server and window; offscreen otherwise.
+    void RSec1_EveryRoleByKeyboardAtEachWindowSize_data()
+    {
+        QTest::addColumn<QString>("role");
+        QTest::addColumn<QSize>("size");
+        for (const char* role : {"applicant", "unit_reviewer", "authority_reviewer", "centre_officer",
+                                 "training_unit_officer", "administrator"}) {
+            for (const QSize size : {QSize(1440, 900), QSize(1024, 700)})
+                QTest::addRow("%s-%dx%d", role, size.width(), size.height())
+                    << QString::fromLatin1(role) << size;
+        }
+    }
+
+    void RSec1_EveryRoleByKeyboardAtEachWindowSize()
+    {
+        QFETCH(QString, role);
+        QFETCH(QSize, size);
+        QObject* controllerObject = m_env.newController(role);
+        auto* controller = qobject_cast<tepei::qt::AppController*>(controllerObject);
+        QQmlApplicationEngine engine;
+        connect(controller, &tepei::qt::AppController::languageChanged, &engine, &QQmlEngine::retranslate);
+        QQuickWindow* window = load(engine, controllerObject);
+        QVERIFY(window);
+        window->resize(size);
+        window->requestActivate();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        QTRY_VERIFY(window->activeFocusItem());
+        const QString tag = QStringLiteral("main-%1-%2x%3").arg(role).arg(size.width()).arg(size.height());
+        QVERIFY2(buttonsOutside(window).isEmpty(), qPrintable(buttonsOutside(window).join(", ")));
+        type(window, role.toLatin1().constData());
+        QTest::keyClick(window, Qt::Key_Tab);
+        type(window, "secret-1");
+        for (int i = 0; i < 8 && window->activeFocusItem()->objectName() != QLatin1String("onlineButton");
+             ++i)
+            QTest::keyClick(window, Qt::Key_Tab);
+        QSignalSpy finished(controller, &tepei::qt::AppController::signInFinished);
+        QTest::keyClick(window, Qt::Key_Return);
+        QVERIFY(finished.wait(20000));
+        QVERIFY2(finished.at(0).at(0).toBool(), qPrintable(finished.at(0).at(1).toString()));
+        m_env.seed(controllerObject, 3,
+                   role == QLatin1String("unit_reviewer") ? "submitted" : "unit_approved");
+        QTRY_VERIFY_WITH_TIMEOUT(!findVisible(window, QStringLiteral("onlineButton")), 5000);
+        for (const QString& language : {QStringLiteral("zh"), QStringLiteral("en")}) {
+            controller->setLanguage(language);
+            shoot(window, tag + QLatin1Char('-') + language);
+            const QStringList outside = buttonsOutside(window);
+            QVERIFY2(outside.isEmpty(),
+                     qPrintable(language + QStringLiteral(": cut off: ") + outside.join(", ")));
+        }
+        controller->setLanguage(QStringLiteral("zh"));
+        controller->signOut();
     }
 
     // Issue #17: signing in with the keyboard only — the user name has the focus, Tab moves on,
