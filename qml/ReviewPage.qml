@@ -104,12 +104,31 @@ Page {
                             Button {
                                 required property var modelData
                                 objectName: "action_" + modelData.action
-                                text: modelData.label
+                                text: modelData.label + (modelData.action === "admit" ? "…" : "")
                                 highlighted: modelData.action.indexOf("approve") >= 0
+                                enabled: modelData.enabled
+                                ToolTip.visible: !enabled && hovered
+                                ToolTip.text: modelData.why
                                 onClicked: page.decide(modelData.action, modelData.needsComment)
                             }
                         }
                     }
+                }
+                Label {
+                    objectName: "actionsBlocked"
+                    text: document.actions.filter(a => !a.enabled).map(a => a.why).join("\n")
+                    visible: text.length > 0
+                    color: "#b3261e"
+                    wrapMode: Text.Wrap
+                    Layout.fillWidth: true
+                }
+                Label {
+                    objectName: "paperReceipt"
+                    text: document.paperReceipt
+                    visible: text.length > 0
+                    color: "#2e7d32"
+                    wrapMode: Text.Wrap
+                    Layout.fillWidth: true
                 }
                 Label {
                     objectName: "pageMessage"

@@ -343,11 +343,41 @@ QVariantList ApplicationDocument::actions() const
     for (model::AppAction a : model::allowedActions(m_app->state, *role)) {
         if (*role == model::Role::Applicant && who->userId != m_app->owner)
             continue;
+        if (a == model::AppAction::RecordPaperReceipt && m_app->paperReceived)
+            continue; // recorded once; the page says when and by whom
+        QString why;
+        if (a == model::AppAction::AuthorityApprove &&
+            m_controller->quota(q(m_app->authority())).value("remaining").toInt() <= 0) {
+            why = en ? QStringLiteral(
+                           "All places of this authority are approved: an approval would be refused. "
+                           "Ask the centre if the allocation should change.")
+                     : QStringLiteral("本推荐单位的名额已全部审核通过，再通过将被拒绝；如需调整名额请联系自治"
+                                      "区人事人才公共服务中心");
+        }
         out.push_back(QVariantMap{{"action", QString::fromLatin1(model::toString(a))},
                                   {"label", QString::fromUtf8(en ? model::labelEn(a) : model::labelZh(a))},
-                                  {"needsComment", model::requiresComment(a)}});
+                                  {"needsComment", model::requiresComment(a)},
+                                  {"enabled", why.isEmpty()},
+                                  {"why", why}});
     }
     return out;
+}
+
+QString ApplicationDocument::paperReceipt() const
+{
+    if (!m_app || !m_app->paperReceived || !m_controller)
+        return {};
+    for (auto it = m_app->history.rbegin(); it != m_app->history.rend(); ++it) {
+        if (it->action != model::toString(model::AppAction::RecordPaperReceipt) || !it->verdict.accepted)
+            continue;
+        const QString when =
+            QDateTime::fromMSecsSinceEpoch(it->hlc.wallMs).toString(QStringLiteral("yyyy-MM-dd"));
+        return english() ? QStringLiteral("Paper copies received on %1 (recorded by %2)")
+                               .arg(when, m_controller->personLabel(q(it->author)))
+                         : QStringLiteral("纸质材料已于 %1 收到（%2 登记）")
+                               .arg(when, m_controller->personLabel(q(it->author)));
+    }
+    return english() ? QStringLiteral("Paper copies received") : QStringLiteral("纸质材料已收到");
 }
 
 QString ApplicationDocument::print(const QString& fileUrl) const

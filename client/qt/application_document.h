@@ -41,6 +41,8 @@ class ApplicationDocument : public QObject {
     Q_PROPERTY(QString authorityName READ authorityName NOTIFY loaded)
     Q_PROPERTY(QString digest READ digest NOTIFY loaded)
     Q_PROPERTY(bool paperReceived READ paperReceived NOTIFY loaded)
+    // R-APP-6: when and by whom the stamped paper copies were recorded as received ("" before).
+    Q_PROPERTY(QString paperReceipt READ paperReceipt NOTIFY loaded)
     Q_PROPERTY(bool grassroots READ grassroots NOTIFY loaded)
     Q_PROPERTY(bool nonPublic READ nonPublic NOTIFY loaded)
     Q_PROPERTY(QVariantList history READ history NOTIFY loaded)
@@ -66,9 +68,13 @@ public:
     QString authorityName() const;
     QString digest() const { return m_digest; }
     bool paperReceived() const { return m_app && m_app->paperReceived; }
+    QString paperReceipt() const;
     bool grassroots() const;
     bool nonPublic() const;
     QVariantList history() const;
+    // [{action, label, needsComment, enabled, why}]: what the signed-in role may take now; an
+    // action that would certainly be refused (an approval when the quota is full) is disabled
+    // with the reason, and a paper receipt already recorded is not offered again.
     QVariantList actions() const;
     QStringList eligibility() const { return m_eligibility; }
     QStringList problems() const { return m_problems; }

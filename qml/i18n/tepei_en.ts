@@ -116,7 +116,7 @@
 <context>
     <name>AppHeader</name>
     <message>
-        <location filename="../AppHeader.qml" line="34"/>
+        <location filename="../AppHeader.qml" line="37"/>
         <source>请假</source>
         <translation>Leave</translation>
     </message>
@@ -131,7 +131,7 @@
         <translation> (signed in offline)</translation>
     </message>
     <message>
-        <location filename="../AppHeader.qml" line="51"/>
+        <location filename="../AppHeader.qml" line="57"/>
         <source>退出登录</source>
         <translation>Sign out</translation>
     </message>
@@ -533,97 +533,97 @@
 <context>
     <name>CentreSearchPane</name>
     <message>
-        <location filename="../CentreSearchPane.qml" line="31"/>
+        <location filename="../CentreSearchPane.qml" line="34"/>
         <source>全部状态</source>
         <translation>Every state</translation>
     </message>
     <message>
-        <location filename="../CentreSearchPane.qml" line="32"/>
+        <location filename="../CentreSearchPane.qml" line="35"/>
         <source>审核通过</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../CentreSearchPane.qml" line="33"/>
+        <location filename="../CentreSearchPane.qml" line="36"/>
         <source>待推荐单位审核</source>
         <translation>Awaiting the authority</translation>
     </message>
     <message>
-        <location filename="../CentreSearchPane.qml" line="34"/>
+        <location filename="../CentreSearchPane.qml" line="37"/>
         <source>待所在单位审核</source>
         <translation>Awaiting the work unit</translation>
     </message>
     <message>
-        <location filename="../CentreSearchPane.qml" line="35"/>
+        <location filename="../CentreSearchPane.qml" line="38"/>
         <source>已退回</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../CentreSearchPane.qml" line="36"/>
+        <location filename="../CentreSearchPane.qml" line="39"/>
         <source>纸质材料已收</source>
         <translation>Paper copies received</translation>
     </message>
     <message>
-        <location filename="../CentreSearchPane.qml" line="37"/>
+        <location filename="../CentreSearchPane.qml" line="40"/>
         <source>已录取</source>
         <translation>Admitted</translation>
     </message>
     <message>
-        <location filename="../CentreSearchPane.qml" line="40"/>
+        <location filename="../CentreSearchPane.qml" line="43"/>
         <source>全部推荐单位</source>
         <translation>Every authority</translation>
     </message>
     <message>
-        <location filename="../CentreSearchPane.qml" line="48"/>
+        <location filename="../CentreSearchPane.qml" line="51"/>
         <source>按姓名、身份证号或工作单位查找</source>
         <translation>Find by name, ID number or employer</translation>
     </message>
     <message>
-        <location filename="../CentreSearchPane.qml" line="73"/>
+        <location filename="../CentreSearchPane.qml" line="76"/>
         <source>共 %1 份申报</source>
         <translation>%1 applications</translation>
     </message>
     <message>
-        <location filename="../CentreSearchPane.qml" line="73"/>
+        <location filename="../CentreSearchPane.qml" line="76"/>
         <source>；点击一行查看申报表和审核记录</source>
         <translation>; click a row to see the form and its history</translation>
     </message>
     <message>
-        <location filename="../CentreSearchPane.qml" line="81"/>
+        <location filename="../CentreSearchPane.qml" line="84"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../CentreSearchPane.qml" line="81"/>
+        <location filename="../CentreSearchPane.qml" line="84"/>
         <source>身份证号</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../CentreSearchPane.qml" line="81"/>
+        <location filename="../CentreSearchPane.qml" line="84"/>
         <source>工作单位</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../CentreSearchPane.qml" line="81"/>
+        <location filename="../CentreSearchPane.qml" line="84"/>
         <source>推荐单位</source>
         <translation>Recommending authority</translation>
     </message>
     <message>
-        <location filename="../CentreSearchPane.qml" line="82"/>
+        <location filename="../CentreSearchPane.qml" line="85"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../CentreSearchPane.qml" line="82"/>
+        <location filename="../CentreSearchPane.qml" line="85"/>
         <source>纸质材料</source>
         <translation>Paper copy</translation>
     </message>
     <message>
-        <location filename="../CentreSearchPane.qml" line="114"/>
+        <location filename="../CentreSearchPane.qml" line="117"/>
         <source>已收</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../CentreSearchPane.qml" line="121"/>
+        <location filename="../CentreSearchPane.qml" line="124"/>
         <source>没有符合条件的申报。</source>
         <translation>No application matches.</translation>
     </message>
@@ -631,62 +631,62 @@
 <context>
     <name>CentreSummaryPane</name>
     <message>
-        <location filename="../CentreSummaryPane.qml" line="17"/>
+        <location filename="../CentreSummaryPane.qml" line="21"/>
         <source>分配名额</source>
         <translation>Allocation</translation>
     </message>
     <message>
-        <location filename="../CentreSummaryPane.qml" line="18"/>
+        <location filename="../CentreSummaryPane.qml" line="22"/>
         <source>审核通过</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../CentreSummaryPane.qml" line="19"/>
+        <location filename="../CentreSummaryPane.qml" line="23"/>
         <source>待推荐单位审核</source>
         <translation>Awaiting the authority</translation>
     </message>
     <message>
-        <location filename="../CentreSummaryPane.qml" line="20"/>
+        <location filename="../CentreSummaryPane.qml" line="24"/>
         <source>待所在单位审核</source>
         <translation>Awaiting the work unit</translation>
     </message>
     <message>
-        <location filename="../CentreSummaryPane.qml" line="21"/>
+        <location filename="../CentreSummaryPane.qml" line="25"/>
         <source>已退回</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../CentreSummaryPane.qml" line="22"/>
+        <location filename="../CentreSummaryPane.qml" line="26"/>
         <source>纸质材料已收</source>
         <translation>Paper copies received</translation>
     </message>
     <message>
-        <location filename="../CentreSummaryPane.qml" line="23"/>
+        <location filename="../CentreSummaryPane.qml" line="27"/>
         <source>已录取</source>
         <translation>Admitted</translation>
     </message>
     <message>
-        <location filename="../CentreSummaryPane.qml" line="26"/>
+        <location filename="../CentreSummaryPane.qml" line="30"/>
         <source>申报汇总（附件1）</source>
         <translation>Consolidation (Annex 1)</translation>
     </message>
     <message>
-        <location filename="../CentreSummaryPane.qml" line="29"/>
+        <location filename="../CentreSummaryPane.qml" line="33"/>
         <source>尚无年度计划的数据：请联网同步。</source>
         <translation>No campaign data yet: sync while online.</translation>
     </message>
     <message>
-        <location filename="../CentreSummaryPane.qml" line="43"/>
+        <location filename="../CentreSummaryPane.qml" line="47"/>
         <source>推荐单位</source>
         <translation>Recommending authority</translation>
     </message>
     <message>
-        <location filename="../CentreSummaryPane.qml" line="76"/>
+        <location filename="../CentreSummaryPane.qml" line="80"/>
         <source>查看这些申报</source>
         <translation>Show these applications</translation>
     </message>
     <message>
-        <location filename="../CentreSummaryPane.qml" line="95"/>
+        <location filename="../CentreSummaryPane.qml" line="99"/>
         <source>点击数字查看其中的申报。</source>
         <translation>Click a number to see the applications behind it.</translation>
     </message>
@@ -1295,7 +1295,7 @@
     <message>
         <location filename="../RegisterPage.qml" line="43"/>
         <source>单位注册后由推荐单位审核；审核通过后，此账号作为本单位的审核员登录，审核本单位人员的申报。</source>
-        <translation>The recommending authority reviews the registration; once it approves, this account signs in as the unit's reviewer and reviews its people's applications.</translation>
+        <translation>The recommending authority reviews the registration; once it approves, this account signs in as the unit&apos;s reviewer and reviews its people&apos;s applications.</translation>
     </message>
     <message>
         <location filename="../RegisterPage.qml" line="51"/>
@@ -1310,7 +1310,7 @@
     <message>
         <location filename="../RegisterPage.qml" line="61"/>
         <source>请选择本单位所属的推荐单位</source>
-        <translation>Choose the unit's recommending authority</translation>
+        <translation>Choose the unit&apos;s recommending authority</translation>
     </message>
     <message>
         <location filename="../RegisterPage.qml" line="65"/>
@@ -1325,7 +1325,7 @@
     <message>
         <location filename="../RegisterPage.qml" line="67"/>
         <source>审核员姓名</source>
-        <translation>Reviewer's name</translation>
+        <translation>Reviewer&apos;s name</translation>
     </message>
     <message>
         <location filename="../RegisterPage.qml" line="69"/>
@@ -1419,169 +1419,169 @@
 <context>
     <name>ReviewQueue</name>
     <message>
-        <location filename="../ReviewQueue.qml" line="44"/>
+        <location filename="../ReviewQueue.qml" line="48"/>
         <source>申报材料审核（推荐单位）</source>
         <translation>Application review (recommending authority)</translation>
     </message>
     <message>
-        <location filename="../ReviewQueue.qml" line="44"/>
+        <location filename="../ReviewQueue.qml" line="48"/>
         <source>申报材料审核（所在单位）</source>
         <translation>Application review (work unit)</translation>
     </message>
     <message>
-        <location filename="../ReviewQueue.qml" line="53"/>
+        <location filename="../ReviewQueue.qml" line="60"/>
         <source>单位注册审核</source>
         <translation>Unit registrations</translation>
     </message>
     <message>
-        <location filename="../ReviewQueue.qml" line="58"/>
+        <location filename="../ReviewQueue.qml" line="65"/>
         <source>导出学员汇总表</source>
         <translation>Export trainee summary table</translation>
     </message>
     <message>
-        <location filename="../ReviewQueue.qml" line="75"/>
+        <location filename="../ReviewQueue.qml" line="82"/>
         <source>名额：分配 %1，已审核通过 %2，待审核 %3，剩余 %4</source>
         <translation>Places: allocated %1, approved %2, pending %3, left %4</translation>
     </message>
     <message>
-        <location filename="../ReviewQueue.qml" line="79"/>
+        <location filename="../ReviewQueue.qml" line="86"/>
         <source>名额已满：再审核通过将被拒绝，请与自治区人事人才公共服务中心联系</source>
         <translation>Quota full: further approvals will be refused; contact the regional talent service centre</translation>
     </message>
     <message>
-        <location filename="../ReviewQueue.qml" line="86"/>
+        <location filename="../ReviewQueue.qml" line="93"/>
         <source>仅看待我审核</source>
         <translation>Only those awaiting me</translation>
     </message>
     <message>
-        <location filename="../ReviewQueue.qml" line="87"/>
+        <location filename="../ReviewQueue.qml" line="94"/>
         <source>仅看基层</source>
         <translation>Only grassroots</translation>
     </message>
     <message>
-        <location filename="../ReviewQueue.qml" line="88"/>
+        <location filename="../ReviewQueue.qml" line="95"/>
         <source>仅看非公领域</source>
         <translation>Only non-public sector</translation>
     </message>
     <message>
-        <location filename="../ReviewQueue.qml" line="89"/>
+        <location filename="../ReviewQueue.qml" line="96"/>
         <source>排序</source>
         <translation>Sort</translation>
     </message>
     <message>
-        <location filename="../ReviewQueue.qml" line="95"/>
+        <location filename="../ReviewQueue.qml" line="102"/>
         <source>最近更新</source>
         <translation>Recently updated</translation>
     </message>
     <message>
-        <location filename="../ReviewQueue.qml" line="95"/>
-        <location filename="../ReviewQueue.qml" line="106"/>
+        <location filename="../ReviewQueue.qml" line="102"/>
+        <location filename="../ReviewQueue.qml" line="113"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ReviewQueue.qml" line="96"/>
+        <location filename="../ReviewQueue.qml" line="103"/>
         <source>基层、非公优先</source>
         <translation>Grassroots and non-public first</translation>
     </message>
     <message>
-        <location filename="../ReviewQueue.qml" line="98"/>
+        <location filename="../ReviewQueue.qml" line="105"/>
         <source>按姓名查找</source>
         <translation>Find by name</translation>
     </message>
     <message>
-        <location filename="../ReviewQueue.qml" line="106"/>
+        <location filename="../ReviewQueue.qml" line="113"/>
         <source>工作单位</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../ReviewQueue.qml" line="106"/>
+        <location filename="../ReviewQueue.qml" line="113"/>
         <source>培养方式</source>
         <translation>Training mode</translation>
     </message>
     <message>
-        <location filename="../ReviewQueue.qml" line="106"/>
+        <location filename="../ReviewQueue.qml" line="113"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../ReviewQueue.qml" line="107"/>
+        <location filename="../ReviewQueue.qml" line="114"/>
         <source>基层</source>
         <translation>Grassroots</translation>
     </message>
     <message>
-        <location filename="../ReviewQueue.qml" line="107"/>
+        <location filename="../ReviewQueue.qml" line="114"/>
         <source>非公</source>
         <translation>Non-public</translation>
     </message>
     <message>
-        <location filename="../ReviewQueue.qml" line="107"/>
+        <location filename="../ReviewQueue.qml" line="114"/>
         <source>选拔条件</source>
         <translation>Conditions</translation>
     </message>
     <message>
-        <location filename="../ReviewQueue.qml" line="107"/>
+        <location filename="../ReviewQueue.qml" line="114"/>
         <source>纸质材料</source>
         <translation>Paper copy</translation>
     </message>
     <message>
-        <location filename="../ReviewQueue.qml" line="140"/>
+        <location filename="../ReviewQueue.qml" line="147"/>
         <source>（待上传）</source>
         <translation> (not yet uploaded)</translation>
     </message>
     <message>
-        <location filename="../ReviewQueue.qml" line="141"/>
-        <location filename="../ReviewQueue.qml" line="142"/>
+        <location filename="../ReviewQueue.qml" line="148"/>
+        <location filename="../ReviewQueue.qml" line="149"/>
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../ReviewQueue.qml" line="143"/>
+        <location filename="../ReviewQueue.qml" line="150"/>
         <source>符合</source>
         <translation>Meets</translation>
     </message>
     <message>
-        <location filename="../ReviewQueue.qml" line="143"/>
+        <location filename="../ReviewQueue.qml" line="150"/>
         <source>不符合</source>
         <translation>Does not meet</translation>
     </message>
     <message>
-        <location filename="../ReviewQueue.qml" line="144"/>
+        <location filename="../ReviewQueue.qml" line="151"/>
         <source>已收到</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../ReviewQueue.qml" line="144"/>
+        <location filename="../ReviewQueue.qml" line="151"/>
         <source>未收到</source>
         <translation>Not received</translation>
     </message>
     <message>
-        <location filename="../ReviewQueue.qml" line="151"/>
+        <location filename="../ReviewQueue.qml" line="158"/>
         <source>没有待审核的申报表。取消“仅看待我审核”可查看全部。</source>
         <translation>Nothing awaits your review. Clear &quot;Only those awaiting me&quot; to see all.</translation>
     </message>
     <message>
-        <location filename="../ReviewQueue.qml" line="151"/>
+        <location filename="../ReviewQueue.qml" line="158"/>
         <source>没有申报表。</source>
         <translation>No applications.</translation>
     </message>
     <message>
-        <location filename="../ReviewQueue.qml" line="160"/>
+        <location filename="../ReviewQueue.qml" line="167"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../ReviewQueue.qml" line="161"/>
+        <location filename="../ReviewQueue.qml" line="168"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../ReviewQueue.qml" line="162"/>
+        <location filename="../ReviewQueue.qml" line="169"/>
         <source>保存学员汇总表</source>
         <translation>Save the trainee summary table</translation>
     </message>
     <message>
-        <location filename="../ReviewQueue.qml" line="163"/>
+        <location filename="../ReviewQueue.qml" line="170"/>
         <source>Excel 文件 (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>
@@ -1602,7 +1602,7 @@
 <context>
     <name>SyncBar</name>
     <message>
-        <location filename="../SyncBar.qml" line="26"/>
+        <location filename="../SyncBar.qml" line="28"/>
         <source>立即同步</source>
         <translation>Sync now</translation>
     </message>
@@ -1627,7 +1627,7 @@
     <message>
         <location filename="../UnitRegistrationsPage.qml" line="58"/>
         <source>本推荐单位下新注册的工作单位。核实单位名称和联系人后通过；不予通过时须写明理由。单位账号数据保存在服务器上，此页需要联网。</source>
-        <translation>Work units newly registered under this authority. Check the unit's name and contact, then approve; a refusal needs a reason. Accounts are kept on the server: this page needs a connection.</translation>
+        <translation>Work units newly registered under this authority. Check the unit&apos;s name and contact, then approve; a refusal needs a reason. Accounts are kept on the server: this page needs a connection.</translation>
     </message>
     <message>
         <location filename="../UnitRegistrationsPage.qml" line="74"/>

@@ -122,9 +122,16 @@ TestCase {
         mouseClick(findNamed(page, "action_record_paper_receipt"))
         compare(testEnv.lastOutboxChange(c).payload.name, "record_paper_receipt")
         tryCompare(page.doc, "paperReceived", true)
+        // Recorded once: not offered again; the page says when and by whom (issue #17).
+        tryVerify(() => findNamed(page, "action_record_paper_receipt") === null)
+        verify(findNamed(page, "paperReceipt").text.indexOf("纸质材料已于 2024-03-01 收到") >= 0,
+               findNamed(page, "paperReceipt").text)
     }
 
-    function test_4_quota_full_is_refused_and_noticed() {
+    // R-QUO-2, issue #17: with the quota full, 通过 is not offered as if it could succeed — it is
+    // disabled with the reason beside it, and a click queues nothing (before, each click added
+    // a refusal); the return stays possible.
+    function test_4_quota_full_disables_approval_with_the_reason() {
         const c = signedIn("authority_reviewer")
         testEnv.seed(c, 3, "authority_approved")
         const ids = testEnv.seed(c, 1, "unit_approved")
@@ -132,10 +139,15 @@ TestCase {
         waitForRendering(page)
         tryCompare(page.doc, "exists", true)
         findNamed(page, "commentArea").text = "同意。"
-        mouseClick(findNamed(page, "action_authority_approve"))
-        const message = findNamed(page, "pageMessage").text
-        verify(message.indexOf("名额") >= 0, message)
-        tryVerify(() => c.notices.length === 1)
-        verify(c.notices[0].reason.indexOf("名额") >= 0, c.notices[0].reason)
+        const approve = findNamed(page, "action_authority_approve")
+        verify(!approve.enabled)
+        verify(findNamed(page, "actionsBlocked").text.indexOf("名额已全部审核通过") >= 0,
+               findNamed(page, "actionsBlocked").text)
+        const before = testEnv.outboxSize(c)
+        mouseClick(approve)
+        compare(testEnv.outboxSize(c), before)
+        compare(c.notices.length, 0)
+        verify(findNamed(page, "action_authority_return").enabled)
+        grabImage(page).save(testEnv.screenshotPath("review-quota-full-zh"))
     }
 }
