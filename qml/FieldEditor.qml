@@ -109,11 +109,26 @@ ColumnLayout {
     }
     Component {
         id: boolEditor
-        CheckBox {
-            checked: field.value === true
-            enabled: !field.readOnly
-            text: checked ? qsTr("是") : qsTr("否")
-            onToggled: field.doc.setValue(field.fieldId, checked)
+        // 是 / 否 as two choices (issue #17): an unanswered question shows neither, and a "否" is a
+        // choice made, not a box left empty. The buttons follow the value; a click sets it.
+        RowLayout {
+            objectName: "bool_" + field.fieldId
+            RadioButton {
+                objectName: "yes_" + field.fieldId
+                text: qsTr("是")
+                checkable: false
+                checked: field.value === true
+                enabled: !field.readOnly
+                onClicked: field.doc.setValue(field.fieldId, true)
+            }
+            RadioButton {
+                objectName: "no_" + field.fieldId
+                text: qsTr("否")
+                checkable: false
+                checked: field.value === false
+                enabled: !field.readOnly
+                onClicked: field.doc.setValue(field.fieldId, false)
+            }
         }
     }
     Component {

@@ -29,6 +29,14 @@ Rectangle {
                 flat: true
                 onClicked: banner.expanded = !banner.expanded
             }
+            Button {
+                objectName: "dismissNotices"
+                text: qsTr("知道了")
+                flat: true
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("不再显示这些提示；以后再有操作未被接受时会重新提示")
+                onClicked: { banner.expanded = false; banner.controller.dismissNotices() }
+            }
         }
         Repeater {
             model: banner.expanded ? banner.controller.notices : []

@@ -135,6 +135,8 @@ public:
     // Approves a registration, or refuses it with a reason (required); unitDecided reports.
     Q_INVOKABLE void decideUnit(const QString& code, bool approve, const QString& reason);
     Q_INVOKABLE void syncNow();
+    // Hides the notices shown now, for this person on this device; later refusals show again.
+    Q_INVOKABLE void dismissNotices();
     // R-APP-1: a new application of the current campaign; returns its id, or "" (see lastError).
     Q_INVOKABLE QString createApplication(const QString& authority, const QString& trainingMode);
     // The quota table row (附件1) of an authority: allocation, approved, pending, remaining.

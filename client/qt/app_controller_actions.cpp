@@ -118,16 +118,41 @@ QVariantList AppController::campaigns() const
     return out;
 }
 
+namespace {
+// The ids of the refused changes whose notices the person dismissed, one per line.
+constexpr const char* kMetaNoticesDismissed = "notices_dismissed";
+} // namespace
+
+void AppController::dismissNotices()
+{
+    if (!m_replica)
+        return;
+    std::string ids;
+    for (const QVariant& notice : m_notices)
+        ids += s(notice.toMap().value("changeId").toString()) + '\n';
+    (void)m_replica->withStore([&](client::LocalStore& st) {
+        return st.setMeta(kMetaNoticesDismissed, st.meta(kMetaNoticesDismissed).value_or("") + ids);
+    });
+    refreshNotices();
+}
+
 void AppController::refreshNotices()
 {
     QVariantList notices;
     const auto who = identity();
     if (m_replica && who) {
         m_replica->withStore([&](const client::LocalStore& st) {
+            const std::string dismissed = '\n' + st.meta(kMetaNoticesDismissed).value_or("");
+            const auto seen = [&](const std::string& changeId) {
+                return dismissed.find('\n' + changeId + '\n') != std::string::npos;
+            };
             if (auto rejected = st.rejected()) {
                 for (const client::RejectedChange& r : *rejected) {
+                    if (seen(r.changeId))
+                        continue;
                     const model::Application* app = model::findApplication(st.tentative(), r.recordId);
                     notices.push_back(QVariantMap{
+                        {"changeId", q(r.changeId)},
                         {"recordId", q(r.recordId)},
                         {"name", app ? q(app->text("name")) : QString()},
                         {"action", pick(QStringLiteral("上传的更改"), QStringLiteral("An uploaded change"))},
@@ -138,9 +163,10 @@ void AppController::refreshNotices()
             }
             for (const auto& [id, app] : model::applications(st.tentative())) {
                 for (const model::HistoryEntry& h : app.history) {
-                    if (h.author != who->userId || h.verdict.accepted)
+                    if (h.author != who->userId || h.verdict.accepted || seen(sync::toString(h.changeId)))
                         continue;
                     notices.push_back(QVariantMap{
+                        {"changeId", q(sync::toString(h.changeId))},
                         {"recordId", q(id)},
                         {"name", q(app.text("name"))},
                         {"action", actionLabel(h.action, m_english)},

@@ -722,17 +722,17 @@
         <translation>%1 / %2 characters</translation>
     </message>
     <message>
-        <location filename="../FieldEditor.qml" line="115"/>
+        <location filename="../FieldEditor.qml" line="118"/>
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../FieldEditor.qml" line="115"/>
+        <location filename="../FieldEditor.qml" line="126"/>
         <source>否</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../FieldEditor.qml" line="128"/>
+        <location filename="../FieldEditor.qml" line="143"/>
         <source>请选择</source>
         <translation>Choose…</translation>
     </message>
@@ -1265,7 +1265,17 @@
         <translation>Show reasons</translation>
     </message>
     <message>
-        <location filename="../NoticeBanner.qml" line="39"/>
+        <location filename="../NoticeBanner.qml" line="34"/>
+        <source>知道了</source>
+        <translation>Dismiss</translation>
+    </message>
+    <message>
+        <location filename="../NoticeBanner.qml" line="37"/>
+        <source>不再显示这些提示；以后再有操作未被接受时会重新提示</source>
+        <translation>Hide these notices; a later refusal is shown again</translation>
+    </message>
+    <message>
+        <location filename="../NoticeBanner.qml" line="47"/>
         <source>申报表</source>
         <translation>Application</translation>
     </message>

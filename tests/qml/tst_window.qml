@@ -43,5 +43,19 @@ TestCase {
         verify(view.banner.visible)
         wait(100)
         grabImage(view).save(testEnv.screenshotPath("window-authority"))
+
+        // Issue #17: the notice can be dismissed (it then no longer pushes the page down), for this
+        // person on this device; a later refusal shows again.
+        const banner = view.banner
+        const dismiss = findChild(banner, "dismissNotices")
+        verify(dismiss)
+        mouseClick(dismiss)
+        compare(c.notices.length, 0)
+        c.syncNow()
+        compare(c.notices.length, 0, "dismissed stays dismissed")
+        const again = createTemporaryObject(docComponent, testCase, { controller: c, recordId: ids[1] })
+        tryCompare(again, "exists", true)
+        verify(again.act("authority_approve", "同意").indexOf("名额") >= 0)
+        tryVerify(() => c.notices.length === 1)
     }
 }
