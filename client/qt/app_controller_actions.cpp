@@ -57,7 +57,7 @@ void AppController::registerApplicant(const QString& login, const QString& passw
         return;
     }
     web::json::value body = web::json::value::object();
-    body["v"] = web::json::value::number(1);
+    body["v"] = web::json::value::number(sync::kProtocolVersion);
     body["login"] = web::json::value::string(s(login.trimmed()));
     body["password"] = web::json::value::string(s(password));
     body["displayName"] = web::json::value::string(s(displayName.trimmed()));

@@ -214,6 +214,10 @@ std::string encode(const PushReply& message)
         } else {
             appendKey(out, "seq");
             appendInt(out, result.seq);
+            if (!result.verdict.accepted) {
+                appendKey(out, "verdict");
+                detail::writeVerdict(out, result.verdict);
+            }
         }
         out.push_back('}');
     }
@@ -229,8 +233,8 @@ std::string encode(const PushReply& message)
 namespace {
 void readPushResult(Reader& reader, web::json::value& json, std::string_view path, PushResult& out)
 {
-    auto f =
-        reader.fields(json, std::array<std::string_view, 5>{"id", "status", "seq", "code", "message"}, path);
+    auto f = reader.fields(
+        json, std::array<std::string_view, 6>{"id", "status", "seq", "code", "message", "verdict"}, path);
     reader.uuid(f[0], path, "id", out.id);
     std::string status;
     reader.string(f[1], path, "status", 16, status);
@@ -244,8 +248,12 @@ void readPushResult(Reader& reader, web::json::value& json, std::string_view pat
     }
     out.status = *parsed;
     if (out.status == PushResult::Status::Refused) {
-        if (f[2] != nullptr)
-            return reader.fail("unknown_field", "a refused change has no seq", detail::joinPath(path, "seq"));
+        for (const auto& [slot, name] : {std::pair{f[2], "seq"}, std::pair{f[5], "verdict"}}) {
+            if (slot != nullptr) {
+                return reader.fail("unknown_field", std::string("a refused change has no ") + name,
+                                   detail::joinPath(path, name));
+            }
+        }
         reader.identifier(f[3], path, "code", 64, true, out.code);
         reader.string(f[4], path, "message", kMaxMessageTextBytes, out.message);
     } else {
@@ -256,6 +264,8 @@ void readPushResult(Reader& reader, web::json::value& json, std::string_view pat
             }
         }
         reader.integer(f[2], path, "seq", 1, kMaxInt64, out.seq);
+        if (f[5] != nullptr)
+            detail::readVerdict(reader, *f[5], detail::joinPath(path, "verdict"), out.verdict);
     }
 }
 } // namespace

@@ -32,13 +32,9 @@ void writeEnvelope(std::string& out, const Change& change, const std::int64_t* s
         out.push_back(',');
     }
     if (verdict != nullptr && !verdict->accepted) {
-        out.append("\"refused\":{\"code\":");
-        appendString(out, verdict->code);
-        out.append(",\"zh\":");
-        appendString(out, verdict->messageZh);
-        out.append(",\"en\":");
-        appendString(out, verdict->message);
-        out.append("},");
+        out.append("\"refused\":");
+        writeVerdict(out, *verdict);
+        out.push_back(',');
     }
     out.append("\"id\":");
     appendUuid(out, change.id);
@@ -58,6 +54,28 @@ void writeEnvelope(std::string& out, const Change& change, const std::int64_t* s
 }
 
 } // namespace
+
+void writeVerdict(std::string& out, const ChangeVerdict& verdict)
+{
+    out.append("{\"code\":");
+    appendString(out, verdict.code);
+    out.append(",\"zh\":");
+    appendString(out, verdict.messageZh);
+    out.append(",\"en\":");
+    appendString(out, verdict.message);
+    out.push_back('}');
+}
+
+void readVerdict(Reader& reader, web::json::value& json, const std::string& path, ChangeVerdict& out)
+{
+    auto r = reader.fields(json, kRefusedFields, path);
+    if (!reader.ok())
+        return;
+    out.accepted = false;
+    reader.identifier(r[0], path, "code", kMaxIdBytes, true, out.code);
+    reader.string(r[1], path, "zh", kMaxMessageBytes, out.messageZh);
+    reader.string(r[2], path, "en", kMaxMessageBytes, out.message);
+}
 
 void writeChange(std::string& out, const Change& change, const std::int64_t* seq,
                  const ChangeVerdict* verdict)
@@ -88,14 +106,9 @@ void readChange(Reader& reader, web::json::value& json, std::string_view path, c
         return reader.fail("unknown_field", "'seq' belongs to confirmed changes only", joinPath(path, "seq"));
     }
     if (verdict != nullptr && f[9] != nullptr) {
-        const std::string refusedPath = joinPath(path, "refused");
-        auto r = reader.fields(*f[9], kRefusedFields, refusedPath);
+        readVerdict(reader, *f[9], joinPath(path, "refused"), *verdict);
         if (!reader.ok())
             return;
-        verdict->accepted = false;
-        reader.identifier(r[0], refusedPath, "code", kMaxIdBytes, true, verdict->code);
-        reader.string(r[1], refusedPath, "zh", kMaxMessageBytes, verdict->messageZh);
-        reader.string(r[2], refusedPath, "en", kMaxMessageBytes, verdict->message);
     } else if (f[9] != nullptr) {
         return reader.fail("unknown_field", "'refused' belongs to confirmed changes only",
                            joinPath(path, "refused"));

@@ -15,4 +15,11 @@ void writeChange(std::string& out, const Change& change, const std::int64_t* seq
 void writeChange(std::string& out, const Change& change, const std::int64_t* seq,
                  const ChangeVerdict* verdict, std::string_view payloadJson);
 
+// Appends a refused verdict as {"code":…,"zh":…,"en":…} (the form of a pulled change's "refused").
+void writeVerdict(std::string& out, const ChangeVerdict& verdict);
+
+class Reader;
+// Reads that form into a refused verdict; errors name fields under path.
+void readVerdict(Reader& reader, web::json::value& json, const std::string& path, ChangeVerdict& out);
+
 } // namespace tepei::sync::detail

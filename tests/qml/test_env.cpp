@@ -25,7 +25,7 @@ public:
     Result<client::HttpResponse> send(const client::HttpRequest& request) override
     {
         if (request.path == "/v1/register/applicant" && request.method == "POST")
-            return client::HttpResponse{201, R"({"v":1,"userId":"u-new","status":"active"})", {}};
+            return client::HttpResponse{201, R"({"v":2,"userId":"u-new","status":"active"})", {}};
         if (request.path.rfind("/v1/exports/summary.xlsx?campaign=", 0) == 0 && !request.token.empty())
             return client::HttpResponse{200, std::string("PK\x03\x04 fake xlsx", 16), {}};
         if (request.path != "/v1/login")

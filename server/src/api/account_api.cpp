@@ -414,7 +414,7 @@ Response AccountApi::directory(Request& req)
         people[n++] = std::move(v);
     }
     json::value body = json::value::object();
-    body["v"] = json::value::number(1);
+    body["v"] = json::value::number(kProtocolVersion);
     body["people"] = std::move(people);
     return Response::ok(std::move(body));
 }

@@ -336,7 +336,8 @@ Result<std::int64_t> PgChangeLog::copyFrom(const model::ChangeLog& source)
     return copied;
 }
 
-Result<bool> PgChangeLog::applyPulled(std::vector<model::PulledChange>, const model::PageAlongside&)
+Result<bool> PgChangeLog::applyPulled(std::vector<model::PulledChange>, std::int64_t,
+                                      const model::PageAlongside&)
 {
     return Error{
         "unsupported", "the PostgreSQL change log is a server's; a client keeps its replica in SQLite", {}};
@@ -363,16 +364,18 @@ Result<std::vector<sync::ConfirmedChange>> PgChangeLog::changesAfter(std::int64_
 
 Result<std::vector<model::LogEntryHeader>> PgChangeLog::headersAfter(std::int64_t seq, int limit) const
 {
-    auto rows = m_conn->exec("SELECT seq, record_kind, record_id FROM changes WHERE seq > $1 AND seq <= $2 "
-                             "ORDER BY seq LIMIT $3",
-                             {seq, m_fold.lastSeq(), limit});
+    auto rows =
+        m_conn->exec("SELECT seq, record_kind, record_id, site FROM changes WHERE seq > $1 AND seq <= $2 "
+                     "ORDER BY seq LIMIT $3",
+                     {seq, m_fold.lastSeq(), limit});
     if (!rows)
         return rows.error();
     std::vector<model::LogEntryHeader> headers;
     headers.reserve(static_cast<std::size_t>(rows->size()));
     for (int i = 0; i < rows->size(); ++i)
         headers.push_back(model::LogEntryHeader{rows->integer(i, 0), std::string(rows->text(i, 1)),
-                                                std::string(rows->text(i, 2))});
+                                                std::string(rows->text(i, 2)),
+                                                std::string(rows->text(i, 3))});
     return headers;
 }
 

@@ -1,5 +1,6 @@
 #include <algorithm>
 #include <condition_variable>
+#include <iterator>
 #include <mutex>
 #include <tepei/model/log/change_rows.h>
 #include <tepei/model/log/sqlite_change_log.h>
@@ -59,6 +60,23 @@ Result<sync::ConfirmedChange> readConfirmed(const sqlite::Statement& stmt)
         return change.error();
     return sync::ConfirmedChange{stmt.columnInt(0), std::move(change).value(),
                                  toChangeVerdict(sqlite::readVerdict(stmt, 10).value_or(Verdict{}))};
+}
+
+// Every row the statement gives, as confirmed changes.
+Result<std::vector<sync::ConfirmedChange>> readAll(sqlite::Statement& stmt)
+{
+    std::vector<sync::ConfirmedChange> rows;
+    for (;;) {
+        auto row = stmt.step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return rows;
+        auto confirmed = readConfirmed(stmt);
+        if (!confirmed)
+            return confirmed.error();
+        rows.push_back(std::move(confirmed).value());
+    }
 }
 
 } // namespace
@@ -187,9 +205,10 @@ Result<std::unique_ptr<SqliteChangeLog>> SqliteChangeLog::open(const std::string
     return log;
 }
 
-Result<std::unique_ptr<SqliteChangeLog>> SqliteChangeLog::attach(sqlite::Database& db)
+Result<std::unique_ptr<SqliteChangeLog>> SqliteChangeLog::attach(sqlite::Database& db, std::int64_t through)
 {
     std::unique_ptr<SqliteChangeLog> log(new SqliteChangeLog(nullptr, db));
+    log->m_through = through;
     if (auto st = sqlite::migrateComponent(db, "change_log", changeLogMigrations(), kLegacyVersion); !st)
         return st.error();
     if (auto st = log->refold(); !st)
@@ -201,19 +220,37 @@ Status<> SqliteChangeLog::refold()
 {
     m_fold = Fold();
     std::vector<std::string> touched;
-    return foldFrom(0, touched);
+    if (auto st = foldFrom(0, touched); !st)
+        return st;
+    return loadUnfolded();
+}
+
+Status<> SqliteChangeLog::loadUnfolded()
+{
+    m_unfolded.clear();
+    if (m_through == kFoldEverything)
+        return Ok{};
+    auto stmt = m_db.cached(selectSql("WHERE seq > ? ORDER BY seq"));
+    if (!stmt)
+        return stmt.error();
+    (*stmt)->bind(1, m_through);
+    auto rows = readAll(**stmt);
+    if (!rows)
+        return rows.error();
+    m_unfolded = std::move(rows).value();
+    return Ok{};
 }
 
 Status<> SqliteChangeLog::foldFrom(std::int64_t afterSeq, std::vector<std::string>& touched)
 {
-    auto stmt = m_db.cached(selectSql("WHERE seq > ? ORDER BY seq"));
+    auto stmt = m_db.cached(selectSql("WHERE seq > ? AND seq <= ? ORDER BY seq"));
     auto setVerdict = m_db.cached(
         "UPDATE changes SET accepted = ?, reason_code = ?, reason_zh = ?, reason_en = ? WHERE seq = ?");
     if (!stmt)
         return stmt.error();
     if (!setVerdict)
         return setVerdict.error();
-    (*stmt)->bind(1, afterSeq);
+    (*stmt)->bind(1, afterSeq).bind(2, m_through);
     for (;;) {
         auto row = (*stmt)->step();
         if (!row)
@@ -307,10 +344,18 @@ Status<> SqliteChangeLog::appendBatch(sync::ChangeBatch& batch, const AppendGate
     return Ok{};
 }
 
-Result<bool> SqliteChangeLog::applyPulled(std::vector<PulledChange> page, const PageAlongside& alongside)
+Result<bool> SqliteChangeLog::applyPulled(std::vector<PulledChange> page, std::int64_t through,
+                                          const PageAlongside& alongside)
 {
+    const std::int64_t before = m_through;
+    for (const PulledChange& pulled : page)
+        through = std::max(through, pulled.confirmed.seq);
+    m_through = std::max(m_through, through);
+    takeUnfolded(page);
     bool afresh = false;
     const Status<> st = pageInTransaction(page, alongside, afresh);
+    if (!st)
+        m_through = before; // and the refold below takes back what takeUnfolded took
     if (!st || afresh) {
         // Rolled back, or history arrived below what is folded: fold the stored log afresh.
         if (auto again = refold(); !again && st)
@@ -319,6 +364,73 @@ Result<bool> SqliteChangeLog::applyPulled(std::vector<PulledChange> page, const 
             return st.error();
     }
     return afresh;
+}
+
+void SqliteChangeLog::takeUnfolded(std::vector<PulledChange>& page)
+{
+    const auto end = std::find_if(m_unfolded.begin(), m_unfolded.end(),
+                                  [this](const sync::ConfirmedChange& c) { return c.seq > m_through; });
+    std::vector<PulledChange> merged;
+    merged.reserve(page.size() + static_cast<std::size_t>(end - m_unfolded.begin()));
+    auto pulled = page.begin();
+    for (auto own = m_unfolded.begin(); own != end; ++own) {
+        for (; pulled != page.end() && pulled->confirmed.seq < own->seq; ++pulled)
+            merged.push_back(std::move(*pulled));
+        const Verdict verdict = fromChangeVerdict(own->verdict);
+        merged.push_back(PulledChange{std::move(*own), verdict, {}, true});
+    }
+    std::move(pulled, page.end(), std::back_inserter(merged));
+    m_unfolded.erase(m_unfolded.begin(), end);
+    page = std::move(merged);
+}
+
+Result<bool> SqliteChangeLog::storeConfirmed(const std::vector<sync::ConfirmedChange>& own,
+                                             const std::function<Status<>()>& alongside)
+{
+    bool below = false;
+    Status<> st = Ok{};
+    {
+        auto tx = sqlite::Transaction::begin(m_db);
+        st = tx ? storeOwn(own, below) : Status<>(tx.error());
+        if (st && alongside)
+            st = alongside();
+        if (st)
+            st = tx->commit();
+    }
+    if (!st) {
+        (void)loadUnfolded(); // rolled back: what storeOwn kept in memory goes
+        return st.error();
+    }
+    if (below) {
+        if (auto again = refold(); !again)
+            return again.error();
+    }
+    return below;
+}
+
+Status<> SqliteChangeLog::storeOwn(const std::vector<sync::ConfirmedChange>& own, bool& below)
+{
+    auto insert = m_db.cached(insertSql(true));
+    if (!insert)
+        return insert.error();
+    for (const sync::ConfirmedChange& confirmed : own) {
+        (*insert)->bind(1, confirmed.seq);
+        sqlite::bindChange(**insert, 2, confirmed.change);
+        sqlite::bindVerdict(**insert, 11, fromChangeVerdict(confirmed.verdict));
+        if (auto st = (*insert)->run(); !st)
+            return st.error();
+        // Held already (confirmed twice), or passed by a pull while its reply was lost: the
+        // refold takes that one in.
+        const bool stored = m_db.changes() > 0;
+        below = below || (stored && confirmed.seq <= m_through);
+        if (!stored || confirmed.seq <= m_through)
+            continue;
+        const auto at =
+            std::upper_bound(m_unfolded.begin(), m_unfolded.end(), confirmed.seq,
+                             [](std::int64_t seq, const sync::ConfirmedChange& c) { return seq < c.seq; });
+        m_unfolded.insert(at, confirmed);
+    }
+    return Ok{};
 }
 
 Status<> SqliteChangeLog::pageInTransaction(std::vector<PulledChange>& page, const PageAlongside& alongside,
@@ -354,6 +466,13 @@ Status<> SqliteChangeLog::storePage(std::vector<PulledChange>& page, bool& afres
     }
     for (PulledChange& pulled : page) {
         const std::int64_t seq = pulled.confirmed.seq;
+        if (pulled.stored) { // this device's own, stored from its push reply: only folded
+            if (direct) {
+                touched.push_back(pulled.confirmed.change.recordId);
+                m_fold.apply(std::move(pulled.confirmed), pulled.verdict);
+            }
+            continue;
+        }
         (*insert)->bind(1, seq);
         sqlite::bindChange(**insert, 2, pulled.confirmed.change,
                            pulled.payloadText); // before the fold takes it
@@ -382,24 +501,14 @@ Result<std::vector<sync::ConfirmedChange>> SqliteChangeLog::changesAfter(std::in
     if (!stmt)
         return stmt.error();
     (*stmt)->bind(1, seq).bind(2, m_fold.lastSeq()).bind(3, static_cast<std::int64_t>(limit));
-    std::vector<sync::ConfirmedChange> page;
-    for (;;) {
-        auto row = (*stmt)->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            return page;
-        auto confirmed = readConfirmed(**stmt);
-        if (!confirmed)
-            return confirmed.error();
-        page.push_back(std::move(confirmed).value());
-    }
+    return readAll(**stmt);
 }
 
 Result<std::vector<LogEntryHeader>> SqliteChangeLog::headersAfter(std::int64_t seq, int limit) const
 {
-    auto stmt = m_db.cached("SELECT seq, record_kind, record_id FROM changes WHERE seq > ? AND seq <= ? "
-                            "ORDER BY seq LIMIT ?");
+    auto stmt =
+        m_db.cached("SELECT seq, record_kind, record_id, site FROM changes WHERE seq > ? AND seq <= ? "
+                    "ORDER BY seq LIMIT ?");
     if (!stmt)
         return stmt.error();
     (*stmt)->bind(1, seq).bind(2, m_fold.lastSeq()).bind(3, static_cast<std::int64_t>(limit));
@@ -410,8 +519,8 @@ Result<std::vector<LogEntryHeader>> SqliteChangeLog::headersAfter(std::int64_t s
             return row.error();
         if (!*row)
             return headers;
-        headers.push_back(
-            LogEntryHeader{(*stmt)->columnInt(0), (*stmt)->columnText(1), (*stmt)->columnText(2)});
+        headers.push_back(LogEntryHeader{(*stmt)->columnInt(0), (*stmt)->columnText(1),
+                                         (*stmt)->columnText(2), (*stmt)->columnText(3)});
     }
 }
 

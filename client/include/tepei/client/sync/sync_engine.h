@@ -24,12 +24,13 @@
 namespace tepei::client {
 
 enum class SyncPhase {
-    Idle,       // not started, or stopped
-    Syncing,    // a cycle is running
-    Synced,     // the last cycle succeeded: everything pushed and pulled at lastSyncedAtMillis
-    Offline,    // the server could not be reached; retrying with backoff
-    NeedsLogin, // the session is missing or expired: sign in online again; changes are kept
-    Failed,     // the server refused the exchange (for example an incompatible version)
+    Idle,        // not started, or stopped
+    Syncing,     // a cycle is running
+    Synced,      // the last cycle succeeded: everything pushed and pulled at lastSyncedAtMillis
+    Offline,     // the server could not be reached; retrying with backoff
+    NeedsLogin,  // the session is missing or expired: sign in online again; changes are kept
+    Failed,      // the server refused the exchange; retrying with backoff
+    NeedsUpdate, // the server speaks a newer sync protocol (426): update tepei-client; changes are kept
 };
 const char* toString(SyncPhase phase);
 
@@ -92,10 +93,10 @@ private:
     // `pending` (the next sync sends the rest).
     std::optional<PushBatch> preparePush(const std::string& token, const std::vector<sync::ChangeId>& pending,
                                          std::size_t first) const;
-    // What the server said to one push request: counted in the report, refusals collected (applied
-    // when every batch is sent), the server's time taken. The error when it failed.
-    std::optional<Error> takePushReply(Result<HttpResponse> response, SyncReport& report,
-                                       std::vector<LocalStore::Refusal>& refused, sync::Hlc& serverTime);
+    // What the server said to one push request: its confirmations and refusals taken by the store
+    // in one transaction (LocalStore::takePushResults), counted in the report, the server's time
+    // taken. The error when it failed.
+    std::optional<Error> takePushReply(Result<HttpResponse> response, SyncReport& report);
     Result<SyncReport> pull(SyncReport report);
     // After a pull that brought changes (or before the first directory): the names of the people
     // in the caller's scope (GET /v1/directory). Best effort: a failure leaves the last one.
