@@ -3,6 +3,7 @@
 // applicant signs in online, fills the generated form, submits; the unit reviewer approves with
 // the digest; each side's state ends equal to the server's record view. A change the server
 // refuses (an authority that is not the unit's) comes back as a notice with its reason.
+#include "programme.h"
 #include "server_fixture.h"
 
 #include <QGuiApplication>
@@ -32,16 +33,6 @@ using tepei::qt::s;
 
 namespace {
 const std::string kPassword = "Steppe-Horse-88";
-
-model::Campaign openCampaign()
-{
-    auto campaign = model::loadCampaign(TEPEI_DATA_DIR "/campaigns/2024.json").value();
-    const auto now = std::chrono::duration_cast<std::chrono::milliseconds>(
-                         std::chrono::system_clock::now().time_since_epoch())
-                         .count();
-    campaign.deadline = model::addDays(model::chinaDateOf(now), 365);
-    return campaign;
-}
 
 std::shared_ptr<client::Transport> http(const client::ServerConfig& config)
 {
@@ -129,7 +120,7 @@ private slots:
         auto session = client::signInOnline(*transport, *replica, "zhongxin", kPassword);
         QVERIFY2(session, session ? "" : (session.error().code + ": " + session.error().message).c_str());
         auto definition = web::json::value::object();
-        definition = model::campaignPayload(openCampaign());
+        definition = model::campaignPayload(test::openCampaign2024());
         QVERIFY(replica->setFields(model::kKindCampaign, "2024", definition));
         client::SyncEngine engine(*replica, transport);
         engine.setToken(session->token);
@@ -153,8 +144,8 @@ private slots:
         form.setController(applicant.get());
         form.setRecordId(id);
         std::mt19937_64 rng(9);
-        for (const auto& [key, value] :
-             model::sampleApplication(rng, openCampaign(), {"150100", "W1", "呼和浩特市第一医院"})) {
+        for (const auto& [key, value] : model::sampleApplication(rng, test::openCampaign2024(),
+                                                                 {"150100", "W1", "呼和浩特市第一医院"})) {
             if (key != "campaign" && key != "unit_code")
                 form.setValue(QString::fromStdString(key), qt::toVariant(value));
         }

@@ -70,7 +70,7 @@ sync::PushReply Actor::push(const std::vector<sync::Change>& changes) const
         const auto change =
             std::find_if(changes.begin(), changes.end(), [&](const sync::Change& c) { return c.id == r.id; });
         if (r.status != sync::PushResult::Status::Refused && change != changes.end())
-            m_confirmed.push_back(sync::ConfirmedChange{r.seq, *change, r.verdict});
+            m_confirmed.push_back(sync::ConfirmedChange{r.seq, *change, r.verdict, r.receivedMs});
     }
     return decoded.value();
 }

@@ -205,14 +205,15 @@ TEST(RSync2_Messages, PushReplyRoundTripsEveryStatus)
 {
     PushReply reply;
     // An accepted change carries the rules' verdict at its place in the log (R-SYNC-5: the client
-    // confirms from the reply); a refused one carries only why it was refused.
+    // confirms from the reply), and when the server received it; a refused one carries only why it was
+    // refused.
     const ChangeVerdict quotaFull{false, "quota_full", "名额已满", "the quota is full"};
     PushResult refused{newUuid(), PushResult::Status::Refused, 0};
     refused.code = "forbidden";
     refused.message = "申请人不在您的管辖范围内";
     reply.results = {
         PushResult{newUuid(), PushResult::Status::Accepted, 101},
-        PushResult{newUuid(), PushResult::Status::Accepted, 102, quotaFull},
+        PushResult{newUuid(), PushResult::Status::Accepted, 102, quotaFull, 1710892801000},
         PushResult{newUuid(), PushResult::Status::Duplicate, 57, quotaFull},
         refused,
     };

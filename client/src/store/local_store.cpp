@@ -107,7 +107,8 @@ Status<> LocalStore::takePushResults(const std::vector<Confirmation>& confirmed,
     std::vector<std::pair<const sync::Change*, const Error*>> rejected;
     for (const sync::Change& change : m_outbox.changes()) {
         if (const auto c = seqs.find(change.id); c != seqs.end())
-            own.push_back(sync::ConfirmedChange{c->second->seq, change, c->second->verdict});
+            own.push_back(
+                sync::ConfirmedChange{c->second->seq, change, c->second->verdict, c->second->receivedMs});
         else if (const auto r = reasons.find(change.id); r != reasons.end())
             rejected.emplace_back(&change, r->second);
         if (own.size() + rejected.size() == seqs.size() + reasons.size())

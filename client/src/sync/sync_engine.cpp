@@ -175,7 +175,7 @@ std::optional<Error> SyncEngine::takePushReply(Result<HttpResponse> response, Sy
         if (result.status == sync::PushResult::Status::Refused) {
             refused.push_back({result.id, Error{std::move(result.code), std::move(result.message), {}}});
         } else {
-            confirmed.push_back({result.id, result.seq, std::move(result.verdict)});
+            confirmed.push_back({result.id, result.seq, std::move(result.verdict), result.receivedMs});
         }
     }
     // Confirmed from the reply, in one transaction: a pull does not send them back (R-SYNC-5).

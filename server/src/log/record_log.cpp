@@ -236,6 +236,8 @@ web::json::value historyJson(const model::Application& app)
         e["by"] = web::json::value::string(h.author);
         e["site"] = web::json::value::string(h.site);
         e["hlc"] = web::json::value::string(sync::toString(h.hlc));
+        if (h.receivedMs != 0) // made at hlc, received then (R-APP-7)
+            e["received"] = web::json::value::number(h.receivedMs);
         e["action"] = web::json::value::string(h.action);
         e["role"] = web::json::value::string(h.role);
         e["comment"] = web::json::value::string(h.comment);
@@ -297,8 +299,8 @@ Result<sync::PushReply> RecordLog::push(const Principal& principal, std::string_
     }
     std::vector<sync::Hlc> clocks; // of every change, in order: the server's clock follows the accepted
     AheadChecks ahead;             // of the batch being stored
-    const model::AppendSource source =
-        pushSource(decoder.joinable() ? &queue : nullptr, whole, clocks, ahead);
+    model::AppendSource source = pushSource(decoder.joinable() ? &queue : nullptr, whole, clocks, ahead);
+    source.receivedMs = m_clock.wallMs(); // R-APP-7: the receive time every replica folds
     std::unique_lock lock(m_mutex);
     if (auto st = catchUp(); !st) {
         queue.close();
@@ -361,6 +363,7 @@ sync::PushReply RecordLog::replyTo(const std::vector<model::Appended>& appended,
                 a.duplicate ? sync::PushResult::Status::Duplicate : sync::PushResult::Status::Accepted;
             result.seq = a.seq;
             result.verdict = model::toChangeVerdict(a.verdict);
+            result.receivedMs = a.receivedMs;
             (void)m_clock.update(clocks[i]);
         }
         reply.results.push_back(std::move(result));

@@ -1,10 +1,9 @@
+#include "wal_checkpointer.h"
+
 #include <algorithm>
-#include <condition_variable>
 #include <iterator>
-#include <mutex>
 #include <tepei/model/log/change_rows.h>
 #include <tepei/model/log/sqlite_change_log.h>
-#include <thread>
 #include <utility>
 
 namespace tepei::model {
@@ -31,22 +30,27 @@ CREATE TABLE IF NOT EXISTS changes (
 CREATE INDEX IF NOT EXISTS changes_record ON changes(record_id);
 )sql";
 
+// R-APP-7: when the server took each change into its log (sync::ConfirmedChange::receivedMs), as
+// it stamped it; NULL for changes stored before servers stamped them.
+constexpr std::string_view kMigration2 = "ALTER TABLE changes ADD COLUMN received_ms INTEGER;";
+
 // A change log written before components counted its schema in user_version 1.
 constexpr int kLegacyVersion = 1;
 
 const std::string& insertSql(bool orIgnore)
 {
     static const std::string plain = "INSERT INTO changes (seq, " + std::string(sqlite::kChangeColumns) +
-                                     ", accepted, reason_code, reason_zh, reason_en) "
-                                     "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+                                     ", accepted, reason_code, reason_zh, reason_en, received_ms) "
+                                     "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
     static const std::string ignoring = "INSERT OR IGNORE" + plain.substr(6);
     return orIgnore ? ignoring : plain;
 }
 
 const std::string& selectSql(std::string_view where)
 {
-    static const std::string head = "SELECT seq, " + std::string(sqlite::kChangeColumns) +
-                                    ", accepted, reason_code, reason_zh, reason_en FROM changes ";
+    static const std::string head =
+        "SELECT seq, " + std::string(sqlite::kChangeColumns) +
+        ", accepted, reason_code, reason_zh, reason_en, received_ms FROM changes ";
     thread_local std::string sql;
     sql = head;
     sql += where;
@@ -59,7 +63,8 @@ Result<sync::ConfirmedChange> readConfirmed(const sqlite::Statement& stmt)
     if (!change)
         return change.error();
     return sync::ConfirmedChange{stmt.columnInt(0), std::move(change).value(),
-                                 toChangeVerdict(sqlite::readVerdict(stmt, 10).value_or(Verdict{}))};
+                                 toChangeVerdict(sqlite::readVerdict(stmt, 10).value_or(Verdict{})),
+                                 stmt.columnInt(14)};
 }
 
 // Every row the statement gives, as confirmed changes.
@@ -83,7 +88,7 @@ Result<std::vector<sync::ConfirmedChange>> readAll(sqlite::Statement& stmt)
 
 const std::vector<std::string_view>& changeLogMigrations()
 {
-    static const std::vector<std::string_view> migrations{kMigration1};
+    static const std::vector<std::string_view> migrations{kMigration1, kMigration2};
     return migrations;
 }
 
@@ -114,59 +119,6 @@ Status<> forEachBatch(const AppendSource& source, const std::function<Status<>(s
             source.giveBack(std::move(*batch));
     }
 }
-
-// Copies the write-ahead log into the database file on a thread and connection of its own. SQLite
-// would otherwise do it inside the commit that crosses its threshold: that commit would wait for
-// the whole write-ahead log to be copied and synced. A passive checkpoint never blocks the writer.
-class SqliteChangeLog::Checkpointer {
-public:
-    explicit Checkpointer(std::unique_ptr<sqlite::Database> db)
-        : m_db(std::move(db)), m_thread([this] { run(); })
-    {}
-    ~Checkpointer()
-    {
-        {
-            std::lock_guard lock(m_mutex);
-            m_stop = true;
-        }
-        m_wake.notify_one();
-        m_thread.join();
-    }
-
-    // The write-ahead log has grown past the threshold: checkpoint soon.
-    void poke()
-    {
-        {
-            std::lock_guard lock(m_mutex);
-            m_poked = true;
-        }
-        m_wake.notify_one();
-    }
-
-private:
-    void run()
-    {
-        std::unique_lock lock(m_mutex);
-        for (;;) {
-            m_wake.wait(lock, [this] { return m_stop || m_poked; });
-            if (m_stop)
-                return;
-            m_poked = false;
-            lock.unlock();
-            // One that fails (the disk is full, say) is tried again after the next commit;
-            // meanwhile every commit is still durable in the write-ahead log.
-            (void)m_db->exec("PRAGMA wal_checkpoint(PASSIVE)");
-            lock.lock();
-        }
-    }
-
-    std::unique_ptr<sqlite::Database> m_db;
-    std::mutex m_mutex;
-    std::condition_variable m_wake;
-    bool m_poked = false;
-    bool m_stop = false;
-    std::thread m_thread; // last: starts once everything above is ready
-};
 
 SqliteChangeLog::SqliteChangeLog(std::unique_ptr<sqlite::Database> owned, sqlite::Database& db)
     : m_owned(std::move(owned)), m_db(db)
@@ -263,8 +215,8 @@ Status<> SqliteChangeLog::foldFrom(std::int64_t afterSeq, std::vector<std::strin
             return change.error();
         const std::optional<Verdict> stored = sqlite::readVerdict(**stmt, 10);
         touched.push_back(change->recordId);
-        const Verdict verdict =
-            m_fold.apply(sync::ConfirmedChange{seq, std::move(change).value(), {}}, stored);
+        const Verdict verdict = m_fold.apply(
+            sync::ConfirmedChange{seq, std::move(change).value(), {}, (*stmt)->columnInt(14)}, stored);
         if (!stored) {
             sqlite::bindVerdict(**setVerdict, 1, verdict);
             (*setVerdict)->bind(5, seq);
@@ -289,8 +241,9 @@ Result<std::vector<Appended>> SqliteChangeLog::appendInTransaction(const AppendS
     if (!tx)
         return tx.error();
     std::vector<Appended> results;
-    if (auto st =
-            forEachBatch(source, [&](sync::ChangeBatch& batch) { return appendBatch(batch, gate, results); });
+    if (auto st = forEachBatch(
+            source,
+            [&](sync::ChangeBatch& batch) { return appendBatch(batch, gate, source.receivedMs, results); });
         !st)
         return st.error();
     if (auto st = tx->commit(); !st)
@@ -299,10 +252,10 @@ Result<std::vector<Appended>> SqliteChangeLog::appendInTransaction(const AppendS
 }
 
 Status<> SqliteChangeLog::appendBatch(sync::ChangeBatch& batch, const AppendGate& gate,
-                                      std::vector<Appended>& results)
+                                      std::int64_t receivedMs, std::vector<Appended>& results)
 {
-    auto findSeq =
-        m_db.cached("SELECT seq, accepted, reason_code, reason_zh, reason_en FROM changes WHERE id = ?");
+    auto findSeq = m_db.cached(
+        "SELECT seq, accepted, reason_code, reason_zh, reason_en, received_ms FROM changes WHERE id = ?");
     auto insert = m_db.cached(insertSql(false));
     if (!findSeq)
         return findSeq.error();
@@ -317,7 +270,8 @@ Status<> SqliteChangeLog::appendBatch(sync::ChangeBatch& batch, const AppendGate
             return row.error();
         if (*row) {
             results.push_back(Appended{change.id, (*findSeq)->columnInt(0), true,
-                                       sqlite::readVerdict(**findSeq, 1).value_or(Verdict{})});
+                                       sqlite::readVerdict(**findSeq, 1).value_or(Verdict{}), std::nullopt,
+                                       (*findSeq)->columnInt(5)});
             (*findSeq)->reset();
             continue;
         }
@@ -332,14 +286,15 @@ Status<> SqliteChangeLog::appendBatch(sync::ChangeBatch& batch, const AppendGate
         (*insert)->bind(1, seq);
         // Bound before the fold takes the payload's values.
         sqlite::bindChange(**insert, 2, change, haveTexts ? batch.payloadTexts[i] : std::string_view{});
-        sync::ConfirmedChange confirmed{seq, std::move(change), {}};
+        sync::ConfirmedChange confirmed{seq, std::move(change), {}, receivedMs};
         const Verdict verdict = m_fold.apply(std::move(confirmed));
         // What the fold left of it (its id among that) goes back to the batch, to be freed with it.
         change = std::move(confirmed.change);
         sqlite::bindVerdict(**insert, 11, verdict);
+        (*insert)->bind(15, receivedMs);
         if (auto st = (*insert)->run(); !st)
             return st.error();
-        results.push_back(Appended{change.id, seq, false, verdict});
+        results.push_back(Appended{change.id, seq, false, verdict, std::nullopt, receivedMs});
     }
     return Ok{};
 }
@@ -417,6 +372,7 @@ Status<> SqliteChangeLog::storeOwn(const std::vector<sync::ConfirmedChange>& own
         (*insert)->bind(1, confirmed.seq);
         sqlite::bindChange(**insert, 2, confirmed.change);
         sqlite::bindVerdict(**insert, 11, fromChangeVerdict(confirmed.verdict));
+        (*insert)->bind(15, confirmed.receivedMs);
         if (auto st = (*insert)->run(); !st)
             return st.error();
         // Held already (confirmed twice), or passed by a pull while its reply was lost: the
@@ -476,6 +432,7 @@ Status<> SqliteChangeLog::storePage(std::vector<PulledChange>& page, bool& afres
         (*insert)->bind(1, seq);
         sqlite::bindChange(**insert, 2, pulled.confirmed.change,
                            pulled.payloadText); // before the fold takes it
+        (*insert)->bind(15, pulled.confirmed.receivedMs);
         std::optional<Verdict> verdict = pulled.verdict;
         if (direct) {
             touched.push_back(pulled.confirmed.change.recordId);
@@ -558,7 +515,7 @@ SqliteChangeLog::storedChangesAt(const std::vector<std::int64_t>& seqs) const
             page.push_back(
                 sync::StoredChange{(*stmt)->columnInt(0), std::move(envelope).value(),
                                    toChangeVerdict(sqlite::readVerdict(**stmt, 10).value_or(Verdict{})),
-                                   (*stmt)->columnText(9)});
+                                   (*stmt)->columnText(9), (*stmt)->columnInt(14)});
         }
         first = last + 1;
     }

@@ -52,8 +52,9 @@ struct PushResult {
     // Accepted and Duplicate: what the rules decided for the change at its place in the log, as a
     // pull would carry it; the client confirms its own change with it (it is never sent back).
     ChangeVerdict verdict;
-    std::string code;    // Refused only: stable machine code, e.g. "forbidden", "clock_ahead"
-    std::string message; // Refused only: readable reason
+    std::int64_t receivedMs = 0; // Accepted and Duplicate: when the server took it (ConfirmedChange)
+    std::string code;            // Refused only: stable machine code, e.g. "forbidden", "clock_ahead"
+    std::string message;         // Refused only: readable reason
 
     bool operator==(const PushResult&) const = default;
 };
@@ -102,7 +103,8 @@ struct StoredChange {
     std::int64_t seq = 0;
     Change change; // its payload is not used: payloadJson is
     ChangeVerdict verdict;
-    std::string payloadJson; // one JSON object, as the pushing message held it (or appendJson wrote it)
+    std::string payloadJson;     // one JSON object, as the pushing message held it (or appendJson wrote it)
+    std::int64_t receivedMs = 0; // see ConfirmedChange
 };
 struct StoredPullReply {
     std::vector<StoredChange> changes;

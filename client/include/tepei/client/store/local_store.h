@@ -61,6 +61,7 @@ public:
         sync::ChangeId id;
         std::int64_t seq = 0;
         sync::ChangeVerdict verdict;
+        std::int64_t receivedMs = 0; // when the server took it (R-APP-7)
     };
     Status<> takePushResults(const std::vector<Confirmation>& confirmed, const std::vector<Refusal>& refused,
                              std::int64_t atMillis);

@@ -25,6 +25,7 @@ struct Appended {
     bool duplicate = false; // already in the log: nothing changed, seq is the original one
     Verdict verdict;
     std::optional<Error> refused; // the gate refused it: not in the log (seq 0), verdict unused
+    std::int64_t receivedMs = 0;  // in the log: when it was received (AppendSource::receivedMs)
 };
 
 // Decides, before a change enters the log, whether its author may make it (R-SEC-2). Sees the
@@ -39,6 +40,9 @@ struct AppendSource {
     // Optional: takes each batch back once it is stored (what is left of its changes), to free it
     // elsewhere: tepei-server frees it on the thread that decoded it, away from the append.
     std::function<void(sync::ChangeBatch&&)> giveBack;
+    // When the server received these changes (its physical clock, ms since the epoch): stamped on
+    // each one the append takes into the log (sync::ConfirmedChange::receivedMs); 0 for none.
+    std::int64_t receivedMs = 0;
 };
 
 // Takes the source's batches in order until the empty one that ends them, stores each with

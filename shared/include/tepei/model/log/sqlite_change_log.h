@@ -70,7 +70,8 @@ private:
     // Folds the stored changes after afterSeq up to the bound, in seq order.
     Status<> foldFrom(std::int64_t afterSeq, std::vector<std::string>& touched);
     Result<std::vector<Appended>> appendInTransaction(const AppendSource& source, const AppendGate& gate);
-    Status<> appendBatch(sync::ChangeBatch& batch, const AppendGate& gate, std::vector<Appended>& results);
+    Status<> appendBatch(sync::ChangeBatch& batch, const AppendGate& gate, std::int64_t receivedMs,
+                         std::vector<Appended>& results);
     Status<> pageInTransaction(std::vector<PulledChange>& page, const PageAlongside& alongside, bool& afresh);
     Status<> storePage(std::vector<PulledChange>& page, bool& afresh, std::vector<std::string>& touched);
     Status<> storeOwn(const std::vector<sync::ConfirmedChange>& own, bool& below);
