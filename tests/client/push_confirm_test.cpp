@@ -9,6 +9,7 @@
 #include <atomic>
 #include <filesystem>
 #include <gtest/gtest.h>
+#include <mutex>
 #include <random>
 #include <tepei/client/account/account.h>
 #include <tepei/client/sync/sync_engine.h>
@@ -66,6 +67,44 @@ public:
 
 private:
     std::atomic<bool> m_lost{false};
+};
+
+// The real transport over a link on which no connection lasts long enough for a push request
+// larger than maxBytes: such a request is cut before the server has all of it. Every push request
+// tried is noted: how many changes, and whether it was cut.
+class ShortLivedLink final : public test::RelayTransport {
+public:
+    ShortLivedLink(std::shared_ptr<client::Transport> real, std::size_t maxBytes)
+        : RelayTransport(std::move(real)), m_maxBytes(maxBytes)
+    {}
+    Result<client::HttpResponse> send(const client::HttpRequest& request) override
+    {
+        if (request.path == "/v1/push") {
+            const auto push = sync::decodePushRequest(request.body);
+            const bool cut = request.body.size() > m_maxBytes;
+            {
+                std::lock_guard lock(m_mutex);
+                m_tried.push_back({push ? push->changes.size() : 0, cut});
+            }
+            if (cut)
+                return Error{"offline", "the link dropped in the middle of the request", {}};
+        }
+        return RelayTransport::send(request);
+    }
+    struct Tried {
+        std::size_t changes = 0;
+        bool cut = false;
+    };
+    std::vector<Tried> tried() const
+    {
+        std::lock_guard lock(m_mutex);
+        return m_tried;
+    }
+
+private:
+    std::size_t m_maxBytes;
+    mutable std::mutex m_mutex;
+    std::vector<Tried> m_tried;
 };
 
 class RSync5_NoEcho : public ::testing::Test {
@@ -284,6 +323,42 @@ TEST_F(RSync5_NoEcho, RSync5_AnOlderClientIsToldToUpdate)
     EXPECT_NE(message.find("请安装新版本"), std::string::npos) << message;
     EXPECT_EQ(laptop.replica->withStore([](const client::LocalStore& s) { return s.outboxSize(); }), 3u)
         << "the changes stay on the device";
+}
+
+} // namespace
+
+namespace {
+
+// R-SYNC-6: push requests adapt to the link. On a link that cuts every request over about two
+// applications, a cut request makes the next one half its size (down to one change), answered
+// ones make it grow again, and everything arrives once.
+TEST_F(RSync5_NoEcho, RSync6_PushBatchesShrinkAfterACutAndGrowAfterSuccesses)
+{
+    const std::string login = newApplicant();
+    test::ClientDevice laptop = harness().open("laptop", login, batchesOf(32));
+    ASSERT_TRUE(laptop.engine->syncOnce().ok());
+    auto link = std::make_shared<ShortLivedLink>(laptop.transport, 6000);
+    client::SyncEngine engine(*laptop.replica, link, batchesOf(32));
+    engine.setToken(client::storedToken(*laptop.replica));
+    workOffline(laptop, 24); // 24 forms of about 2.5 KB, and a draft submitted
+    bool synced = false;
+    for (int cycle = 0; cycle < 100 && !synced; ++cycle)
+        synced = engine.syncOnce().ok();
+    ASSERT_TRUE(synced) << "the push never got through the link";
+    const auto tried = link->tried();
+    ASSERT_GE(tried.size(), 3u);
+    EXPECT_EQ(tried.front().changes, 8u) << "the first request: a quarter of pushBatch";
+    EXPECT_TRUE(tried.front().cut);
+    bool grew = false;
+    for (std::size_t i = 1; i < tried.size(); ++i) {
+        if (tried[i - 1].cut)
+            EXPECT_LE(tried[i].changes, std::max<std::size_t>(1, tried[i - 1].changes / 2)) << "after " << i;
+        else
+            grew = grew || tried[i].changes > tried[i - 1].changes;
+    }
+    EXPECT_TRUE(grew) << "answered requests let the next ones grow";
+    EXPECT_LE(engine.pushSize(), 32u);
+    harness().expectConverged(laptop);
 }
 
 } // namespace

@@ -37,7 +37,8 @@ const char* toString(SyncPhase phase)
 }
 
 SyncEngine::SyncEngine(ClientReplica& replica, std::shared_ptr<Transport> transport, SyncOptions options)
-    : m_replica(replica), m_transport(std::move(transport)), m_options(options)
+    : m_replica(replica), m_transport(std::move(transport)), m_options(options),
+      m_pushSize(std::max<std::size_t>(1, options.pushBatch))
 {}
 
 SyncEngine::~SyncEngine()
@@ -128,8 +129,10 @@ std::optional<SyncEngine::PushBatch> SyncEngine::preparePush(const std::string& 
                                                              std::size_t first) const
 {
     const std::size_t size =
-        first == 0 ? std::max<std::size_t>(1, m_options.pushBatch / 4) : m_options.pushBatch;
+        first == 0 ? std::min<std::size_t>(m_pushSize, std::max<std::size_t>(1, m_options.pushBatch / 4))
+                   : m_pushSize.load();
     PushBatch batch;
+    batch.first = first;
     batch.end = std::min(pending.size(), first + size);
     batch.http.method = "POST";
     batch.http.path = "/v1/push";
@@ -216,9 +219,17 @@ Result<SyncReport> SyncEngine::push(SyncReport report)
         next.reset();
         if (current.end < pending.size())
             next = preparePush(token, pending, current.end);
-        // The batches before a failed one were answered and taken: they stay confirmed.
-        if (auto failure = takePushReply(inFlight.get(), report))
+        // The batches before a failed one were answered and taken: they stay confirmed. A request
+        // cut before its reply (the link dropped) makes the next one half its size; an answered one
+        // lets it grow again (R-SYNC-6).
+        auto failure = takePushReply(inFlight.get(), report);
+        const std::size_t sent = current.end - current.first;
+        if (failure) {
+            if (failure->code == "offline")
+                m_pushSize = std::max<std::size_t>(1, sent / 2);
             return *failure;
+        }
+        m_pushSize = std::min(std::max<std::size_t>(1, m_options.pushBatch), m_pushSize * 2);
     }
     return report;
 }

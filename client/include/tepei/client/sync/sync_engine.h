@@ -46,9 +46,12 @@ struct SyncOptions {
     std::chrono::milliseconds interval{30000};    // a cycle at least this often while online
     std::chrono::milliseconds minBackoff{1000};   // first retry after a failure
     std::chrono::milliseconds maxBackoff{300000}; // retries never wait longer than this
-    std::size_t pushBatch = 1000;                 // changes per push request (the first: a quarter)
-    int pullLimit = 2000;                         // changes per pull page
-    std::size_t maxPushBytes = 12u << 20;         // encoded push body (the server takes 16 MiB)
+    // Changes per push request at most (the first of a push: a quarter, so that the server starts
+    // sooner). Requests adapt to the link (R-SYNC-6): one cut before its reply came halves the
+    // next (down to one change); each answered one doubles it again, up to this.
+    std::size_t pushBatch = 1000;
+    int pullLimit = 2000;                 // changes per pull page
+    std::size_t maxPushBytes = 12u << 20; // encoded push body (the server takes 16 MiB)
 };
 
 struct SyncReport {
@@ -71,9 +74,10 @@ public:
     // One full cycle on the calling thread (tests and tools). Errors: "offline", "session_expired",
     // the server's codes, storage errors. A failed cycle keeps every pending change.
     Result<SyncReport> syncOnce();
-    // Only the push half of syncOnce(): the outbox in batches of pushBatch (the first a quarter of
-    // that, so that the server starts sooner), in order.
+    // Only the push half of syncOnce(): the outbox in batches of pushSize(), in order.
     Result<SyncReport> pushPending();
+    // Changes a push request carries at most now: adapts to the link (SyncOptions::pushBatch).
+    std::size_t pushSize() const { return m_pushSize; }
 
     void start();   // background loop
     void stop();    // waits for the loop to finish its current request
@@ -83,11 +87,12 @@ public:
 
 private:
     Result<SyncReport> push(SyncReport report);
-    // One push request: at most pushBatch changes of `pending` from `first` (the first batch a
-    // quarter of that) and at most maxPushBytes encoded, prepared for the wire.
+    // One push request: at most pushSize() changes of `pending` from `first` and at most
+    // maxPushBytes encoded, prepared for the wire.
     struct PushBatch {
         HttpRequest http;
-        std::size_t end = 0; // one past its last change in pending
+        std::size_t first = 0; // its first change in pending
+        std::size_t end = 0;   // one past its last change in pending
     };
     // Encodes a batch straight from the outbox; nullopt when the outbox no longer starts with
     // `pending` (the next sync sends the rest).
@@ -137,6 +142,7 @@ private:
     std::function<void(const SyncStatus&)> m_callback;
     bool m_wakeRequested = false;
     bool m_stopping = false;
+    std::atomic<std::size_t> m_pushSize; // changes per push request now (R-SYNC-6)
     std::thread m_thread;
 };
 
