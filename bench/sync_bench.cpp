@@ -64,16 +64,21 @@ struct World {
         std::shared_ptr<client::Transport> transport;
         std::unique_ptr<client::SyncEngine> engine;
     };
-    Device device(const std::string& login)
+    // A bulk upload on a good link (the default push batch, 1000, suits poor ones).
+    static client::SyncOptions bulkOptions()
+    {
+        client::SyncOptions options;
+        options.pushBatch = 5000;
+        options.pullLimit = 2000;
+        return options;
+    }
+    Device device(const std::string& login, const client::SyncOptions& options = bulkOptions())
     {
         Device d;
         d.replica =
             client::ClientReplica::open((dir / (sync::newUuidString() + ".db")).string(), campaignClock())
                 .value();
         d.transport = client::makeHttpTransport(client::ServerConfig{server.baseUri()});
-        client::SyncOptions options;
-        options.pushBatch = 5000; // a bulk upload on a good link (the default, 1000, suits poor ones)
-        options.pullLimit = 2000;
         d.engine = std::make_unique<client::SyncEngine>(*d.replica, d.transport, options);
         d.engine->setToken(client::signInOnline(*d.transport, *d.replica, login, kPassword).value().token);
         return d;
@@ -182,6 +187,54 @@ void BM_Push10kApplicationsThenFreshDevicePull(benchmark::State& state)
 BENCHMARK(BM_Push10kApplicationsThenFreshDevicePull)
     ->Iterations(1)
     ->Repetitions(5)
+    ->UseManualTime()
+    ->Unit(benchmark::kMillisecond);
+
+// The whole sync cycle of a device that made N applications offline (issue #15, R-SYNC-5), with
+// the client's default options: the push, the confirmation of what it pushed, and the pull after
+// it, which brings none of the device's own changes back (pulled: changes the pull received).
+void BM_OfflineCycle(benchmark::State& state)
+{
+    World& w = world();
+    static int applicants = 0;
+    const int n = static_cast<int>(state.range(0));
+    for (auto _ : state) {
+        state.PauseTiming();
+        const std::string login = "cycle-" + std::to_string(++applicants);
+        w.server.admin(
+            {"user", "add", "--login", login, "--role", "applicant", "--org", "W-HH-1", "--name", "cycle"},
+            kPassword);
+        auto laptop = w.device(login, client::SyncOptions{});
+        (void)laptop.engine->syncOnce(); // the campaign, as a device that signed in has it
+        std::mt19937_64 rng{4};
+        for (int i = 0; i < n; ++i) {
+            auto fields = model::toJson(
+                model::sampleApplication(rng, w.campaign, {"150100", "W-HH-1", "呼和浩特市第一医院"}));
+            (void)laptop.replica->setFields(model::kKindApplication, sync::newUuidString(), fields).value();
+        }
+        const std::size_t up0 = laptop.transport->bytesSent();
+        const std::size_t down0 = laptop.transport->bytesReceived();
+        state.ResumeTiming();
+        const auto t0 = Clock::now();
+        const auto cycle = laptop.engine->syncOnce();
+        const auto took = Clock::now() - t0;
+        if (!cycle || cycle->pushed != static_cast<std::size_t>(n))
+            state.SkipWithError("the cycle failed");
+        state.SetIterationTime(seconds(took));
+        state.counters["cycle_s"] = seconds(took);
+        state.counters["pulled"] = cycle ? static_cast<double>(cycle->pulled) : -1;
+        state.counters["requests"] = cycle ? static_cast<double>(cycle->requests) : -1;
+        state.counters["MB_up"] = static_cast<double>(laptop.transport->bytesSent() - up0) / 1e6;
+        state.counters["MB_down"] = static_cast<double>(laptop.transport->bytesReceived() - down0) / 1e6;
+    }
+}
+BENCHMARK(BM_OfflineCycle)
+    ->ArgName("apps")
+    ->Arg(2500)
+    ->Arg(5000)
+    ->Arg(10000)
+    ->Iterations(1)
+    ->Repetitions(3)
     ->UseManualTime()
     ->Unit(benchmark::kMillisecond);
 

@@ -504,6 +504,12 @@ QString AppController::syncText() const
                     QStringLiteral("Sync failed, retrying later (%1)"))
                    .arg(q(m_status.message));
         break;
+    case client::SyncPhase::NeedsUpdate:
+        text =
+            pick(q(m_status.message), // the engine says it in Chinese
+                 QStringLiteral("The server speaks a newer sync protocol: install the current tepei-client "
+                                "to sync again; changes not yet uploaded are kept on this device"));
+        break;
     case client::SyncPhase::Offline:
     case client::SyncPhase::Idle:
         text = pick(QStringLiteral("离线：连接恢复后自动同步"),

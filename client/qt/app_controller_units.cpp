@@ -7,6 +7,7 @@
 #include "convert.h"
 
 #include <tepei/model/reference/reference.h>
+#include <tepei/sync/messages.h>
 
 namespace tepei::qt {
 
@@ -18,7 +19,7 @@ void AppController::postRegistration(const std::string& path, web::json::value b
                                    QStringLiteral("Registering needs the server: enter its address first")));
         return;
     }
-    body["v"] = web::json::value::number(1);
+    body["v"] = web::json::value::number(sync::kProtocolVersion);
     client::HttpRequest request;
     request.method = "POST";
     request.path = path;
@@ -133,7 +134,7 @@ void AppController::decideUnit(const QString& code, bool approve, const QString&
     request.path = "/v1/units/" + s(code) + (approve ? "/approve" : "/reject");
     if (!approve) {
         web::json::value body = web::json::value::object();
-        body["v"] = web::json::value::number(1);
+        body["v"] = web::json::value::number(sync::kProtocolVersion);
         body["reason"] = web::json::value::string(s(reason.trimmed()));
         request.body = body.serialize();
     }

@@ -10,6 +10,7 @@
 #include <tepei/model/kinds/application/workflow.h>
 #include <tepei/model/kinds/campaign/campaign_kind.h>
 #include <tepei/model/reference/reference.h>
+#include <tepei/model/rules/deadline.h>
 #include <tepei/model/rules/eligibility.h>
 
 namespace tepei::qt {
@@ -310,12 +311,17 @@ QVariantList ApplicationDocument::history() const
                                     reasonText(h.verdict.reason, en);
         if (h.seq == 0)
             verdict += en ? QStringLiteral("Not uploaded yet") : QStringLiteral("尚未上传");
+        QString when = QDateTime::fromMSecsSinceEpoch(h.hlc.wallMs).toString("yyyy-MM-dd HH:mm");
+        if (m_campaign && model::lateReceipt(*m_campaign, h.hlc.wallMs, h.receivedMs)) // R-APP-7
+            when += (en ? QStringLiteral(" (made offline; the server received it on %1)")
+                        : QStringLiteral("（离线办理，服务器于 %1 收到）"))
+                        .arg(QDateTime::fromMSecsSinceEpoch(h.receivedMs).toString("yyyy-MM-dd HH:mm"));
         out.push_back(QVariantMap{
             {"who", h.author == me ? (en ? QStringLiteral("me") : QStringLiteral("本人"))
                                    : m_controller->personLabel(q(h.author))},
             {"role",
              role ? QString::fromUtf8(en ? model::labelEn(*role) : model::labelZh(*role)) : QString()},
-            {"when", QDateTime::fromMSecsSinceEpoch(h.hlc.wallMs).toString("yyyy-MM-dd HH:mm")},
+            {"when", when},
             {"device", h.site == here ? (en ? QStringLiteral("this device") : QStringLiteral("本机"))
                                       : (en ? QStringLiteral("another device") : QStringLiteral("其他设备"))},
             {"action",

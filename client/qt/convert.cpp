@@ -116,7 +116,8 @@ QString errorText(const Error& error, bool english)
         {"server_error", "服务器出错：更改仍保存在本机，稍后自动重试；如持续出现请联系系统管理员"},
         {"internal_error", "服务器出错：请稍后重试；如持续出现请联系系统管理员"},
         {"body_too_large", "上传的内容过大：请压缩或拆分后重试"},
-        {"unsupported_version", "客户端版本过旧：请安装新版本的特培客户端后再同步，更改仍保存在本机"},
+        {"unsupported_version",
+         "客户端版本过旧：请安装新版本的特培客户端（tepei-client）后再同步，更改仍保存在本机"},
         {"role_not_permitted", "该角色不能进行此操作"},
     };
     if (english)

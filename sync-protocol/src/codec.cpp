@@ -214,6 +214,14 @@ std::string encode(const PushReply& message)
         } else {
             appendKey(out, "seq");
             appendInt(out, result.seq);
+            if (result.receivedMs != 0) {
+                appendKey(out, "recv");
+                appendInt(out, result.receivedMs);
+            }
+            if (!result.verdict.accepted) {
+                appendKey(out, "verdict");
+                detail::writeVerdict(out, result.verdict);
+            }
         }
         out.push_back('}');
     }
@@ -229,8 +237,9 @@ std::string encode(const PushReply& message)
 namespace {
 void readPushResult(Reader& reader, web::json::value& json, std::string_view path, PushResult& out)
 {
-    auto f =
-        reader.fields(json, std::array<std::string_view, 5>{"id", "status", "seq", "code", "message"}, path);
+    auto f = reader.fields(
+        json, std::array<std::string_view, 7>{"id", "status", "seq", "code", "message", "verdict", "recv"},
+        path);
     reader.uuid(f[0], path, "id", out.id);
     std::string status;
     reader.string(f[1], path, "status", 16, status);
@@ -244,8 +253,13 @@ void readPushResult(Reader& reader, web::json::value& json, std::string_view pat
     }
     out.status = *parsed;
     if (out.status == PushResult::Status::Refused) {
-        if (f[2] != nullptr)
-            return reader.fail("unknown_field", "a refused change has no seq", detail::joinPath(path, "seq"));
+        for (const auto& [slot, name] :
+             {std::pair{f[2], "seq"}, std::pair{f[5], "verdict"}, std::pair{f[6], "recv"}}) {
+            if (slot != nullptr) {
+                return reader.fail("unknown_field", std::string("a refused change has no ") + name,
+                                   detail::joinPath(path, name));
+            }
+        }
         reader.identifier(f[3], path, "code", 64, true, out.code);
         reader.string(f[4], path, "message", kMaxMessageTextBytes, out.message);
     } else {
@@ -256,6 +270,10 @@ void readPushResult(Reader& reader, web::json::value& json, std::string_view pat
             }
         }
         reader.integer(f[2], path, "seq", 1, kMaxInt64, out.seq);
+        if (f[5] != nullptr)
+            detail::readVerdict(reader, *f[5], detail::joinPath(path, "verdict"), out.verdict);
+        if (f[6] != nullptr)
+            reader.integer(f[6], path, "recv", 1, kMaxInt64, out.receivedMs);
     }
 }
 } // namespace
@@ -338,7 +356,7 @@ std::string encode(const PullReply& message)
         message.changes.size(), message.changes.size() * 2048,
         [&](std::string& out, std::size_t i) {
             const ConfirmedChange& c = message.changes[i];
-            detail::writeChange(out, c.change, &c.seq, &c.verdict);
+            detail::writeChange(out, c.change, &c.seq, &c.verdict, c.receivedMs);
         },
         message.cursor, message.more, message.serverTime);
 }
@@ -352,7 +370,7 @@ std::string encode(const StoredPullReply& message)
         message.changes.size(), bytes,
         [&](std::string& out, std::size_t i) {
             const StoredChange& c = message.changes[i];
-            detail::writeChange(out, c.change, &c.seq, &c.verdict, c.payloadJson);
+            detail::writeChange(out, c.change, &c.seq, &c.verdict, c.payloadJson, c.receivedMs);
         },
         message.cursor, message.more, message.serverTime);
 }
@@ -378,7 +396,7 @@ Result<PullReply> decodePull(std::string_view json, const DecodeLimits& limits,
             const auto payloadBytes =
                 i < spans.size() ? std::optional<std::size_t>(spans[i].size()) : std::nullopt;
             detail::readChange(reader, (*items)[i], path, limits, confirmed.change, &confirmed.seq,
-                               &confirmed.verdict, payloadBytes);
+                               &confirmed.verdict, payloadBytes, &confirmed.receivedMs);
             if (reader.ok() && confirmed.seq <= previous)
                 reader.fail("invalid_value", "changes must come in increasing seq order",
                             detail::joinPath(path, "seq"));

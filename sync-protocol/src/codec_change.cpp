@@ -14,8 +14,8 @@ namespace tepei::sync {
 namespace detail {
 
 namespace {
-constexpr std::array<std::string_view, 10> kChangeFields{"id",  "by", "site", "hlc", "kind",
-                                                         "rec", "op", "body", "seq", "refused"};
+constexpr std::array<std::string_view, 11> kChangeFields{"id", "by",   "site", "hlc",     "kind", "rec",
+                                                         "op", "body", "seq",  "refused", "recv"};
 constexpr std::array<std::string_view, 3> kRefusedFields{"code", "zh", "en"};
 } // namespace
 
@@ -23,7 +23,7 @@ namespace {
 
 // Everything of a change's JSON up to and including "body": (the payload follows).
 void writeEnvelope(std::string& out, const Change& change, const std::int64_t* seq,
-                   const ChangeVerdict* verdict)
+                   const ChangeVerdict* verdict, std::int64_t receivedMs)
 {
     out.push_back('{');
     if (seq != nullptr) {
@@ -31,14 +31,15 @@ void writeEnvelope(std::string& out, const Change& change, const std::int64_t* s
         appendInt(out, *seq);
         out.push_back(',');
     }
+    if (receivedMs != 0) {
+        out.append("\"recv\":");
+        appendInt(out, receivedMs);
+        out.push_back(',');
+    }
     if (verdict != nullptr && !verdict->accepted) {
-        out.append("\"refused\":{\"code\":");
-        appendString(out, verdict->code);
-        out.append(",\"zh\":");
-        appendString(out, verdict->messageZh);
-        out.append(",\"en\":");
-        appendString(out, verdict->message);
-        out.append("},");
+        out.append("\"refused\":");
+        writeVerdict(out, *verdict);
+        out.push_back(',');
     }
     out.append("\"id\":");
     appendUuid(out, change.id);
@@ -59,43 +60,67 @@ void writeEnvelope(std::string& out, const Change& change, const std::int64_t* s
 
 } // namespace
 
-void writeChange(std::string& out, const Change& change, const std::int64_t* seq,
-                 const ChangeVerdict* verdict)
+void writeVerdict(std::string& out, const ChangeVerdict& verdict)
 {
-    writeEnvelope(out, change, seq, verdict);
+    out.append("{\"code\":");
+    appendString(out, verdict.code);
+    out.append(",\"zh\":");
+    appendString(out, verdict.messageZh);
+    out.append(",\"en\":");
+    appendString(out, verdict.message);
+    out.push_back('}');
+}
+
+void readVerdict(Reader& reader, web::json::value& json, const std::string& path, ChangeVerdict& out)
+{
+    auto r = reader.fields(json, kRefusedFields, path);
+    if (!reader.ok())
+        return;
+    out.accepted = false;
+    reader.identifier(r[0], path, "code", kMaxIdBytes, true, out.code);
+    reader.string(r[1], path, "zh", kMaxMessageBytes, out.messageZh);
+    reader.string(r[2], path, "en", kMaxMessageBytes, out.message);
+}
+
+void writeChange(std::string& out, const Change& change, const std::int64_t* seq,
+                 const ChangeVerdict* verdict, std::int64_t receivedMs)
+{
+    writeEnvelope(out, change, seq, verdict, receivedMs);
     appendValue(out, change.payload);
     out.push_back('}');
 }
 
 void writeChange(std::string& out, const Change& change, const std::int64_t* seq,
-                 const ChangeVerdict* verdict, std::string_view payloadJson)
+                 const ChangeVerdict* verdict, std::string_view payloadJson, std::int64_t receivedMs)
 {
-    writeEnvelope(out, change, seq, verdict);
+    writeEnvelope(out, change, seq, verdict, receivedMs);
     out.append(payloadJson);
     out.push_back('}');
 }
 
 void readChange(Reader& reader, web::json::value& json, std::string_view path, const DecodeLimits& limits,
                 Change& out, std::int64_t* seq, ChangeVerdict* verdict,
-                std::optional<std::size_t> payloadBytes)
+                std::optional<std::size_t> payloadBytes, std::int64_t* received)
 {
     auto f = reader.fields(json, kChangeFields, path);
     if (!reader.ok())
         return;
+    constexpr std::int64_t kMax = std::numeric_limits<std::int64_t>::max();
     if (seq != nullptr) {
-        reader.integer(f[8], path, "seq", 1, std::numeric_limits<std::int64_t>::max(), *seq);
+        reader.integer(f[8], path, "seq", 1, kMax, *seq);
     } else if (f[8] != nullptr) {
         return reader.fail("unknown_field", "'seq' belongs to confirmed changes only", joinPath(path, "seq"));
     }
+    if (received != nullptr && f[10] != nullptr) {
+        reader.integer(f[10], path, "recv", 1, kMax, *received);
+    } else if (f[10] != nullptr) {
+        return reader.fail("unknown_field", "'recv' belongs to confirmed changes only",
+                           joinPath(path, "recv"));
+    }
     if (verdict != nullptr && f[9] != nullptr) {
-        const std::string refusedPath = joinPath(path, "refused");
-        auto r = reader.fields(*f[9], kRefusedFields, refusedPath);
+        readVerdict(reader, *f[9], joinPath(path, "refused"), *verdict);
         if (!reader.ok())
             return;
-        verdict->accepted = false;
-        reader.identifier(r[0], refusedPath, "code", kMaxIdBytes, true, verdict->code);
-        reader.string(r[1], refusedPath, "zh", kMaxMessageBytes, verdict->messageZh);
-        reader.string(r[2], refusedPath, "en", kMaxMessageBytes, verdict->message);
     } else if (f[9] != nullptr) {
         return reader.fail("unknown_field", "'refused' belongs to confirmed changes only",
                            joinPath(path, "refused"));
@@ -147,7 +172,7 @@ std::string encode(const ConfirmedChange& change)
 {
     std::string out;
     out.reserve(256);
-    detail::writeChange(out, change.change, &change.seq, &change.verdict);
+    detail::writeChange(out, change.change, &change.seq, &change.verdict, change.receivedMs);
     return out;
 }
 
@@ -167,7 +192,8 @@ Result<ConfirmedChange> decodeConfirmedChange(std::string_view json, const Decod
     detail::Reader reader;
     auto root = reader.parseObject(json, limits);
     ConfirmedChange confirmed;
-    detail::readChange(reader, root, {}, limits, confirmed.change, &confirmed.seq, &confirmed.verdict);
+    detail::readChange(reader, root, {}, limits, confirmed.change, &confirmed.seq, &confirmed.verdict,
+                       std::nullopt, &confirmed.receivedMs);
     if (!reader.ok())
         return reader.error();
     return confirmed;
@@ -191,6 +217,8 @@ web::json::value toJson(const ConfirmedChange& change)
 {
     auto json = toJson(change.change);
     json["seq"] = web::json::value::number(change.seq);
+    if (change.receivedMs != 0)
+        json["recv"] = web::json::value::number(change.receivedMs);
     if (!change.verdict.accepted) {
         auto refused = web::json::value::object();
         refused["code"] = web::json::value::string(change.verdict.code);
@@ -222,7 +250,8 @@ Result<ConfirmedChange> confirmedChangeFromJson(web::json::value&& json, std::st
 {
     detail::Reader reader;
     ConfirmedChange confirmed;
-    detail::readChange(reader, json, path, limits, confirmed.change, &confirmed.seq, &confirmed.verdict);
+    detail::readChange(reader, json, path, limits, confirmed.change, &confirmed.seq, &confirmed.verdict,
+                       std::nullopt, &confirmed.receivedMs);
     if (!reader.ok())
         return reader.error();
     return confirmed;

@@ -219,8 +219,11 @@ void Reader::versionValue(const web::json::value& v, int& out)
     const auto& number = v.as_number();
     if (!number.is_int64() || number.to_int64() != kProtocolVersion) {
         return fail("unsupported_version",
-                    "protocol version " + v.serialize() + " is not supported; this side speaks version " +
-                        std::to_string(kProtocolVersion),
+                    "sync protocol version " + v.serialize() +
+                        " is not supported; this side speaks version " + std::to_string(kProtocolVersion) +
+                        ": update tepei-client to the current version, then sync again (changes not yet "
+                        "uploaded stay on the device) / 同步协议版本不符：请将特培客户端 tepei-client "
+                        "更新到最新版本后再同步，尚未上传的更改仍保存在本机",
                     "v");
     }
     out = kProtocolVersion;

@@ -112,6 +112,6 @@ private:
 // the payload is not measured again).
 void readChange(Reader& reader, web::json::value& json, std::string_view path, const DecodeLimits& limits,
                 Change& out, std::int64_t* seq, ChangeVerdict* verdict,
-                std::optional<std::size_t> payloadBytes = std::nullopt);
+                std::optional<std::size_t> payloadBytes = std::nullopt, std::int64_t* received = nullptr);
 
 } // namespace tepei::sync::detail

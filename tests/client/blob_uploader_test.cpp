@@ -107,6 +107,23 @@ TEST_F(BlobUploaderTest, RSync4_StoppedUploadResumesAfterRestartAndMatchesTheFil
     EXPECT_TRUE(uploader.upload(sha, m_token)); // done already: nothing to send
 }
 
+// R-SYNC-6: by default an attachment goes in chunks of 256 KiB (PROTOCOL.md), so that a link that
+// drops loses at most that much.
+TEST_F(BlobUploaderTest, RSync6_ChunksAre256KiBByDefault)
+{
+    auto replica = openReplica();
+    client::BlobUploader uploader(*replica, transport());
+    const std::string sha = sync::sha256Hex(m_content);
+    ASSERT_TRUE(uploader.add(m_file.string()));
+    std::vector<std::int64_t> offsets;
+    ASSERT_TRUE(uploader.upload(sha, m_token, [&](std::int64_t received, std::int64_t) {
+        offsets.push_back(received);
+        return true;
+    }));
+    EXPECT_EQ(client::kDefaultChunkBytes, 256u * 1024);
+    EXPECT_EQ(offsets, (std::vector<std::int64_t>{0, 262'144, 524'288, 600'000}));
+}
+
 TEST_F(BlobUploaderTest, RSync4_AChangedFileIsRefusedAndAnUnknownBlobNamed)
 {
     auto replica = openReplica();

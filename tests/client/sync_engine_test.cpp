@@ -177,9 +177,12 @@ TEST_F(ClientSync, RSync3_ServerStoppingMidSyncLosesAndDuplicatesNothing)
     const auto interrupted = interruptedEngine.syncOnce();
     ASSERT_FALSE(interrupted.ok());
     EXPECT_EQ(interrupted.error().code, "offline");
-    const std::size_t waiting =
-        laptop.replica->withStore([](const client::LocalStore& s) { return s.outboxSize(); });
-    EXPECT_EQ(waiting, 400u) << "nothing leaves the outbox before the server's log confirms it by a pull";
+    // The three answered requests (12, 50, 50 changes) were confirmed from their replies, into the
+    // log (R-SYNC-5); nothing else left the outbox.
+    laptop.replica->withStore([](const client::LocalStore& s) {
+        EXPECT_EQ(s.outboxSize(), 400u - 112u) << "only what the server confirmed leaves the outbox";
+        EXPECT_EQ(s.confirmedAhead(), 112u) << "confirmed from the push replies, folded at the next pull";
+    });
     ASSERT_TRUE(s_server->start());
     const auto resumed = laptop.engine->syncOnce();
     ASSERT_TRUE(resumed.ok()) << resumed.error().message;

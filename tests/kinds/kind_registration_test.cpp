@@ -96,11 +96,15 @@ TEST(RecordKinds, TheServersPushAndPullAuthorizeAndScopeAKindOfItsOwn)
     ASSERT_TRUE(theirs.ok());
     EXPECT_EQ(theirs->results.at(0).code, "forbidden");
     EXPECT_EQ(theirs->results.at(1).code, "invalid_value");
-    // The kind's scope decides the pull: its author and the centre see it, nobody else.
+    // The kind's scope decides the pull: its author and the centre see it, nobody else; its
+    // author's own device is not sent it back (R-SYNC-5), another device of the author's is.
     const auto pulled = [&](const model::Principal& who) {
         return (*log)->pull(who, 0, 100).value().changes.size();
     };
-    EXPECT_EQ(pulled(kAuthor), 1u);
+    model::Principal authorsPhone = kAuthor;
+    authorsPhone.site = "site-author-phone";
+    EXPECT_EQ(pulled(kAuthor), 0u);
+    EXPECT_EQ(pulled(authorsPhone), 1u);
     EXPECT_EQ(pulled(kCentre), 1u);
     EXPECT_EQ(pulled(kOther), 0u);
 }

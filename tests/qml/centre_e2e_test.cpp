@@ -7,6 +7,7 @@
 // server's record view and the training unit's replica show the admission; the tables the centre
 // exports through the client (附件1, 附件2, the funding plan), read back by openpyxl, agree.
 #include "client_e2e.h"
+#include "programme.h"
 #include "server_fixture.h"
 
 #include <QGuiApplication>
@@ -33,7 +34,6 @@ namespace {
 const std::string kPassword = "Grass-Sea-2024";
 
 using test::http;
-using test::openCampaign;
 
 // A number of the centre's consolidation table: `column` of `authority`'s row.
 int cell(const qt::CentreDashboard& dashboard, const QString& authority, const char* column = "allocation")
@@ -115,7 +115,7 @@ private:
         form.setRecordId(id);
         std::mt19937_64 rng(seed);
         for (const auto& [key, value] :
-             model::sampleApplication(rng, openCampaign(), {"150100", "W1", "呼和浩特市第一医院"})) {
+             model::sampleApplication(rng, test::openCampaign2024(), {"150100", "W1", "呼和浩特市第一医院"})) {
             if (key != "campaign" && key != "unit_code")
                 form.setValue(QString::fromStdString(key), qt::toVariant(value));
         }
@@ -172,7 +172,7 @@ private slots:
         auto transport = http(config);
         auto session = client::signInOnline(*transport, *replica, "zhongxin", kPassword);
         QVERIFY(session);
-        QVERIFY(replica->setFields(model::kKindCampaign, "2024", model::campaignPayload(openCampaign())));
+        QVERIFY(replica->setFields(model::kKindCampaign, "2024", model::campaignPayload(test::openCampaign2024())));
         client::SyncEngine engine(*replica, transport);
         engine.setToken(session->token);
         auto report = engine.syncOnce();

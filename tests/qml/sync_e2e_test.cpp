@@ -4,6 +4,7 @@
 // the digest; each side's state ends equal to the server's record view. A change the server
 // refuses (an authority that is not the unit's) comes back as a notice with its reason.
 #include "client_e2e.h"
+#include "programme.h"
 #include "server_fixture.h"
 
 #include <QGuiApplication>
@@ -35,7 +36,6 @@ namespace {
 const std::string kPassword = "Steppe-Horse-88";
 
 using test::http;
-using test::openCampaign;
 } // namespace
 
 class SyncEndToEndTest : public QObject {
@@ -118,7 +118,7 @@ private slots:
         auto session = client::signInOnline(*transport, *replica, "zhongxin", kPassword);
         QVERIFY2(session, session ? "" : (session.error().code + ": " + session.error().message).c_str());
         auto definition = web::json::value::object();
-        definition = model::campaignPayload(openCampaign());
+        definition = model::campaignPayload(test::openCampaign2024());
         QVERIFY(replica->setFields(model::kKindCampaign, "2024", definition));
         client::SyncEngine engine(*replica, transport);
         engine.setToken(session->token);
@@ -142,8 +142,8 @@ private slots:
         form.setController(applicant.get());
         form.setRecordId(id);
         std::mt19937_64 rng(9);
-        for (const auto& [key, value] :
-             model::sampleApplication(rng, openCampaign(), {"150100", "W1", "呼和浩特市第一医院"})) {
+        for (const auto& [key, value] : model::sampleApplication(rng, test::openCampaign2024(),
+                                                                 {"150100", "W1", "呼和浩特市第一医院"})) {
             if (key != "campaign" && key != "unit_code")
                 form.setValue(QString::fromStdString(key), qt::toVariant(value));
         }

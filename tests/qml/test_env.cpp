@@ -25,14 +25,14 @@ public:
     Result<client::HttpResponse> send(const client::HttpRequest& request) override
     {
         if (request.path == "/v1/register/applicant" && request.method == "POST")
-            return client::HttpResponse{201, R"({"v":1,"userId":"u-new","status":"active"})", {}};
+            return client::HttpResponse{201, R"({"v":2,"userId":"u-new","status":"active"})", {}};
         if (request.path == "/v1/register/unit" && request.method == "POST")
-            return client::HttpResponse{201, R"({"v":1,"orgCode":"wu-1","status":"pending"})", {}};
+            return client::HttpResponse{201, R"({"v":2,"orgCode":"wu-1","status":"pending"})", {}};
         if (request.path == "/v1/units/pending" && !request.token.empty())
             return client::HttpResponse{200, pendingUnits(), {}};
         if (request.path.rfind("/v1/units/", 0) == 0 && request.method == "POST" && !request.token.empty()) {
             decided(request.path);
-            return client::HttpResponse{200, R"({"v":1,"status":"active"})", {}};
+            return client::HttpResponse{200, R"({"v":2,"status":"active"})", {}};
         }
         if (request.path.rfind("/v1/exports/summary.xlsx?campaign=", 0) == 0 && !request.token.empty())
             return client::HttpResponse{200, std::string("PK\x03\x04 fake xlsx", 16), {}};
@@ -55,8 +55,8 @@ private:
     // every transport of the test run: a controller makes one per request).
     std::string pendingUnits() const
     {
-        return m_decided ? R"({"v":1,"units":[]})"
-                         : R"({"v":1,"units":[{"code":"wu-1","kind":"work_unit","name":"和林格尔县人民医院",)"
+        return m_decided ? R"({"v":2,"units":[]})"
+                         : R"({"v":2,"units":[{"code":"wu-1","kind":"work_unit","name":"和林格尔县人民医院",)"
                            R"("parent":"150100","status":"pending","login":"hlge","displayName":"乌云",)"
                            R"("mobile":"13800000011"}]})";
     }

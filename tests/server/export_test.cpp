@@ -1,6 +1,7 @@
 // Integration: the Excel exports of the real tepei-server (R-APP-6, R-QUO-1, R-QUO-3, R-FND-2),
 // with data driven in by real pushes through the workflow, and who may export what (R-SEC-2).
 #include "../shared/xlsx_reader.h"
+#include "programme.h"
 #include "server_fixture.h"
 
 #include <filesystem>
@@ -156,8 +157,7 @@ protected:
     // baotou-1 approved by 包头市.
     static void driveWorkflow()
     {
-        const auto campaign = model::loadCampaign(std::string(TEPEI_DATA_DIR) + "/campaigns/2024.json");
-        ASSERT_TRUE(campaign.ok());
+        const std::optional<model::Campaign> campaign = tepei::test::openCampaign2024();
         json::value definition = json::value::object();
         definition = model::campaignPayload(*campaign);
         push(s_centre, s_centre.change(model::kKindCampaign, "2024", sync::ChangeOp::Set, definition));

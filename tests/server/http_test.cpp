@@ -39,8 +39,8 @@ TEST(RSec3_JsonFields, ReportsWrongTypesMissingAndUnknownFields)
     check(R"({"user": 5})", "wrong_type", "user");
     check(R"({"site": "x"})", "missing_field", "user");
     check(R"({"user": "bat", "admin": true})", "unknown_field", "admin");
-    check(R"({"v": 2, "user": "bat"})", "unsupported_version", "v");
-    const auto good = web::json::value::parse(R"({"v": 1, "user": "bat"})");
+    check(R"({"v": 1, "user": "bat"})", "unsupported_version", "v");
+    const auto good = web::json::value::parse(R"({"v": 2, "user": "bat"})");
     JsonFields ok(good);
     EXPECT_EQ(ok.string("user"), "bat");
     EXPECT_FALSE(ok.optionalString("site").has_value());
@@ -51,7 +51,7 @@ TEST(RSec3_Errors, ErrorRepliesCarryVersionCodeMessageFieldAndStatus)
 {
     const auto r = Response::error({"offset_mismatch", "resume at 10", "offset"});
     EXPECT_EQ(r.status, 409);
-    EXPECT_EQ(r.json.at("v").as_integer(), 1);
+    EXPECT_EQ(r.json.at("v").as_integer(), 2);
     EXPECT_EQ(r.json.at("code").as_string(), "offset_mismatch");
     EXPECT_EQ(r.json.at("field").as_string(), "offset");
     EXPECT_EQ(httpStatusFor("body_too_large"), 413);

@@ -59,11 +59,11 @@ TEST_F(ServerApi, RSec3_HealthReportsVersions)
     const auto reply = server().call("GET", "/v1/health");
     ASSERT_EQ(reply.status, 200);
     const auto v = reply.json();
-    EXPECT_EQ(v.at("v").as_integer(), 1);
+    EXPECT_EQ(v.at("v").as_integer(), 2);
     EXPECT_EQ(v.at("status").as_string(), "ok");
     EXPECT_EQ(v.at("version").as_string(), "0.1.0");
     EXPECT_EQ(v.at("rulesVersion").as_integer(), 1);
-    EXPECT_EQ(v.at("protocol").as_integer(), 1);
+    EXPECT_EQ(v.at("protocol").as_integer(), 2);
 }
 
 TEST_F(ServerApi, RSec1_LoginGivesAnExpiringSessionThatLogoutEnds)
@@ -247,7 +247,7 @@ TEST_F(ServerApi, RSec3_BadInputGetsAClearJsonErrorAndTheServerKeepsServing)
         EXPECT_EQ(r.code(), code) << r.body;
         const auto v = r.json();
         ASSERT_TRUE(v.is_object()) << r.body;
-        EXPECT_EQ(v.at("v").as_integer(), 1);
+        EXPECT_EQ(v.at("v").as_integer(), 2);
         EXPECT_FALSE(v.at("message").as_string().empty());
         EXPECT_TRUE(v.has_string_field("field"));
     };

@@ -85,6 +85,19 @@ TEST(RQuo1_Campaign, RoundTripsThroughJson)
     EXPECT_EQ(*third, campaign2024());
 }
 
+TEST(RApp7_Campaign, TheOfflineGraceIsTheCampaignsAndSevenDaysWhenItsFileNamesNone)
+{
+    EXPECT_EQ(campaign2024().deadlineGraceDays, 7);
+    auto json = campaignJson();
+    json["deadlineGraceDays"] = value::number(3);
+    EXPECT_EQ(parseCampaign(json)->deadlineGraceDays, 3);
+    json.erase("deadlineGraceDays");
+    EXPECT_EQ(parseCampaign(json)->deadlineGraceDays, kDefaultDeadlineGraceDays);
+    EXPECT_EQ(kDefaultDeadlineGraceDays, 7);
+    json["deadlineGraceDays"] = value::number(-1);
+    EXPECT_NE(refusal(json).find("deadlineGraceDays"), std::string::npos);
+}
+
 TEST(RQuo1_Campaign, AllocationsThatDoNotSumToPlacesAreRefused)
 {
     auto json = campaignJson();

@@ -35,6 +35,29 @@ TEST(RApp7_Deadline, InstantsAreJudgedInChinaTime)
     EXPECT_TRUE(checkDeadlineAt(campaign2024(), lastMillisOf20thInBeijing + 1));
 }
 
+TEST(RApp7_Deadline, MadeBeforeTheDeadlineReceivedWithinTheCampaignsGraceCounts)
+{
+    Campaign campaign = campaign2024();
+    EXPECT_EQ(campaign.deadlineGraceDays, 7) << "data/campaigns/2024.json";
+    const std::int64_t lastOf20th = 1710950399999; // 2024-03-20T23:59:59.999+08:00
+    const std::int64_t day = 86'400'000;
+    const std::int64_t made = lastOf20th - 60'000;
+    EXPECT_FALSE(checkDeadlineReceived(campaign, made, 0)) << "not received yet: judged by when it was made";
+    EXPECT_FALSE(checkDeadlineReceived(campaign, made, made + 1000));
+    EXPECT_FALSE(lateReceipt(campaign, made, made + 1000));
+    EXPECT_FALSE(checkDeadlineReceived(campaign, made, lastOf20th + 7 * day)) << "the 7th day after counts";
+    EXPECT_TRUE(lateReceipt(campaign, made, lastOf20th + 7 * day));
+    const auto late = checkDeadlineReceived(campaign, made, lastOf20th + 7 * day + 1);
+    ASSERT_TRUE(late);
+    EXPECT_EQ(late->code, "deadline_passed");
+    EXPECT_NE(late->en.find("2024-03-20 23:58"), std::string::npos) << late->en;
+    EXPECT_NE(late->en.find("2024-03-28 00:00"), std::string::npos) << late->en;
+    EXPECT_NE(late->zh.find("2024-03-28 00:00"), std::string::npos) << late->zh;
+    EXPECT_TRUE(checkDeadlineReceived(campaign, lastOf20th + 1, lastOf20th + 2)) << "made after it";
+    campaign.deadlineGraceDays = 0;
+    EXPECT_TRUE(checkDeadlineReceived(campaign, made, lastOf20th + 1));
+}
+
 TEST(RQuo1_Quota, AllocationAndStatus)
 {
     EXPECT_EQ(allocationFor(campaign2024(), "150100"), 3);

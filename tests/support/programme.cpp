@@ -3,6 +3,7 @@
 #include "sync_actor.h"
 
 #include <array>
+#include <chrono>
 #include <fstream>
 #include <gtest/gtest.h>
 #include <tepei/model/kinds/application/application_kind.h>
@@ -37,9 +38,19 @@ void seedProgramme(TestServer& s, const std::string& password)
     }
 }
 
-model::Campaign publishCampaign(const TestServer& s, const std::string& password, int hohhotPlaces)
+model::Campaign openCampaign2024()
 {
     auto campaign = model::loadCampaign(std::string(TEPEI_DATA_DIR) + "/campaigns/2024.json").value();
+    const auto now = std::chrono::duration_cast<std::chrono::milliseconds>(
+                         std::chrono::system_clock::now().time_since_epoch())
+                         .count();
+    campaign.deadline = model::addDays(model::chinaDateOf(now), 365);
+    return campaign;
+}
+
+model::Campaign publishCampaign(const TestServer& s, const std::string& password, int hohhotPlaces)
+{
+    auto campaign = openCampaign2024();
     for (auto& a : campaign.allocations) {
         if (a.authorityCode == "150100") {
             campaign.places += hohhotPlaces - a.places;

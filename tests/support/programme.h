@@ -13,7 +13,12 @@ namespace tepei::test {
 // bt-applicant, pku (training unit T-PKU). Work units W-HH-1 (under 150100), W-BT-1 (150200).
 void seedProgramme(TestServer& server, const std::string& password);
 
-// The centre publishes the 2024 campaign with `hohhotPlaces` places for 150100 (the total
+// The 2024 campaign's data, its deadline moved a year past today: the server stamps on every change
+// the real time it received it (R-APP-7), so that is when the devices' February 2024 actions reach
+// it, and they must reach it before the deadline.
+model::Campaign openCampaign2024();
+
+// The centre publishes the 2024 campaign (openCampaign2024) with `hohhotPlaces` places for 150100 (the total
 // follows); the server must be running. Returns the campaign as published.
 model::Campaign publishCampaign(const TestServer& server, const std::string& password, int hohhotPlaces);
 

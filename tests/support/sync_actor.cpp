@@ -63,7 +63,16 @@ sync::PushReply Actor::push(const std::vector<sync::Change>& changes) const
     EXPECT_EQ(reply.status, 200) << reply.body;
     auto decoded = sync::decodePushReply(reply.body);
     EXPECT_TRUE(decoded.ok()) << reply.body;
-    return decoded.ok() ? decoded.value() : sync::PushReply{};
+    if (!decoded.ok())
+        return sync::PushReply{};
+    // The reply confirms this device's changes, as the client takes it: a pull never sends them back.
+    for (const sync::PushResult& r : decoded->results) {
+        const auto change =
+            std::find_if(changes.begin(), changes.end(), [&](const sync::Change& c) { return c.id == r.id; });
+        if (r.status != sync::PushResult::Status::Refused && change != changes.end())
+            m_confirmed.push_back(sync::ConfirmedChange{r.seq, *change, r.verdict, r.receivedMs});
+    }
+    return decoded.value();
 }
 
 sync::PullReply Actor::pullPage(std::int64_t after, int limit) const
@@ -87,6 +96,9 @@ std::vector<sync::ConfirmedChange> Actor::sync()
         if (!page.more || page.changes.empty())
             break;
     }
+    // What its push replies confirmed joins what the pulls brought (R-SYNC-5).
+    received.insert(received.end(), m_confirmed.begin(), m_confirmed.end());
+    m_confirmed.clear();
     // A page may hold history below the cursor: refold the whole log held, as the client's store does.
     m_log.insert(m_log.end(), received.begin(), received.end());
     std::sort(m_log.begin(), m_log.end(), [](const auto& a, const auto& b) { return a.seq < b.seq; });

@@ -33,10 +33,13 @@ public:
                         const std::string& comment = {});
 
     HttpReply pushRaw(const std::vector<sync::Change>& changes) const;
-    // Pushes; the reply must be 200. Results in the order of the changes.
+    // Pushes; the reply must be 200. Results in the order of the changes. The changes it confirms
+    // (accepted, duplicate) join the view at the next sync(), as a client confirms them from the
+    // reply: a pull never sends a device its own changes (R-SYNC-5).
     sync::PushReply push(const std::vector<sync::Change>& changes) const;
     sync::PullReply pullPage(std::int64_t after, int limit = 1000) const;
-    // Pulls everything new into the view; returns the changes received.
+    // Pulls everything new into the view; returns the changes newly confirmed there: those the
+    // pulls received and this device's own, confirmed by its push replies since the last sync().
     std::vector<sync::ConfirmedChange> sync();
 
     const model::Fold& view() const { return m_view; }
@@ -62,7 +65,8 @@ private:
     std::string m_site;
     Device m_device{"", ""}; // stamps its changes (set once signed in)
     model::Fold m_view;
-    std::vector<sync::ConfirmedChange> m_log; // everything pulled, in seq order
+    std::vector<sync::ConfirmedChange> m_log;               // everything pulled or confirmed, in seq order
+    mutable std::vector<sync::ConfirmedChange> m_confirmed; // by push replies, since the last sync()
     std::int64_t m_cursor = 0;
 };
 

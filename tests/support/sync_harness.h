@@ -24,6 +24,22 @@ struct ClientDevice {
     std::unique_ptr<client::SyncEngine> engine;
 };
 
+// A transport that hands every request to another (the real one) and counts its bytes: tests
+// derive from it to watch or spoil particular exchanges.
+class RelayTransport : public client::Transport {
+public:
+    explicit RelayTransport(std::shared_ptr<client::Transport> real) : m_real(std::move(real)) {}
+    Result<client::HttpResponse> send(const client::HttpRequest& request) override
+    {
+        return m_real->send(request);
+    }
+    std::size_t bytesSent() const override { return m_real->bytesSent(); }
+    std::size_t bytesReceived() const override { return m_real->bytesReceived(); }
+
+private:
+    std::shared_ptr<client::Transport> m_real;
+};
+
 class SyncHarness {
 public:
     // Devices keep their replica files in `dir` and stamp their changes by `clock`.

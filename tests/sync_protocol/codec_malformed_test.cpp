@@ -39,13 +39,13 @@ std::string changeJson(const std::map<std::string, std::string>& overrides = {})
 std::string pushWithBadChange(const std::map<std::string, std::string>& overrides)
 {
     const std::string good = changeJson();
-    return R"({"v":1,"site":"site-1","changes":[)" + good + "," + good + "," + good + "," +
+    return R"({"v":2,"site":"site-1","changes":[)" + good + "," + good + "," + good + "," +
            changeJson(overrides) + "]}";
 }
 
 std::string pullReply(const std::string& changes, const std::string& cursor)
 {
-    return R"({"v":1,"changes":[)" + changes + R"(],"cursor":)" + cursor + R"(,"more":false,"time":"1.0"})";
+    return R"({"v":2,"changes":[)" + changes + R"(],"cursor":)" + cursor + R"(,"more":false,"time":"1.0"})";
 }
 
 struct Case {
@@ -75,33 +75,33 @@ const std::vector<Case>& cases()
 {
     static const std::vector<Case> table{
         // The message as a whole.
-        {"TruncatedJson", Decoder::Push, R"({"v":1,"site":)", "malformed_json", ""},
-        {"TrailingGarbage", Decoder::Push, R"({"v":1,"site":"s","changes":[]} x)", "malformed_json", ""},
+        {"TruncatedJson", Decoder::Push, R"({"v":2,"site":)", "malformed_json", ""},
+        {"TrailingGarbage", Decoder::Push, R"({"v":2,"site":"s","changes":[]} x)", "malformed_json", ""},
         {"EmptyBody", Decoder::Push, "", "malformed_json", ""},
         {"RootNotObject", Decoder::Push, "[1,2]", "wrong_type", ""},
-        {"InvalidUtf8", Decoder::Push, "{\"v\":1,\"site\":\"\xff\",\"changes\":[]}", "bad_encoding", ""},
-        {"Utf16Surrogate", Decoder::Push, "{\"v\":1,\"site\":\"\xed\xa0\x80\",\"changes\":[]}",
+        {"InvalidUtf8", Decoder::Push, "{\"v\":2,\"site\":\"\xff\",\"changes\":[]}", "bad_encoding", ""},
+        {"Utf16Surrogate", Decoder::Push, "{\"v\":2,\"site\":\"\xed\xa0\x80\",\"changes\":[]}",
          "bad_encoding", ""},
-        {"MessageTooLarge", Decoder::Push, R"({"v":1,"site":"s","changes":[]})", "too_large", "",
+        {"MessageTooLarge", Decoder::Push, R"({"v":2,"site":"s","changes":[]})", "too_large", "",
          smallLimits(10, 5000, 1024)},
         {"VersionMissing", Decoder::Push, R"({"site":"s","changes":[]})", "missing_field", "v"},
-        {"VersionUnsupported", Decoder::Push, R"({"v":2,"site":"s","changes":[],"new":1})",
+        {"VersionUnsupported", Decoder::Push, R"({"v":1,"site":"s","changes":[],"new":1})",
          "unsupported_version", "v"},
         {"VersionAsString", Decoder::Push, R"({"v":"1","site":"s","changes":[]})", "wrong_type", "v"},
-        {"UnknownTopField", Decoder::Push, R"({"v":1,"site":"s","changes":[],"extra":true})", "unknown_field",
+        {"UnknownTopField", Decoder::Push, R"({"v":2,"site":"s","changes":[],"extra":true})", "unknown_field",
          "extra"},
-        {"DuplicateTopField", Decoder::Push, R"({"v":1,"site":"s","site":"t","changes":[]})",
+        {"DuplicateTopField", Decoder::Push, R"({"v":2,"site":"s","site":"t","changes":[]})",
          "duplicate_field", "site"},
-        {"SiteMissing", Decoder::Push, R"({"v":1,"changes":[]})", "missing_field", "site"},
-        {"SiteNull", Decoder::Push, R"({"v":1,"site":null,"changes":[]})", "wrong_type", "site"},
-        {"SiteTooLong", Decoder::Push, R"({"v":1,"site":")" + kLong65 + R"(","changes":[]})", "too_large",
+        {"SiteMissing", Decoder::Push, R"({"v":2,"changes":[]})", "missing_field", "site"},
+        {"SiteNull", Decoder::Push, R"({"v":2,"site":null,"changes":[]})", "wrong_type", "site"},
+        {"SiteTooLong", Decoder::Push, R"({"v":2,"site":")" + kLong65 + R"(","changes":[]})", "too_large",
          "site"},
-        {"ChangesNotArray", Decoder::Push, R"({"v":1,"site":"s","changes":{}})", "wrong_type", "changes"},
+        {"ChangesNotArray", Decoder::Push, R"({"v":2,"site":"s","changes":{}})", "wrong_type", "changes"},
         {"BatchTooLarge", Decoder::Push, pushWithBadChange({}), "too_large", "changes",
          smallLimits(1 << 20, 3, 1024)},
         // One change of a batch.
         {"ChangeNotObject", Decoder::Push,
-         R"({"v":1,"site":"s","changes":[)" + changeJson() + "," + changeJson() + "," + changeJson() + ",7]}",
+         R"({"v":2,"site":"s","changes":[)" + changeJson() + "," + changeJson() + "," + changeJson() + ",7]}",
          "wrong_type", "changes[3]"},
         {"HlcMissing", Decoder::Push, pushWithBadChange({{"hlc", ""}}), "missing_field", "changes[3].hlc"},
         {"HlcGarbage", Decoder::Push, pushWithBadChange({{"hlc", R"("yesterday")"}}), "invalid_hlc",
@@ -148,14 +148,14 @@ const std::vector<Case>& cases()
         {"DuplicateFieldInSet", Decoder::Push, pushWithBadChange({{"body", R"({"name":"a","name":"b"})"}}),
          "duplicate_field", "changes[3].body.name"},
         // Pull.
-        {"PullLimitZero", Decoder::PullRequest, R"({"v":1,"after":0,"limit":0})", "out_of_range", "limit"},
-        {"PullLimitAboveBatch", Decoder::PullRequest, R"({"v":1,"after":0,"limit":5001})", "out_of_range",
+        {"PullLimitZero", Decoder::PullRequest, R"({"v":2,"after":0,"limit":0})", "out_of_range", "limit"},
+        {"PullLimitAboveBatch", Decoder::PullRequest, R"({"v":2,"after":0,"limit":5001})", "out_of_range",
          "limit"},
-        {"PullAfterNegative", Decoder::PullRequest, R"({"v":1,"after":-1,"limit":10})", "out_of_range",
+        {"PullAfterNegative", Decoder::PullRequest, R"({"v":2,"after":-1,"limit":10})", "out_of_range",
          "after"},
-        {"PullAfterFraction", Decoder::PullRequest, R"({"v":1,"after":1.5,"limit":10})", "wrong_type",
+        {"PullAfterFraction", Decoder::PullRequest, R"({"v":2,"after":1.5,"limit":10})", "wrong_type",
          "after"},
-        {"PullAfterHuge", Decoder::PullRequest, R"({"v":1,"after":99999999999999999999,"limit":10})",
+        {"PullAfterHuge", Decoder::PullRequest, R"({"v":2,"after":99999999999999999999,"limit":10})",
          "wrong_type", "after"},
         {"PulledChangeWithoutSeq", Decoder::PullReply, pullReply(changeJson(), "1"), "missing_field",
          "changes[0].seq"},
@@ -168,30 +168,30 @@ const std::vector<Case>& cases()
          "invalid_value", "cursor"},
         // Push replies.
         {"PushStatusUnknown", Decoder::PushReply,
-         R"({"v":1,"results":[{"id":"0f8fad5b-d9cb-469f-a165-70867728950e","status":"maybe"}],"time":"1.0","lastSeq":0})",
+         R"({"v":2,"results":[{"id":"0f8fad5b-d9cb-469f-a165-70867728950e","status":"maybe"}],"time":"1.0","lastSeq":0})",
          "unknown_kind", "results[0].status"},
         {"AcceptedWithoutSeq", Decoder::PushReply,
-         R"({"v":1,"results":[{"id":"0f8fad5b-d9cb-469f-a165-70867728950e","status":"accepted"}],"time":"1.0","lastSeq":0})",
+         R"({"v":2,"results":[{"id":"0f8fad5b-d9cb-469f-a165-70867728950e","status":"accepted"}],"time":"1.0","lastSeq":0})",
          "missing_field", "results[0].seq"},
         {"RefusedWithSeq", Decoder::PushReply,
-         R"({"v":1,"results":[{"id":"0f8fad5b-d9cb-469f-a165-70867728950e","status":"refused","seq":3,"code":"x","message":"m"}],"time":"1.0","lastSeq":0})",
+         R"({"v":2,"results":[{"id":"0f8fad5b-d9cb-469f-a165-70867728950e","status":"refused","seq":3,"code":"x","message":"m"}],"time":"1.0","lastSeq":0})",
          "unknown_field", "results[0].seq"},
         // Login, errors, blobs.
-        {"LoginPasswordMissing", Decoder::Login, R"({"v":1,"user":"u","site":"s"})", "missing_field",
+        {"LoginPasswordMissing", Decoder::Login, R"({"v":2,"user":"u","site":"s"})", "missing_field",
          "password"},
         {"LoginReplyBadExpiry", Decoder::LoginReply,
-         R"({"v":1,"token":"t","expiresAt":"2024-03-20 08:00","userId":"u","displayName":"d","role":"admin","orgCode":"o"})",
+         R"({"v":2,"token":"t","expiresAt":"2024-03-20 08:00","userId":"u","displayName":"d","role":"admin","orgCode":"o"})",
          "invalid_value", "expiresAt"},
-        {"ErrorCodeNotSnakeCase", Decoder::Error, R"({"v":1,"code":"Bad Code","message":"m"})",
+        {"ErrorCodeNotSnakeCase", Decoder::Error, R"({"v":2,"code":"Bad Code","message":"m"})",
          "invalid_value", "code"},
         {"BlobShaUppercase", Decoder::Blob,
-         R"({"v":1,"sha256":"BA7816BF8F01CFEA414140DE5DAE2223B00361A396177A9CB410FF61F20015AD","size":3,"received":0,"complete":false})",
+         R"({"v":2,"sha256":"BA7816BF8F01CFEA414140DE5DAE2223B00361A396177A9CB410FF61F20015AD","size":3,"received":0,"complete":false})",
          "invalid_value", "sha256"},
         {"BlobReceivedBeyondSize", Decoder::Blob,
-         R"({"v":1,"sha256":")" + kSha + R"(","size":3,"received":4,"complete":false})", "out_of_range",
+         R"({"v":2,"sha256":")" + kSha + R"(","size":3,"received":4,"complete":false})", "out_of_range",
          "received"},
         {"BlobCompleteButShort", Decoder::Blob,
-         R"({"v":1,"sha256":")" + kSha + R"(","size":3,"received":2,"complete":true})", "invalid_value",
+         R"({"v":2,"sha256":")" + kSha + R"(","size":3,"received":2,"complete":true})", "invalid_value",
          "complete"},
         // A single change (the stored form).
         {"SingleChangeBadHlc", Decoder::Change, changeJson({{"hlc", R"("1.x")"}}), "invalid_hlc", "hlc"},

@@ -189,7 +189,7 @@ TEST(RSync2_Messages, PushRequestReadInBatchesGivesTheChangesInOrderWithTheirPay
     // A version this side does not speak is named as such when it comes first, before any
     // change of the newer form is read.
     std::string newer = json;
-    newer.replace(newer.find("\"v\":1"), 5, "\"v\":2");
+    newer.replace(newer.find("\"v\":2"), 5, "\"v\":3");
     newer.replace(newer.find("\"by\""), 4, "\"by2\"");
     received = 0;
     const auto refused = decodePushRequestInBatches(newer, {}, 2, [&](ChangeBatch&& b) {
@@ -204,10 +204,18 @@ TEST(RSync2_Messages, PushRequestReadInBatchesGivesTheChangesInOrderWithTheirPay
 TEST(RSync2_Messages, PushReplyRoundTripsEveryStatus)
 {
     PushReply reply;
+    // An accepted change carries the rules' verdict at its place in the log (R-SYNC-5: the client
+    // confirms from the reply), and when the server received it; a refused one carries only why it was
+    // refused.
+    const ChangeVerdict quotaFull{false, "quota_full", "名额已满", "the quota is full"};
+    PushResult refused{newUuid(), PushResult::Status::Refused, 0};
+    refused.code = "forbidden";
+    refused.message = "申请人不在您的管辖范围内";
     reply.results = {
-        PushResult{newUuid(), PushResult::Status::Accepted, 101, {}, {}},
-        PushResult{newUuid(), PushResult::Status::Duplicate, 57, {}, {}},
-        PushResult{newUuid(), PushResult::Status::Refused, 0, "forbidden", "申请人不在您的管辖范围内"},
+        PushResult{newUuid(), PushResult::Status::Accepted, 101},
+        PushResult{newUuid(), PushResult::Status::Accepted, 102, quotaFull, 1710892801000},
+        PushResult{newUuid(), PushResult::Status::Duplicate, 57, quotaFull},
+        refused,
     };
     reply.serverTime = Hlc{1710892801000, 2};
     reply.lastSeq = 101;
@@ -264,7 +272,7 @@ TEST(RSync2_Messages, PullReplyFromStoredPayloadTextIsTheSameMessage)
         spaced.insert(at + 7, " \n ");
     ASSERT_TRUE(decodePullReplyWithPayloadText(spaced, texts).ok());
     EXPECT_EQ(texts[1], stored.changes[1].payloadJson);
-    EXPECT_EQ(decodePullReplyWithPayloadText(R"({"v":1,"changes":[{}],"cursor":1,"more":false,"time":"1.0"})",
+    EXPECT_EQ(decodePullReplyWithPayloadText(R"({"v":2,"changes":[{}],"cursor":1,"more":false,"time":"1.0"})",
                                              texts)
                   .error()
                   .code,
@@ -296,7 +304,7 @@ TEST(RSync2_Messages, LoginErrorAndBlobMessagesRoundTrip)
 
 TEST(RSec3_Messages, ErrorReplyCarriesTheDecoderError)
 {
-    const auto refused = decodePullRequest(R"({"v":1,"after":-1,"limit":10})");
+    const auto refused = decodePullRequest(R"({"v":2,"after":-1,"limit":10})");
     ASSERT_FALSE(refused.ok());
     const ErrorReply reply = toErrorReply(refused.error());
     EXPECT_EQ(reply.code, "out_of_range");

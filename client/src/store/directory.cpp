@@ -21,7 +21,7 @@ Status<> storeDirectory(LocalStore& store, const std::string& body)
     const web::json::value json = web::json::value::parse(body, ec);
     if (ec || !json.is_object() || !json.has_field("people") || !json.at("people").is_array())
         return Error{
-            "bad_reply", "the server's directory is not {\"v\":1,\"people\":[...]}; it is ignored", {}};
+            "bad_reply", "the server's directory is not {\"v\":2,\"people\":[...]}; it is ignored", {}};
     if (store.meta(kMetaDirectory) == body)
         return Ok{};
     if (auto st = store.setMeta(kMetaDirectory, body); !st)

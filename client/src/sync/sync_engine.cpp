@@ -9,6 +9,12 @@
 
 namespace tepei::client {
 
+namespace {
+// What the user reads when the server speaks a newer sync protocol (426 unsupported_version).
+constexpr const char* kUpdateClient = "服务器的同步协议已更新，此版本的特培客户端无法再同步：请安装新版本的 "
+                                      "tepei-client 后再同步；尚未上传的更改仍保存在本机，不会丢失";
+} // namespace
+
 const char* toString(SyncPhase phase)
 {
     switch (phase) {
@@ -24,12 +30,15 @@ const char* toString(SyncPhase phase)
         return "needs_login";
     case SyncPhase::Failed:
         return "failed";
+    case SyncPhase::NeedsUpdate:
+        return "needs_update";
     }
     return "idle";
 }
 
 SyncEngine::SyncEngine(ClientReplica& replica, std::shared_ptr<Transport> transport, SyncOptions options)
-    : m_replica(replica), m_transport(std::move(transport)), m_options(options)
+    : m_replica(replica), m_transport(std::move(transport)), m_options(options),
+      m_pushSize(std::max<std::size_t>(1, options.pushBatch))
 {}
 
 SyncEngine::~SyncEngine()
@@ -120,20 +129,27 @@ std::optional<SyncEngine::PushBatch> SyncEngine::preparePush(const std::string& 
                                                              std::size_t first) const
 {
     const std::size_t size =
-        first == 0 ? std::max<std::size_t>(1, m_options.pushBatch / 4) : m_options.pushBatch;
+        first == 0 ? std::min<std::size_t>(m_pushSize, std::max<std::size_t>(1, m_options.pushBatch / 4))
+                   : m_pushSize.load();
     PushBatch batch;
+    batch.first = first;
     batch.end = std::min(pending.size(), first + size);
     batch.http.method = "POST";
     batch.http.path = "/v1/push";
     batch.http.token = token;
     const bool unchanged = m_replica.withStore([&](const LocalStore& s) {
+        // The batches before this one leave the outbox as their replies confirm them, so this one
+        // starts at most a batch in: at the change that was pending[first].
         const auto& outbox = s.outbox();
-        if (outbox.size() < batch.end || outbox[first].id != pending[first] ||
-            outbox[batch.end - 1].id != pending[batch.end - 1])
+        const auto start = std::find_if(outbox.begin(), outbox.end(),
+                                        [&](const sync::Change& c) { return c.id == pending[first]; });
+        const auto at = static_cast<std::size_t>(start - outbox.begin());
+        if (start == outbox.end() || outbox.size() < at + (batch.end - first) ||
+            outbox[at + (batch.end - first) - 1].id != pending[batch.end - 1])
             return false;
         for (;;) { // a batch over the bytes is halved until it fits (one change always does)
-            batch.http.body = sync::encodePushRequest(m_replica.site(),
-                                                      std::span(outbox).subspan(first, batch.end - first));
+            batch.http.body =
+                sync::encodePushRequest(m_replica.site(), std::span(outbox).subspan(at, batch.end - first));
             if (batch.http.body.size() <= m_options.maxPushBytes || batch.end - first == 1)
                 return true;
             batch.end = first + (batch.end - first) / 2;
@@ -145,9 +161,7 @@ std::optional<SyncEngine::PushBatch> SyncEngine::preparePush(const std::string& 
     return batch;
 }
 
-std::optional<Error> SyncEngine::takePushReply(Result<HttpResponse> response, SyncReport& report,
-                                               std::vector<LocalStore::Refusal>& refused,
-                                               sync::Hlc& serverTime)
+std::optional<Error> SyncEngine::takePushReply(Result<HttpResponse> response, SyncReport& report)
 {
     ++report.requests;
     if (!response)
@@ -158,15 +172,22 @@ std::optional<Error> SyncEngine::takePushReply(Result<HttpResponse> response, Sy
     if (!reply)
         return reply.error();
     m_replica.observeServerTime(reply->serverTime);
-    serverTime = reply->serverTime;
+    std::vector<LocalStore::Confirmation> confirmed;
+    std::vector<LocalStore::Refusal> refused;
     for (sync::PushResult& result : reply->results) {
         if (result.status == sync::PushResult::Status::Refused) {
-            ++report.refused;
             refused.push_back({result.id, Error{std::move(result.code), std::move(result.message), {}}});
         } else {
-            ++report.pushed;
+            confirmed.push_back({result.id, result.seq, std::move(result.verdict), result.receivedMs});
         }
     }
+    // Confirmed from the reply, in one transaction: a pull does not send them back (R-SYNC-5).
+    if (auto st = m_replica.withStore(
+            [&](LocalStore& s) { return s.takePushResults(confirmed, refused, reply->serverTime.wallMs); });
+        !st)
+        return st.error();
+    report.pushed += confirmed.size();
+    report.refused += refused.size();
     return std::nullopt;
 }
 
@@ -176,8 +197,9 @@ Result<SyncReport> SyncEngine::push(SyncReport report)
     if (token.empty())
         return Error{"session_expired", "sign in online to sync; your changes are kept on this device", {}};
     // The ids of what is pending now: the push sends these, in order. Only the push itself
-    // removes from the outbox (refusals, once every batch is sent) and new changes only join at
-    // its end, so a batch is encoded straight from the outbox; the ids prove it is unchanged.
+    // removes from the outbox (each batch's changes, as its reply confirms or refuses them) and new
+    // changes only join at its end, so a batch is encoded straight from the outbox; the ids prove
+    // it is unchanged.
     const auto pending = m_replica.withStore([](const LocalStore& s) {
         std::vector<sync::ChangeId> ids;
         ids.reserve(s.outbox().size());
@@ -185,12 +207,6 @@ Result<SyncReport> SyncEngine::push(SyncReport report)
             ids.push_back(change.id);
         return ids;
     });
-    std::vector<LocalStore::Refusal> refused; // applied when every batch is sent
-    sync::Hlc serverTime;
-    const auto applyRefusals = [&] {
-        return m_replica.withStore(
-            [&](LocalStore& s) { return s.rejectPending(refused, serverTime.wallMs); });
-    };
     // Batches go one at a time and in order (a later batch may depend on an earlier one: an edit on
     // the record a create made), but the next is encoded and compressed while one is in flight.
     std::optional<PushBatch> next;
@@ -203,14 +219,18 @@ Result<SyncReport> SyncEngine::push(SyncReport report)
         next.reset();
         if (current.end < pending.size())
             next = preparePush(token, pending, current.end);
-        if (auto failure = takePushReply(inFlight.get(), report, refused, serverTime)) {
-            // The batches before the failed one were answered: their refusals are kept.
-            (void)applyRefusals();
+        // The batches before a failed one were answered and taken: they stay confirmed. A request
+        // cut before its reply (the link dropped) makes the next one half its size; an answered one
+        // lets it grow again (R-SYNC-6).
+        auto failure = takePushReply(inFlight.get(), report);
+        const std::size_t sent = current.end - current.first;
+        if (failure) {
+            if (failure->code == "offline")
+                m_pushSize = std::max<std::size_t>(1, sent / 2);
             return *failure;
         }
+        m_pushSize = std::min(std::max<std::size_t>(1, m_options.pushBatch), m_pushSize * 2);
     }
-    if (auto st = applyRefusals(); !st)
-        return st.error();
     return report;
 }
 
@@ -401,6 +421,11 @@ void SyncEngine::loop()
             } else if (error.code == "session_expired" || error.code == "auth_required" ||
                        error.code == "unauthorized") {
                 status.phase = SyncPhase::NeedsLogin;
+            } else if (error.code == "unsupported_version") {
+                // 426: retrying cannot help until the client is updated (PROTOCOL.md "Version").
+                status.phase = SyncPhase::NeedsUpdate;
+                status.message = kUpdateClient;
+                wait = m_options.maxBackoff;
             } else {
                 status.phase = SyncPhase::Failed;
                 wait = backoff;

@@ -421,7 +421,7 @@ Response AccountApi::pendingUnits(Request& req)
         list[n++] = std::move(row);
     }
     json::value body = json::value::object();
-    body["v"] = json::value::number(1);
+    body["v"] = json::value::number(kProtocolVersion);
     body["units"] = std::move(list);
     return Response::ok(std::move(body));
 }
@@ -504,7 +504,7 @@ Response AccountApi::directory(Request& req)
         people[n++] = std::move(v);
     }
     json::value body = json::value::object();
-    body["v"] = json::value::number(1);
+    body["v"] = json::value::number(kProtocolVersion);
     body["people"] = std::move(people);
     return Response::ok(std::move(body));
 }

@@ -169,8 +169,9 @@ JsonFields::JsonFields(const web::json::value& body) : m_body(body)
     }
     if (auto* v = field("v", false); v && (!v->is_integer() || v->as_integer() != kProtocolVersion)) {
         fail(Error{"unsupported_version",
-                   "this server speaks protocol version " + std::to_string(kProtocolVersion) +
-                       "; update the client",
+                   "this server speaks sync protocol version " + std::to_string(kProtocolVersion) +
+                       ": update tepei-client to the current version, then sign in again / "
+                       "服务器的同步协议已更新：请将特培客户端 tepei-client 更新到最新版本后再登录",
                    "v"});
     }
 }

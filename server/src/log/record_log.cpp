@@ -1,6 +1,7 @@
 #include <algorithm>
 #include <condition_variable>
 #include <deque>
+#include <iterator>
 #include <set>
 #include <tepei/model/kinds/application/application_kind.h>
 #include <tepei/model/kinds/campaign/campaign_kind.h>
@@ -235,6 +236,8 @@ web::json::value historyJson(const model::Application& app)
         e["by"] = web::json::value::string(h.author);
         e["site"] = web::json::value::string(h.site);
         e["hlc"] = web::json::value::string(sync::toString(h.hlc));
+        if (h.receivedMs != 0) // made at hlc, received then (R-APP-7)
+            e["received"] = web::json::value::number(h.receivedMs);
         e["action"] = web::json::value::string(h.action);
         e["role"] = web::json::value::string(h.role);
         e["comment"] = web::json::value::string(h.comment);
@@ -296,8 +299,8 @@ Result<sync::PushReply> RecordLog::push(const Principal& principal, std::string_
     }
     std::vector<sync::Hlc> clocks; // of every change, in order: the server's clock follows the accepted
     AheadChecks ahead;             // of the batch being stored
-    const model::AppendSource source =
-        pushSource(decoder.joinable() ? &queue : nullptr, whole, clocks, ahead);
+    model::AppendSource source = pushSource(decoder.joinable() ? &queue : nullptr, whole, clocks, ahead);
+    source.receivedMs = m_clock.wallMs(); // R-APP-7: the receive time every replica folds
     std::unique_lock lock(m_mutex);
     if (auto st = catchUp(); !st) {
         queue.close();
@@ -359,6 +362,8 @@ sync::PushReply RecordLog::replyTo(const std::vector<model::Appended>& appended,
             result.status =
                 a.duplicate ? sync::PushResult::Status::Duplicate : sync::PushResult::Status::Accepted;
             result.seq = a.seq;
+            result.verdict = model::toChangeVerdict(a.verdict);
+            result.receivedMs = a.receivedMs;
             (void)m_clock.update(clocks[i]);
         }
         reply.results.push_back(std::move(result));
@@ -384,9 +389,26 @@ Status<> RecordLog::extendIndex()
                                                                static_cast<std::uint32_t>(m_records.size()));
             if (added)
                 m_records.push_back(RecordRef{&it->first, model::kindIndex(h.recordKind), nullptr});
-            m_index.push_back(IndexEntry{h.seq, it->second});
+            const auto [site, newSite] =
+                m_siteIndex.try_emplace(h.site, static_cast<std::uint32_t>(m_sites.size()));
+            if (newSite)
+                m_sites.push_back(h.site);
+            m_index.push_back(IndexEntry{h.seq, it->second, site->second});
         }
     }
+}
+
+std::uint32_t RecordLog::siteNumber(const std::string& site) const
+{
+    const auto found = site.empty() ? m_siteIndex.end() : m_siteIndex.find(site);
+    return found == m_siteIndex.end() ? kNoSite : found->second;
+}
+
+std::uint32_t RecordLog::siteAt(std::int64_t seq) const
+{
+    const auto entry = std::lower_bound(m_index.begin(), m_index.end(), seq,
+                                        [](const IndexEntry& e, std::int64_t s) { return e.seq < s; });
+    return entry != m_index.end() && entry->seq == seq ? entry->site : kNoSite;
 }
 
 Result<std::vector<std::string>> RecordLog::peopleSeenBy(const Principal& principal)
@@ -454,6 +476,8 @@ Result<sync::StoredPullReply> RecordLog::pull(const Principal& principal, std::i
     std::set<std::uint32_t> backfilled;
     std::int64_t cursor = after;
     bool more = false;
+    // The caller's device confirmed its own changes from the push replies: never sent back.
+    const std::uint32_t own = siteNumber(principal.site);
     auto entry = std::upper_bound(m_index.begin(), m_index.end(), after,
                                   [](std::int64_t seq, const IndexEntry& e) { return seq < e.seq; });
     for (; entry != m_index.end(); ++entry) {
@@ -463,7 +487,7 @@ Result<sync::StoredPullReply> RecordLog::pull(const Principal& principal, std::i
         }
         cursor = entry->seq;
         const RecordRef& ref = m_records[entry->record];
-        if (ref.kind == model::kNoKind)
+        if (ref.kind == model::kNoKind || entry->site == own)
             continue;
         const auto from =
             model::recordKinds()[ref.kind]->visibleFrom(principal, recordOf(entry->record), m_store->state());
@@ -475,7 +499,8 @@ Result<sync::StoredPullReply> RecordLog::pull(const Principal& principal, std::i
             auto earlier = m_store->seqsOfRecord(*m_records[entry->record].id, after);
             if (!earlier)
                 return earlier.error();
-            seqs.insert(seqs.end(), earlier->begin(), earlier->end());
+            std::copy_if(earlier->begin(), earlier->end(), std::back_inserter(seqs),
+                         [&](std::int64_t seq) { return own == kNoSite || siteAt(seq) != own; });
         }
     }
     auto changes = m_store->storedChangesAt(seqs); // payloads relayed as stored, never parsed here

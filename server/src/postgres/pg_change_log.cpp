@@ -29,14 +29,17 @@ CREATE TABLE IF NOT EXISTS changes (
 CREATE INDEX IF NOT EXISTS changes_record ON changes (record_id, seq);
 )sql";
 
+// R-APP-7: when the server took each change into its log (as in the SQLite log's migration 2).
+constexpr std::string_view kMigration2 = "ALTER TABLE changes ADD COLUMN IF NOT EXISTS received_ms BIGINT;";
+
 // The columns every read selects, in this order (the indexes below count on it).
 constexpr std::string_view kSelect =
     "SELECT seq, id, author, site, hlc_wall, hlc_counter, record_kind, record_id, op, payload, "
-    "accepted, reason_code, reason_zh, reason_en FROM changes ";
+    "accepted, reason_code, reason_zh, reason_en, received_ms FROM changes ";
 
 constexpr std::string_view kCopyChanges = "COPY changes (seq, id, author, site, hlc_wall, hlc_counter, "
                                           "record_kind, record_id, op, payload, accepted, "
-                                          "reason_code, reason_zh, reason_en) FROM STDIN";
+                                          "reason_code, reason_zh, reason_en, received_ms) FROM STDIN";
 
 // An append sends its rows once they hold this many bytes, and at its end.
 constexpr std::size_t kCopyFlushBytes = 4u << 20;
@@ -51,6 +54,12 @@ std::optional<model::Verdict> verdictAt(const pg::Rows& rows, int row, int first
     return model::Verdict{rows.boolean(row, first), model::Reason{std::string(rows.text(row, first + 1)),
                                                                   std::string(rows.text(row, first + 2)),
                                                                   std::string(rows.text(row, first + 3))}};
+}
+
+// When the change of a row was received (0 when it was stored before servers stamped that).
+std::int64_t receivedAt(const pg::Rows& rows, int row, int column)
+{
+    return rows.isNull(row, column) ? 0 : rows.integer(row, column);
 }
 
 // The change in columns 1..8 of a kSelect row, without its payload.
@@ -120,7 +129,8 @@ void copyChange(std::string& data, std::int64_t seq, const sync::Change& change,
     }
 }
 
-void copyVerdict(std::string& data, const model::Verdict& verdict)
+// The end of such a row: its verdict and when it was received (0: not stamped, NULL).
+void copyVerdict(std::string& data, const model::Verdict& verdict, std::int64_t receivedMs)
 {
     data += verdict.accepted ? "t\t" : "f\t";
     pg::copyField(data, verdict.reason.code);
@@ -128,14 +138,14 @@ void copyVerdict(std::string& data, const model::Verdict& verdict)
     pg::copyField(data, verdict.reason.zh);
     data += '\t';
     pg::copyField(data, verdict.reason.en);
-    data += '\n';
+    data += receivedMs == 0 ? std::string("\t\\N\n") : '\t' + std::to_string(receivedMs) + '\n';
 }
 
 } // namespace
 
 const std::vector<std::string_view>& PgChangeLog::migrations()
 {
-    static const std::vector<std::string_view> all{kMigration1};
+    static const std::vector<std::string_view> all{kMigration1, kMigration2};
     return all;
 }
 
@@ -174,8 +184,10 @@ Result<std::int64_t> PgChangeLog::catchUp()
             auto change = changeAt(*rows, i);
             if (!change)
                 return change.error();
-            m_fold.apply(sync::ConfirmedChange{rows->integer(i, 0), std::move(change).value(), {}},
-                         verdictAt(*rows, i, 10));
+            m_fold.apply(
+                sync::ConfirmedChange{
+                    rows->integer(i, 0), std::move(change).value(), {}, receivedAt(*rows, i, 14)},
+                verdictAt(*rows, i, 10));
         }
         folded += rows->size();
         if (rows->size() < kFoldPage)
@@ -188,6 +200,7 @@ Result<std::int64_t> PgChangeLog::catchUp()
 struct PgChangeLog::Pending {
     std::unordered_map<std::string, model::Appended> appended;
     std::string copy;
+    std::int64_t receivedMs = 0; // the source's: stamped on every change appended
 };
 
 Result<std::vector<model::Appended>> PgChangeLog::append(const model::AppendSource& source,
@@ -214,6 +227,7 @@ Result<std::vector<model::Appended>> PgChangeLog::appendLocked(const model::Appe
         return st.error();
     std::vector<model::Appended> results;
     Pending pending;
+    pending.receivedMs = source.receivedMs;
     if (auto st = model::forEachBatch(
             source, [&](sync::ChangeBatch& batch) { return appendBatch(batch, gate, results, pending); });
         !st)
@@ -239,7 +253,7 @@ Status<> PgChangeLog::appendBatch(sync::ChangeBatch& batch, const model::AppendG
 {
     // Which of the batch's changes the log already holds (a retried push): one query for all.
     auto known = m_conn->exec(
-        "SELECT id, seq, accepted, reason_code, reason_zh, reason_en FROM changes "
+        "SELECT id, seq, accepted, reason_code, reason_zh, reason_en, received_ms FROM changes "
         "WHERE id = ANY($1::text[])",
         {arrayLiteral(batch.changes, [](const sync::Change& c) { return sync::toString(c.id); })});
     if (!known)
@@ -251,9 +265,11 @@ Status<> PgChangeLog::appendBatch(sync::ChangeBatch& batch, const model::AppendG
             return model::sqlite::corrupt("change id");
         stored.emplace(std::string(known->text(i, 0)),
                        model::Appended{*id, known->integer(i, 1), true,
-                                       verdictAt(*known, i, 2).value_or(model::Verdict{})});
+                                       verdictAt(*known, i, 2).value_or(model::Verdict{}), std::nullopt,
+                                       receivedAt(*known, i, 6)});
     }
     const bool haveTexts = batch.payloadTexts.size() == batch.changes.size();
+    const std::int64_t receivedMs = pending.receivedMs;
     for (std::size_t i = 0; i < batch.changes.size(); ++i) {
         sync::Change& change = batch.changes[i];
         const std::string id = sync::toString(change.id);
@@ -275,13 +291,14 @@ Status<> PgChangeLog::appendBatch(sync::ChangeBatch& batch, const model::AppendG
         const std::int64_t seq = m_fold.lastSeq() + 1;
         copyChange(pending.copy, seq, change,
                    haveTexts ? batch.payloadTexts[i] : model::sqlite::payloadText(change));
-        sync::ConfirmedChange confirmed{seq, std::move(change), {}};
+        sync::ConfirmedChange confirmed{seq, std::move(change), {}, receivedMs};
         const model::Verdict verdict = m_fold.apply(std::move(confirmed));
         // What the fold left of it (its id among that) goes back to the batch, to be freed with it.
         change = std::move(confirmed.change);
-        copyVerdict(pending.copy, verdict);
-        results.push_back(model::Appended{change.id, seq, false, verdict});
-        pending.appended.emplace(id, model::Appended{change.id, seq, true, verdict});
+        copyVerdict(pending.copy, verdict, receivedMs);
+        results.push_back(model::Appended{change.id, seq, false, verdict, std::nullopt, receivedMs});
+        pending.appended.emplace(id,
+                                 model::Appended{change.id, seq, true, verdict, std::nullopt, receivedMs});
     }
     // Rows go in large COPYs (a round trip each), a few MB at a time.
     return pending.copy.size() >= kCopyFlushBytes ? flush(pending) : Status<>(Ok{});
@@ -320,9 +337,10 @@ Result<std::int64_t> PgChangeLog::copyFrom(const model::ChangeLog& source)
         std::string copy;
         for (const sync::StoredChange& c : *stored) {
             copyChange(copy, c.seq, c.change, c.payloadJson);
-            copyVerdict(
-                copy, model::Verdict{c.verdict.accepted,
-                                     model::Reason{c.verdict.code, c.verdict.messageZh, c.verdict.message}});
+            copyVerdict(copy,
+                        model::Verdict{c.verdict.accepted,
+                                       model::Reason{c.verdict.code, c.verdict.messageZh, c.verdict.message}},
+                        c.receivedMs);
         }
         if (auto st = m_conn->copyIn(kCopyChanges, copy); !st)
             return st.error();
@@ -336,7 +354,8 @@ Result<std::int64_t> PgChangeLog::copyFrom(const model::ChangeLog& source)
     return copied;
 }
 
-Result<bool> PgChangeLog::applyPulled(std::vector<model::PulledChange>, const model::PageAlongside&)
+Result<bool> PgChangeLog::applyPulled(std::vector<model::PulledChange>, std::int64_t,
+                                      const model::PageAlongside&)
 {
     return Error{
         "unsupported", "the PostgreSQL change log is a server's; a client keeps its replica in SQLite", {}};
@@ -354,25 +373,28 @@ Result<std::vector<sync::ConfirmedChange>> PgChangeLog::changesAfter(std::int64_
         auto change = changeAt(*rows, i);
         if (!change)
             return change.error();
-        page.push_back(sync::ConfirmedChange{
-            rows->integer(i, 0), std::move(change).value(),
-            model::toChangeVerdict(verdictAt(*rows, i, 10).value_or(model::Verdict{}))});
+        page.push_back(
+            sync::ConfirmedChange{rows->integer(i, 0), std::move(change).value(),
+                                  model::toChangeVerdict(verdictAt(*rows, i, 10).value_or(model::Verdict{})),
+                                  receivedAt(*rows, i, 14)});
     }
     return page;
 }
 
 Result<std::vector<model::LogEntryHeader>> PgChangeLog::headersAfter(std::int64_t seq, int limit) const
 {
-    auto rows = m_conn->exec("SELECT seq, record_kind, record_id FROM changes WHERE seq > $1 AND seq <= $2 "
-                             "ORDER BY seq LIMIT $3",
-                             {seq, m_fold.lastSeq(), limit});
+    auto rows =
+        m_conn->exec("SELECT seq, record_kind, record_id, site FROM changes WHERE seq > $1 AND seq <= $2 "
+                     "ORDER BY seq LIMIT $3",
+                     {seq, m_fold.lastSeq(), limit});
     if (!rows)
         return rows.error();
     std::vector<model::LogEntryHeader> headers;
     headers.reserve(static_cast<std::size_t>(rows->size()));
     for (int i = 0; i < rows->size(); ++i)
         headers.push_back(model::LogEntryHeader{rows->integer(i, 0), std::string(rows->text(i, 1)),
-                                                std::string(rows->text(i, 2))});
+                                                std::string(rows->text(i, 2)),
+                                                std::string(rows->text(i, 3))});
     return headers;
 }
 
@@ -394,7 +416,7 @@ PgChangeLog::storedChangesAt(const std::vector<std::int64_t>& seqs) const
         page.push_back(
             sync::StoredChange{rows->integer(i, 0), std::move(envelope).value(),
                                model::toChangeVerdict(verdictAt(*rows, i, 10).value_or(model::Verdict{})),
-                               std::string(rows->text(i, 9))});
+                               std::string(rows->text(i, 9)), receivedAt(*rows, i, 14)});
     }
     return page;
 }

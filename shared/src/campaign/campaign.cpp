@@ -192,6 +192,8 @@ void parseScalars(JsonReader& reader, const web::json::value& json, Campaign& c)
     c.notice = reader.string(json, "notice", "", false).value_or("");
     c.note = reader.string(json, "note", "", false).value_or("");
     c.deadline = reader.date(json, "deadline", "").value_or(Date{});
+    c.deadlineGraceDays = static_cast<int>(
+        reader.integer(json, "deadlineGraceDays", "", 0, 366, false).value_or(kDefaultDeadlineGraceDays));
     c.ageReferenceDate = reader.date(json, "ageReferenceDate", "", false).value_or(Date{c.year, 1, 1});
     c.maxAge = static_cast<int>(reader.integer(json, "maxAge", "", 1, 150).value_or(0));
     c.minYearsWithMasters =
@@ -268,6 +270,7 @@ tepei::Result<Campaign, Reason> parseCampaign(const web::json::value& json)
                               "notice",
                               "note",
                               "deadline",
+                              "deadlineGraceDays",
                               "ageReferenceDate",
                               "maxAge",
                               "minYearsWithMasters",
@@ -334,6 +337,7 @@ web::json::value toJson(const Campaign& c)
     if (!c.note.empty())
         json["note"] = value::string(c.note);
     json["deadline"] = value::string(toString(c.deadline));
+    json["deadlineGraceDays"] = value::number(c.deadlineGraceDays);
     json["ageReferenceDate"] = value::string(toString(c.ageReferenceDate));
     json["maxAge"] = value::number(c.maxAge);
     json["minYearsWithMasters"] = value::number(c.minYearsWithMasters);

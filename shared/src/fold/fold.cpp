@@ -54,7 +54,8 @@ Fold::Fold()
 
 Fold::Fold(const Fold& other)
     : m_applied(other.m_applied), m_refused(other.m_refused), m_sites(other.m_sites),
-      m_siteIndex(other.m_siteIndex), m_lastSite(other.m_lastSite), m_lastSeq(other.m_lastSeq)
+      m_siteIndex(other.m_siteIndex), m_lastSite(other.m_lastSite), m_lastSeq(other.m_lastSeq),
+      m_siteLatest(other.m_siteLatest)
 {
     for (const auto& state : other.m_states)
         m_states.push_back(state->clone());
@@ -74,19 +75,33 @@ Fold::~Fold() = default;
 Verdict Fold::apply(const sync::ConfirmedChange& confirmed, const std::optional<Verdict>& given)
 {
     sync::Change copy = confirmed.change;
-    return apply(sync::ConfirmedChange{confirmed.seq, std::move(copy), {}}, given);
+    return apply(sync::ConfirmedChange{confirmed.seq, std::move(copy), {}, confirmed.receivedMs}, given);
 }
 
 Verdict Fold::apply(sync::ConfirmedChange&& confirmed, const std::optional<Verdict>& given)
 {
     m_lastSeq = std::max(m_lastSeq, confirmed.seq);
+    const std::uint32_t site = siteIndex(confirmed.change.site);
+    if (m_siteLatest.size() <= site)
+        m_siteLatest.resize(site + 1);
+    m_siteLatest[site] = std::max(m_siteLatest[site], confirmed.change.hlc);
+    m_receivedMs = confirmed.receivedMs;
     return applyOnce(confirmed.change, confirmed.seq, given);
 }
 
 Verdict Fold::applyTentative(const sync::Change& change)
 {
     sync::Change copy = change;
+    m_receivedMs = 0;
     return applyOnce(copy, 0, std::nullopt);
+}
+
+std::optional<sync::Hlc> Fold::latestOf(const std::string& site) const
+{
+    const auto found = m_siteIndex.find(site);
+    if (found == m_siteIndex.end() || found->second >= m_siteLatest.size())
+        return std::nullopt;
+    return m_siteLatest[found->second];
 }
 
 Verdict Fold::applyOnce(sync::Change& change, std::int64_t seq, const std::optional<Verdict>& given)
@@ -114,6 +129,8 @@ Verdict Fold::applyOnce(sync::Change& change, std::int64_t seq, const std::optio
         return verdict;
     }
     const Verdict verdict = m_states[kind]->apply(*this, change, record, seq, given); // sets a new record
+    if (record && !record->history.empty() && record->history.back().changeId == id)
+        record->history.back().receivedMs = m_receivedMs;
     m_last.record = record;
     m_last.kind = kind;
     remember(id, record, verdict);

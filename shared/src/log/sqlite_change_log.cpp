@@ -1,9 +1,9 @@
+#include "wal_checkpointer.h"
+
 #include <algorithm>
-#include <condition_variable>
-#include <mutex>
+#include <iterator>
 #include <tepei/model/log/change_rows.h>
 #include <tepei/model/log/sqlite_change_log.h>
-#include <thread>
 #include <utility>
 
 namespace tepei::model {
@@ -30,22 +30,27 @@ CREATE TABLE IF NOT EXISTS changes (
 CREATE INDEX IF NOT EXISTS changes_record ON changes(record_id);
 )sql";
 
+// R-APP-7: when the server took each change into its log (sync::ConfirmedChange::receivedMs), as
+// it stamped it; NULL for changes stored before servers stamped them.
+constexpr std::string_view kMigration2 = "ALTER TABLE changes ADD COLUMN received_ms INTEGER;";
+
 // A change log written before components counted its schema in user_version 1.
 constexpr int kLegacyVersion = 1;
 
 const std::string& insertSql(bool orIgnore)
 {
     static const std::string plain = "INSERT INTO changes (seq, " + std::string(sqlite::kChangeColumns) +
-                                     ", accepted, reason_code, reason_zh, reason_en) "
-                                     "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+                                     ", accepted, reason_code, reason_zh, reason_en, received_ms) "
+                                     "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
     static const std::string ignoring = "INSERT OR IGNORE" + plain.substr(6);
     return orIgnore ? ignoring : plain;
 }
 
 const std::string& selectSql(std::string_view where)
 {
-    static const std::string head = "SELECT seq, " + std::string(sqlite::kChangeColumns) +
-                                    ", accepted, reason_code, reason_zh, reason_en FROM changes ";
+    static const std::string head =
+        "SELECT seq, " + std::string(sqlite::kChangeColumns) +
+        ", accepted, reason_code, reason_zh, reason_en, received_ms FROM changes ";
     thread_local std::string sql;
     sql = head;
     sql += where;
@@ -58,14 +63,32 @@ Result<sync::ConfirmedChange> readConfirmed(const sqlite::Statement& stmt)
     if (!change)
         return change.error();
     return sync::ConfirmedChange{stmt.columnInt(0), std::move(change).value(),
-                                 toChangeVerdict(sqlite::readVerdict(stmt, 10).value_or(Verdict{}))};
+                                 toChangeVerdict(sqlite::readVerdict(stmt, 10).value_or(Verdict{})),
+                                 stmt.columnInt(14)};
+}
+
+// Every row the statement gives, as confirmed changes.
+Result<std::vector<sync::ConfirmedChange>> readAll(sqlite::Statement& stmt)
+{
+    std::vector<sync::ConfirmedChange> rows;
+    for (;;) {
+        auto row = stmt.step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return rows;
+        auto confirmed = readConfirmed(stmt);
+        if (!confirmed)
+            return confirmed.error();
+        rows.push_back(std::move(confirmed).value());
+    }
 }
 
 } // namespace
 
 const std::vector<std::string_view>& changeLogMigrations()
 {
-    static const std::vector<std::string_view> migrations{kMigration1};
+    static const std::vector<std::string_view> migrations{kMigration1, kMigration2};
     return migrations;
 }
 
@@ -96,59 +119,6 @@ Status<> forEachBatch(const AppendSource& source, const std::function<Status<>(s
             source.giveBack(std::move(*batch));
     }
 }
-
-// Copies the write-ahead log into the database file on a thread and connection of its own. SQLite
-// would otherwise do it inside the commit that crosses its threshold: that commit would wait for
-// the whole write-ahead log to be copied and synced. A passive checkpoint never blocks the writer.
-class SqliteChangeLog::Checkpointer {
-public:
-    explicit Checkpointer(std::unique_ptr<sqlite::Database> db)
-        : m_db(std::move(db)), m_thread([this] { run(); })
-    {}
-    ~Checkpointer()
-    {
-        {
-            std::lock_guard lock(m_mutex);
-            m_stop = true;
-        }
-        m_wake.notify_one();
-        m_thread.join();
-    }
-
-    // The write-ahead log has grown past the threshold: checkpoint soon.
-    void poke()
-    {
-        {
-            std::lock_guard lock(m_mutex);
-            m_poked = true;
-        }
-        m_wake.notify_one();
-    }
-
-private:
-    void run()
-    {
-        std::unique_lock lock(m_mutex);
-        for (;;) {
-            m_wake.wait(lock, [this] { return m_stop || m_poked; });
-            if (m_stop)
-                return;
-            m_poked = false;
-            lock.unlock();
-            // One that fails (the disk is full, say) is tried again after the next commit;
-            // meanwhile every commit is still durable in the write-ahead log.
-            (void)m_db->exec("PRAGMA wal_checkpoint(PASSIVE)");
-            lock.lock();
-        }
-    }
-
-    std::unique_ptr<sqlite::Database> m_db;
-    std::mutex m_mutex;
-    std::condition_variable m_wake;
-    bool m_poked = false;
-    bool m_stop = false;
-    std::thread m_thread; // last: starts once everything above is ready
-};
 
 SqliteChangeLog::SqliteChangeLog(std::unique_ptr<sqlite::Database> owned, sqlite::Database& db)
     : m_owned(std::move(owned)), m_db(db)
@@ -187,9 +157,10 @@ Result<std::unique_ptr<SqliteChangeLog>> SqliteChangeLog::open(const std::string
     return log;
 }
 
-Result<std::unique_ptr<SqliteChangeLog>> SqliteChangeLog::attach(sqlite::Database& db)
+Result<std::unique_ptr<SqliteChangeLog>> SqliteChangeLog::attach(sqlite::Database& db, std::int64_t through)
 {
     std::unique_ptr<SqliteChangeLog> log(new SqliteChangeLog(nullptr, db));
+    log->m_through = through;
     if (auto st = sqlite::migrateComponent(db, "change_log", changeLogMigrations(), kLegacyVersion); !st)
         return st.error();
     if (auto st = log->refold(); !st)
@@ -201,19 +172,37 @@ Status<> SqliteChangeLog::refold()
 {
     m_fold = Fold();
     std::vector<std::string> touched;
-    return foldFrom(0, touched);
+    if (auto st = foldFrom(0, touched); !st)
+        return st;
+    return loadUnfolded();
+}
+
+Status<> SqliteChangeLog::loadUnfolded()
+{
+    m_unfolded.clear();
+    if (m_through == kFoldEverything)
+        return Ok{};
+    auto stmt = m_db.cached(selectSql("WHERE seq > ? ORDER BY seq"));
+    if (!stmt)
+        return stmt.error();
+    (*stmt)->bind(1, m_through);
+    auto rows = readAll(**stmt);
+    if (!rows)
+        return rows.error();
+    m_unfolded = std::move(rows).value();
+    return Ok{};
 }
 
 Status<> SqliteChangeLog::foldFrom(std::int64_t afterSeq, std::vector<std::string>& touched)
 {
-    auto stmt = m_db.cached(selectSql("WHERE seq > ? ORDER BY seq"));
+    auto stmt = m_db.cached(selectSql("WHERE seq > ? AND seq <= ? ORDER BY seq"));
     auto setVerdict = m_db.cached(
         "UPDATE changes SET accepted = ?, reason_code = ?, reason_zh = ?, reason_en = ? WHERE seq = ?");
     if (!stmt)
         return stmt.error();
     if (!setVerdict)
         return setVerdict.error();
-    (*stmt)->bind(1, afterSeq);
+    (*stmt)->bind(1, afterSeq).bind(2, m_through);
     for (;;) {
         auto row = (*stmt)->step();
         if (!row)
@@ -226,8 +215,8 @@ Status<> SqliteChangeLog::foldFrom(std::int64_t afterSeq, std::vector<std::strin
             return change.error();
         const std::optional<Verdict> stored = sqlite::readVerdict(**stmt, 10);
         touched.push_back(change->recordId);
-        const Verdict verdict =
-            m_fold.apply(sync::ConfirmedChange{seq, std::move(change).value(), {}}, stored);
+        const Verdict verdict = m_fold.apply(
+            sync::ConfirmedChange{seq, std::move(change).value(), {}, (*stmt)->columnInt(14)}, stored);
         if (!stored) {
             sqlite::bindVerdict(**setVerdict, 1, verdict);
             (*setVerdict)->bind(5, seq);
@@ -252,8 +241,9 @@ Result<std::vector<Appended>> SqliteChangeLog::appendInTransaction(const AppendS
     if (!tx)
         return tx.error();
     std::vector<Appended> results;
-    if (auto st =
-            forEachBatch(source, [&](sync::ChangeBatch& batch) { return appendBatch(batch, gate, results); });
+    if (auto st = forEachBatch(
+            source,
+            [&](sync::ChangeBatch& batch) { return appendBatch(batch, gate, source.receivedMs, results); });
         !st)
         return st.error();
     if (auto st = tx->commit(); !st)
@@ -262,10 +252,10 @@ Result<std::vector<Appended>> SqliteChangeLog::appendInTransaction(const AppendS
 }
 
 Status<> SqliteChangeLog::appendBatch(sync::ChangeBatch& batch, const AppendGate& gate,
-                                      std::vector<Appended>& results)
+                                      std::int64_t receivedMs, std::vector<Appended>& results)
 {
-    auto findSeq =
-        m_db.cached("SELECT seq, accepted, reason_code, reason_zh, reason_en FROM changes WHERE id = ?");
+    auto findSeq = m_db.cached(
+        "SELECT seq, accepted, reason_code, reason_zh, reason_en, received_ms FROM changes WHERE id = ?");
     auto insert = m_db.cached(insertSql(false));
     if (!findSeq)
         return findSeq.error();
@@ -280,7 +270,8 @@ Status<> SqliteChangeLog::appendBatch(sync::ChangeBatch& batch, const AppendGate
             return row.error();
         if (*row) {
             results.push_back(Appended{change.id, (*findSeq)->columnInt(0), true,
-                                       sqlite::readVerdict(**findSeq, 1).value_or(Verdict{})});
+                                       sqlite::readVerdict(**findSeq, 1).value_or(Verdict{}), std::nullopt,
+                                       (*findSeq)->columnInt(5)});
             (*findSeq)->reset();
             continue;
         }
@@ -295,22 +286,31 @@ Status<> SqliteChangeLog::appendBatch(sync::ChangeBatch& batch, const AppendGate
         (*insert)->bind(1, seq);
         // Bound before the fold takes the payload's values.
         sqlite::bindChange(**insert, 2, change, haveTexts ? batch.payloadTexts[i] : std::string_view{});
-        sync::ConfirmedChange confirmed{seq, std::move(change), {}};
+        sync::ConfirmedChange confirmed{seq, std::move(change), {}, receivedMs};
         const Verdict verdict = m_fold.apply(std::move(confirmed));
         // What the fold left of it (its id among that) goes back to the batch, to be freed with it.
         change = std::move(confirmed.change);
         sqlite::bindVerdict(**insert, 11, verdict);
+        (*insert)->bind(15, receivedMs);
         if (auto st = (*insert)->run(); !st)
             return st.error();
-        results.push_back(Appended{change.id, seq, false, verdict});
+        results.push_back(Appended{change.id, seq, false, verdict, std::nullopt, receivedMs});
     }
     return Ok{};
 }
 
-Result<bool> SqliteChangeLog::applyPulled(std::vector<PulledChange> page, const PageAlongside& alongside)
+Result<bool> SqliteChangeLog::applyPulled(std::vector<PulledChange> page, std::int64_t through,
+                                          const PageAlongside& alongside)
 {
+    const std::int64_t before = m_through;
+    for (const PulledChange& pulled : page)
+        through = std::max(through, pulled.confirmed.seq);
+    m_through = std::max(m_through, through);
+    takeUnfolded(page);
     bool afresh = false;
     const Status<> st = pageInTransaction(page, alongside, afresh);
+    if (!st)
+        m_through = before; // and the refold below takes back what takeUnfolded took
     if (!st || afresh) {
         // Rolled back, or history arrived below what is folded: fold the stored log afresh.
         if (auto again = refold(); !again && st)
@@ -319,6 +319,74 @@ Result<bool> SqliteChangeLog::applyPulled(std::vector<PulledChange> page, const 
             return st.error();
     }
     return afresh;
+}
+
+void SqliteChangeLog::takeUnfolded(std::vector<PulledChange>& page)
+{
+    const auto end = std::find_if(m_unfolded.begin(), m_unfolded.end(),
+                                  [this](const sync::ConfirmedChange& c) { return c.seq > m_through; });
+    std::vector<PulledChange> merged;
+    merged.reserve(page.size() + static_cast<std::size_t>(end - m_unfolded.begin()));
+    auto pulled = page.begin();
+    for (auto own = m_unfolded.begin(); own != end; ++own) {
+        for (; pulled != page.end() && pulled->confirmed.seq < own->seq; ++pulled)
+            merged.push_back(std::move(*pulled));
+        const Verdict verdict = fromChangeVerdict(own->verdict);
+        merged.push_back(PulledChange{std::move(*own), verdict, {}, true});
+    }
+    std::move(pulled, page.end(), std::back_inserter(merged));
+    m_unfolded.erase(m_unfolded.begin(), end);
+    page = std::move(merged);
+}
+
+Result<bool> SqliteChangeLog::storeConfirmed(const std::vector<sync::ConfirmedChange>& own,
+                                             const std::function<Status<>()>& alongside)
+{
+    bool below = false;
+    Status<> st = Ok{};
+    {
+        auto tx = sqlite::Transaction::begin(m_db);
+        st = tx ? storeOwn(own, below) : Status<>(tx.error());
+        if (st && alongside)
+            st = alongside();
+        if (st)
+            st = tx->commit();
+    }
+    if (!st) {
+        (void)loadUnfolded(); // rolled back: what storeOwn kept in memory goes
+        return st.error();
+    }
+    if (below) {
+        if (auto again = refold(); !again)
+            return again.error();
+    }
+    return below;
+}
+
+Status<> SqliteChangeLog::storeOwn(const std::vector<sync::ConfirmedChange>& own, bool& below)
+{
+    auto insert = m_db.cached(insertSql(true));
+    if (!insert)
+        return insert.error();
+    for (const sync::ConfirmedChange& confirmed : own) {
+        (*insert)->bind(1, confirmed.seq);
+        sqlite::bindChange(**insert, 2, confirmed.change);
+        sqlite::bindVerdict(**insert, 11, fromChangeVerdict(confirmed.verdict));
+        (*insert)->bind(15, confirmed.receivedMs);
+        if (auto st = (*insert)->run(); !st)
+            return st.error();
+        // Held already (confirmed twice), or passed by a pull while its reply was lost: the
+        // refold takes that one in.
+        const bool stored = m_db.changes() > 0;
+        below = below || (stored && confirmed.seq <= m_through);
+        if (!stored || confirmed.seq <= m_through)
+            continue;
+        const auto at =
+            std::upper_bound(m_unfolded.begin(), m_unfolded.end(), confirmed.seq,
+                             [](std::int64_t seq, const sync::ConfirmedChange& c) { return seq < c.seq; });
+        m_unfolded.insert(at, confirmed);
+    }
+    return Ok{};
 }
 
 Status<> SqliteChangeLog::pageInTransaction(std::vector<PulledChange>& page, const PageAlongside& alongside,
@@ -354,9 +422,17 @@ Status<> SqliteChangeLog::storePage(std::vector<PulledChange>& page, bool& afres
     }
     for (PulledChange& pulled : page) {
         const std::int64_t seq = pulled.confirmed.seq;
+        if (pulled.stored) { // this device's own, stored from its push reply: only folded
+            if (direct) {
+                touched.push_back(pulled.confirmed.change.recordId);
+                m_fold.apply(std::move(pulled.confirmed), pulled.verdict);
+            }
+            continue;
+        }
         (*insert)->bind(1, seq);
         sqlite::bindChange(**insert, 2, pulled.confirmed.change,
                            pulled.payloadText); // before the fold takes it
+        (*insert)->bind(15, pulled.confirmed.receivedMs);
         std::optional<Verdict> verdict = pulled.verdict;
         if (direct) {
             touched.push_back(pulled.confirmed.change.recordId);
@@ -382,24 +458,14 @@ Result<std::vector<sync::ConfirmedChange>> SqliteChangeLog::changesAfter(std::in
     if (!stmt)
         return stmt.error();
     (*stmt)->bind(1, seq).bind(2, m_fold.lastSeq()).bind(3, static_cast<std::int64_t>(limit));
-    std::vector<sync::ConfirmedChange> page;
-    for (;;) {
-        auto row = (*stmt)->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            return page;
-        auto confirmed = readConfirmed(**stmt);
-        if (!confirmed)
-            return confirmed.error();
-        page.push_back(std::move(confirmed).value());
-    }
+    return readAll(**stmt);
 }
 
 Result<std::vector<LogEntryHeader>> SqliteChangeLog::headersAfter(std::int64_t seq, int limit) const
 {
-    auto stmt = m_db.cached("SELECT seq, record_kind, record_id FROM changes WHERE seq > ? AND seq <= ? "
-                            "ORDER BY seq LIMIT ?");
+    auto stmt =
+        m_db.cached("SELECT seq, record_kind, record_id, site FROM changes WHERE seq > ? AND seq <= ? "
+                    "ORDER BY seq LIMIT ?");
     if (!stmt)
         return stmt.error();
     (*stmt)->bind(1, seq).bind(2, m_fold.lastSeq()).bind(3, static_cast<std::int64_t>(limit));
@@ -410,8 +476,8 @@ Result<std::vector<LogEntryHeader>> SqliteChangeLog::headersAfter(std::int64_t s
             return row.error();
         if (!*row)
             return headers;
-        headers.push_back(
-            LogEntryHeader{(*stmt)->columnInt(0), (*stmt)->columnText(1), (*stmt)->columnText(2)});
+        headers.push_back(LogEntryHeader{(*stmt)->columnInt(0), (*stmt)->columnText(1),
+                                         (*stmt)->columnText(2), (*stmt)->columnText(3)});
     }
 }
 
@@ -449,7 +515,7 @@ SqliteChangeLog::storedChangesAt(const std::vector<std::int64_t>& seqs) const
             page.push_back(
                 sync::StoredChange{(*stmt)->columnInt(0), std::move(envelope).value(),
                                    toChangeVerdict(sqlite::readVerdict(**stmt, 10).value_or(Verdict{})),
-                                   (*stmt)->columnText(9)});
+                                   (*stmt)->columnText(9), (*stmt)->columnInt(14)});
         }
         first = last + 1;
     }

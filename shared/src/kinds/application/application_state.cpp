@@ -245,14 +245,16 @@ Verdict ApplicationState::judge(const Fold& fold, const Application& app, const 
     }
     if (auto next = transition(app.state, *action, *role); !next)
         return Verdict::refuse(next.error());
-    return checkCommand(app, cmd, *action, *camp, hlc);
+    return checkCommand(app, cmd, *action, *camp, hlc, fold.receivedMs());
 }
 
 Verdict ApplicationState::checkCommand(const Application& app, const Command& cmd, AppAction action,
-                                       const Campaign& camp, const sync::Hlc& hlc) const
+                                       const Campaign& camp, const sync::Hlc& hlc,
+                                       std::int64_t receivedMs) const
 {
     if (isPreAdmission(action)) {
-        if (auto late = checkDeadline(camp, chinaDateOf(hlc.wallMs)))
+        // Made at hlc, received at receivedMs: late within the campaign's offline grace still counts.
+        if (auto late = checkDeadlineReceived(camp, hlc.wallMs, receivedMs))
             return Verdict::refuse(*late);
     }
     if (requiresDigest(action) && cmd.digest != contentDigest(app)) {
@@ -346,7 +348,8 @@ void ApplicationState::canonical(std::ostream& out, const Fold& fold) const
         }
         for (const HistoryEntry& h : app->history)
             out << "  #" << h.seq << ' ' << h.action << ' ' << h.author << ' ' << h.verdict.accepted << ' '
-                << h.verdict.reason.code << '\n';
+                << h.verdict.reason.code << (h.receivedMs ? " recv " + std::to_string(h.receivedMs) : "")
+                << '\n';
     }
 }
 

@@ -35,7 +35,7 @@ private:
     Verdict judge(const Fold& fold, const Application& app, const Command& command, const sync::Hlc& hlc,
                   const std::optional<Verdict>& given) const;
     Verdict checkCommand(const Application& app, const Command& command, AppAction action,
-                         const Campaign& campaign, const sync::Hlc& hlc) const;
+                         const Campaign& campaign, const sync::Hlc& hlc, std::int64_t receivedMs) const;
     Verdict checkContent(const Application& app, AppAction action, const Campaign& campaign) const;
     void perform(Application& app, const Command& command, AppAction action, AppState next, std::int64_t seq,
                  const Campaign& campaign);

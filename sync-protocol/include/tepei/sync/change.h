@@ -53,11 +53,16 @@ struct ChangeVerdict {
 
 // A change in the server's log: the server gives every change it takes a global sequence number,
 // starting at 1, without gaps, and its verdict. State on every replica is the fold of these in seq
-// order. Wire form: the change's fields, "seq", and "refused":{"code","zh","en"} when refused.
+// order. Wire form: the change's fields, "seq", "recv" (receivedMs, when stamped), and
+// "refused":{"code","zh","en"} when refused.
 struct ConfirmedChange {
     std::int64_t seq = 0;
     Change change;
     ChangeVerdict verdict;
+    // When the server took the change into its log: its physical clock then, in ms since the epoch,
+    // stamped once and stored with the change, so that every replica folds the same time (R-APP-7:
+    // an action made offline and received late). 0 for changes stored before servers stamped them.
+    std::int64_t receivedMs = 0;
 
     bool operator==(const ConfirmedChange&) const = default;
 };

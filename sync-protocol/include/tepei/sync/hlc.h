@@ -50,6 +50,8 @@ public:
 
     // The physical clock's time now, in ms since the epoch; does not change the clock.
     std::int64_t wallMs() const { return m_wall(); }
+    // How far a remote time may be ahead of the physical clock (the constructor's maxDriftMs).
+    std::int64_t maxDriftMs() const { return m_maxDriftMs; }
 
 private:
     WallClock m_wall;

@@ -16,8 +16,10 @@
 namespace tepei::sync {
 
 // Version of the wire format. Every message carries it as "v"; a peer refuses any other version
-// with code "unsupported_version" (HTTP 426). Raised only for incompatible changes.
-inline constexpr int kProtocolVersion = 1;
+// with code "unsupported_version" (HTTP 426). Raised only for incompatible changes: 2 since a push
+// reply confirms the pusher's changes with their verdicts and a pull no longer sends a device the
+// changes it pushed itself (PROTOCOL.md "Push").
+inline constexpr int kProtocolVersion = 2;
 
 // Limits every decoder enforces (code "too_large"). Lengths are in bytes of UTF-8.
 inline constexpr std::size_t kMaxIdBytes = 64;              // author, site, record id, user id
@@ -47,8 +49,12 @@ struct PushResult {
     ChangeId id{};
     Status status = Status::Accepted;
     std::int64_t seq = 0; // Accepted and Duplicate: the change's place in the log; otherwise 0
-    std::string code;     // Refused only: stable machine code, e.g. "forbidden", "clock_ahead"
-    std::string message;  // Refused only: readable reason
+    // Accepted and Duplicate: what the rules decided for the change at its place in the log, as a
+    // pull would carry it; the client confirms its own change with it (it is never sent back).
+    ChangeVerdict verdict;
+    std::int64_t receivedMs = 0; // Accepted and Duplicate: when the server took it (ConfirmedChange)
+    std::string code;            // Refused only: stable machine code, e.g. "forbidden", "clock_ahead"
+    std::string message;         // Refused only: readable reason
 
     bool operator==(const PushResult&) const = default;
 };
@@ -97,7 +103,8 @@ struct StoredChange {
     std::int64_t seq = 0;
     Change change; // its payload is not used: payloadJson is
     ChangeVerdict verdict;
-    std::string payloadJson; // one JSON object, as the pushing message held it (or appendJson wrote it)
+    std::string payloadJson;     // one JSON object, as the pushing message held it (or appendJson wrote it)
+    std::int64_t receivedMs = 0; // see ConfirmedChange
 };
 struct StoredPullReply {
     std::vector<StoredChange> changes;

@@ -2,7 +2,8 @@
 // Resumable attachment upload (R-SYNC-4, PROTOCOL.md "Blobs"). A file the user attaches is hashed
 // (SHA-256, its address) and recorded in the store's `blobs` table with its path and size, so an
 // upload that did not finish resumes after a restart. upload() asks the server how much it holds
-// (GET /v1/blobs/{sha256}) and sends the rest in chunks of at most 1 MiB (PUT ...?offset=N);
+// (GET /v1/blobs/{sha256}) and sends the rest in chunks of 256 KiB by default, at most 1 MiB
+// (PUT ...?offset=N), so that a link that drops loses little (R-SYNC-6);
 // an offset the server disagrees with (409) is re-read and continued from; a hash mismatch
 // starts over once.
 //
@@ -22,11 +23,12 @@
 namespace tepei::client {
 
 inline constexpr std::size_t kMaxChunkBytes = 1024 * 1024;
+inline constexpr std::size_t kDefaultChunkBytes = 256 * 1024; // PROTOCOL.md "Blobs"
 
 class BlobUploader {
 public:
     BlobUploader(ClientReplica& replica, std::shared_ptr<Transport> transport,
-                 std::size_t chunkBytes = kMaxChunkBytes);
+                 std::size_t chunkBytes = kDefaultChunkBytes);
 
     // SHA-256 (hex) of a file's bytes, read in pieces. Errors: "file_unreadable".
     static Result<std::string> hashFile(const std::string& path);

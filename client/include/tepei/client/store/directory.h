@@ -20,7 +20,7 @@ struct Person {
 };
 using Directory = std::unordered_map<std::string, Person>;
 
-// Keeps a directory reply's body (checked: {"v":1,"people":[...]}); a reply equal to the one kept
+// Keeps a directory reply's body (checked: {"v":2,"people":[...]}); a reply equal to the one kept
 // changes nothing. Errors: "bad_reply", storage.
 Status<> storeDirectory(LocalStore& store, const std::string& body);
 // The directory as last stored (empty before the first one).

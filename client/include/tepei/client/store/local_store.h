@@ -43,25 +43,46 @@ public:
         sync::ChangeId id;
         Error reason;
     };
-    Status<> rejectPending(const std::vector<Refusal>& refusals, std::int64_t atMillis);
+    Status<> rejectPending(const std::vector<Refusal>& refusals, std::int64_t atMillis)
+    {
+        return takePushResults({}, refusals, atMillis);
+    }
     Status<> rejectPending(const sync::ChangeId& id, const Error& reason, std::int64_t atMillis)
     {
         return rejectPending({Refusal{id, reason}}, atMillis);
     }
     Result<std::vector<RejectedChange>> rejected() const { return m_rejected.all(); }
+    // What the server said of one push request (R-SYNC-3, R-SYNC-5): the changes it confirmed
+    // (accepted, or duplicate of one it had: each with its seq and the rules' verdict) move from the
+    // outbox into the confirmed log, those it refused to the rejected list, all in one transaction.
+    // A pull never sends them back: the log folds them once its pull cursor reaches them (until
+    // then they stay on top of the confirmed state, in the tentative one). Unknown ids are ignored.
+    struct Confirmation {
+        sync::ChangeId id;
+        std::int64_t seq = 0;
+        sync::ChangeVerdict verdict;
+        std::int64_t receivedMs = 0; // when the server took it (R-APP-7)
+    };
+    Status<> takePushResults(const std::vector<Confirmation>& confirmed, const std::vector<Refusal>& refused,
+                             std::int64_t atMillis);
 
     // Small persistent settings of this replica (site id, signed-in user, offline verifier, ...).
     std::optional<std::string> meta(const std::string& key) const { return m_meta.get(key); }
     Status<> setMeta(const std::string& key, const std::string& value) { return m_meta.set(key, value); }
 
+    // This device's changes that push replies confirmed and the pull cursor has not reached yet:
+    // stored in the log, shown on top of the confirmed state, folded by the next pull.
+    std::size_t confirmedAhead() const { return m_log->unfolded().size(); }
     // The server's cursor after the last page stored (0 for a new replica).
     std::int64_t pullCursor() const { return m_pullCursor; }
     std::int64_t lastSeq() const { return m_log->lastSeq(); }
     const model::ChangeLog& log() const { return *m_log; }
     // State from the confirmed log alone.
     const model::Fold& confirmed() const { return m_log->state(); }
-    // Confirmed state plus the pending local changes on top (what the client shows).
-    const model::Fold& tentative() const { return m_tentative ? *m_tentative : m_log->state(); }
+    // Confirmed state plus, on top, this device's changes that the pull cursor has not reached yet
+    // (confirmed at push, then pending): what the client shows. Made again, when something changed
+    // under it, at the first use after (not at every confirmed batch).
+    const model::Fold& tentative() const;
     // The list rows.
     const RecordSummaries& summaries() const { return m_summaries; }
     // Ids of the campaigns this replica holds, in id order.
@@ -72,7 +93,9 @@ public:
 private:
     explicit LocalStore(std::unique_ptr<model::sqlite::Database> db);
     Status<> load();
-    void rebuildTentative();
+    // Something under the tentative state changed: it is made again at its next use.
+    void tentativeChanged();
+    void rebuildTentative() const;
 
     std::unique_ptr<model::sqlite::Database> m_db;
     std::unique_ptr<model::SqliteChangeLog> m_log;
@@ -81,7 +104,10 @@ private:
     ReplicaMeta m_meta;
     RecordSummaries m_summaries;
     BlobQueue m_blobs;
-    std::optional<model::Fold> m_tentative; // engaged only while the outbox holds changes
+    // Engaged only while the outbox or the log's unfolded changes hold some; made again at its
+    // next use when stale.
+    mutable std::optional<model::Fold> m_tentative;
+    mutable bool m_tentativeStale = false;
     std::int64_t m_pullCursor = 0;
 };
 

@@ -24,12 +24,13 @@
 namespace tepei::client {
 
 enum class SyncPhase {
-    Idle,       // not started, or stopped
-    Syncing,    // a cycle is running
-    Synced,     // the last cycle succeeded: everything pushed and pulled at lastSyncedAtMillis
-    Offline,    // the server could not be reached; retrying with backoff
-    NeedsLogin, // the session is missing or expired: sign in online again; changes are kept
-    Failed,     // the server refused the exchange (for example an incompatible version)
+    Idle,        // not started, or stopped
+    Syncing,     // a cycle is running
+    Synced,      // the last cycle succeeded: everything pushed and pulled at lastSyncedAtMillis
+    Offline,     // the server could not be reached; retrying with backoff
+    NeedsLogin,  // the session is missing or expired: sign in online again; changes are kept
+    Failed,      // the server refused the exchange; retrying with backoff
+    NeedsUpdate, // the server speaks a newer sync protocol (426): update tepei-client; changes are kept
 };
 const char* toString(SyncPhase phase);
 
@@ -45,9 +46,12 @@ struct SyncOptions {
     std::chrono::milliseconds interval{30000};    // a cycle at least this often while online
     std::chrono::milliseconds minBackoff{1000};   // first retry after a failure
     std::chrono::milliseconds maxBackoff{300000}; // retries never wait longer than this
-    std::size_t pushBatch = 1000;                 // changes per push request (the first: a quarter)
-    int pullLimit = 2000;                         // changes per pull page
-    std::size_t maxPushBytes = 12u << 20;         // encoded push body (the server takes 16 MiB)
+    // Changes per push request at most (the first of a push: a quarter, so that the server starts
+    // sooner). Requests adapt to the link (R-SYNC-6): one cut before its reply came halves the
+    // next (down to one change); each answered one doubles it again, up to this.
+    std::size_t pushBatch = 1000;
+    int pullLimit = 2000;                 // changes per pull page
+    std::size_t maxPushBytes = 12u << 20; // encoded push body (the server takes 16 MiB)
 };
 
 struct SyncReport {
@@ -70,9 +74,10 @@ public:
     // One full cycle on the calling thread (tests and tools). Errors: "offline", "session_expired",
     // the server's codes, storage errors. A failed cycle keeps every pending change.
     Result<SyncReport> syncOnce();
-    // Only the push half of syncOnce(): the outbox in batches of pushBatch (the first a quarter of
-    // that, so that the server starts sooner), in order.
+    // Only the push half of syncOnce(): the outbox in batches of pushSize(), in order.
     Result<SyncReport> pushPending();
+    // Changes a push request carries at most now: adapts to the link (SyncOptions::pushBatch).
+    std::size_t pushSize() const { return m_pushSize; }
 
     void start();   // background loop
     void stop();    // waits for the loop to finish its current request
@@ -82,20 +87,21 @@ public:
 
 private:
     Result<SyncReport> push(SyncReport report);
-    // One push request: at most pushBatch changes of `pending` from `first` (the first batch a
-    // quarter of that) and at most maxPushBytes encoded, prepared for the wire.
+    // One push request: at most pushSize() changes of `pending` from `first` and at most
+    // maxPushBytes encoded, prepared for the wire.
     struct PushBatch {
         HttpRequest http;
-        std::size_t end = 0; // one past its last change in pending
+        std::size_t first = 0; // its first change in pending
+        std::size_t end = 0;   // one past its last change in pending
     };
     // Encodes a batch straight from the outbox; nullopt when the outbox no longer starts with
     // `pending` (the next sync sends the rest).
     std::optional<PushBatch> preparePush(const std::string& token, const std::vector<sync::ChangeId>& pending,
                                          std::size_t first) const;
-    // What the server said to one push request: counted in the report, refusals collected (applied
-    // when every batch is sent), the server's time taken. The error when it failed.
-    std::optional<Error> takePushReply(Result<HttpResponse> response, SyncReport& report,
-                                       std::vector<LocalStore::Refusal>& refused, sync::Hlc& serverTime);
+    // What the server said to one push request: its confirmations and refusals taken by the store
+    // in one transaction (LocalStore::takePushResults), counted in the report, the server's time
+    // taken. The error when it failed.
+    std::optional<Error> takePushReply(Result<HttpResponse> response, SyncReport& report);
     Result<SyncReport> pull(SyncReport report);
     // After a pull that brought changes (or before the first directory): the names of the people
     // in the caller's scope (GET /v1/directory). Best effort: a failure leaves the last one.
@@ -136,6 +142,7 @@ private:
     std::function<void(const SyncStatus&)> m_callback;
     bool m_wakeRequested = false;
     bool m_stopping = false;
+    std::atomic<std::size_t> m_pushSize; // changes per push request now (R-SYNC-6)
     std::thread m_thread;
 };
 

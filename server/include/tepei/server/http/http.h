@@ -4,7 +4,7 @@
 // handler. listener.cpp binds this to cpprestsdk's http_listener; handlers never see cpprestsdk's
 // HTTP types (only web::json).
 //
-// Error replies are JSON: {"v":1,"code":"...","message":"...","field":"..."}; the HTTP status
+// Error replies are JSON: {"v":2,"code":"...","message":"...","field":"..."}; the HTTP status
 // follows from the stable code (httpStatusFor).
 
 #include <cpprest/json.h>
@@ -15,13 +15,16 @@
 #include <string>
 #include <string_view>
 #include <tepei/server/access/principal.h>
+#include <tepei/sync/messages.h>
 #include <tepei/sync/result.h>
 #include <utility>
 #include <vector>
 
 namespace tepei::server {
 
-inline constexpr int kProtocolVersion = 1;
+// The one protocol version (sync-protocol/PROTOCOL.md), for the JSON bodies that do not go through
+// the codec (accounts, health) as for those that do.
+inline constexpr int kProtocolVersion = sync::kProtocolVersion;
 
 struct Request {
     std::string method;
@@ -116,7 +119,7 @@ private:
 //   auto login = f.string("login");
 //   if (auto s = f.finish(); !s) return Response::error(s.error());
 // Errors: "wrong_type" (not an object / a field of another type), "missing_field",
-// "unknown_field", "value_too_long", "unsupported_version" ("v" present and not 1).
+// "unknown_field", "value_too_long", "unsupported_version" ("v" present and not kProtocolVersion).
 class JsonFields {
 public:
     // Holds a reference: `body` must outlive this object.

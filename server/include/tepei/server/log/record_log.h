@@ -48,7 +48,8 @@ public:
                                  const sync::DecodeLimits& limits);
 
     // The caller's scope after `after`, at most `limit` changes (plus the history of records that
-    // entered the scope within the page).
+    // entered the scope within the page), less the changes of the caller's own device (site): it
+    // confirmed those from its push replies (R-SYNC-5). The cursor passes over them all the same.
     Result<sync::StoredPullReply> pull(const Principal& principal, std::int64_t after, int limit);
 
     // Appends without authorization, for tepei-admin (campaigns, demo data) only.
@@ -109,7 +110,13 @@ private:
     struct IndexEntry {
         std::int64_t seq = 0;
         std::uint32_t record = 0; // into m_records
+        std::uint32_t site = 0;   // into m_sites: the device that made the change
     };
+    static constexpr std::uint32_t kNoSite = ~std::uint32_t{0};
+    // The index's number for a device, or kNoSite when no change of the log came from it.
+    std::uint32_t siteNumber(const std::string& site) const;
+    // The device that made the change at seq (kNoSite when the index has no such seq).
+    std::uint32_t siteAt(std::int64_t seq) const;
     struct RecordRef {
         const std::string* id = nullptr;       // the key in m_recordIndex
         std::size_t kind = 0;                  // its kind's index in the registry
@@ -118,6 +125,8 @@ private:
     std::vector<IndexEntry> m_index;
     std::vector<RecordRef> m_records;
     std::unordered_map<std::string, std::uint32_t> m_recordIndex;
+    std::vector<std::string> m_sites;
+    std::unordered_map<std::string, std::uint32_t> m_siteIndex;
     // The campaigns as of the last append: a large push checks field values against them while it
     // is decoded, before the lock is its own.
     mutable std::mutex m_campaignsMutex;

@@ -27,7 +27,7 @@ public:
                                                 const model::AppendGate& gate = {}) override;
     using ChangeLog::append;
     // A server's log takes no pulled pages: clients keep theirs in SQLite.
-    Result<bool> applyPulled(std::vector<model::PulledChange> page,
+    Result<bool> applyPulled(std::vector<model::PulledChange> page, std::int64_t through,
                              const model::PageAlongside& alongside) override;
     const model::Fold& state() const override { return m_fold; }
     Result<std::vector<sync::ConfirmedChange>> changesAfter(std::int64_t seq, int limit) const override;

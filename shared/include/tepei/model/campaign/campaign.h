@@ -42,15 +42,21 @@ struct LeaveTier {
     bool operator==(const LeaveTier&) const = default;
 };
 
+// R-APP-7: the offline grace of a campaign whose data file names none (the requirement's default).
+inline constexpr int kDefaultDeadlineGraceDays = 7;
+
 // Campaign data. JSON keys are the member names (see parseCampaign); amounts are integer fen.
 struct Campaign {
     std::string id; // e.g. "2024"
     int year = 0;
     std::string title; // zh, e.g. 2024年度“内蒙古少数民族地区专业技术人才特殊培养计划”
-    std::string titleEn;   // optional
-    std::string notice;    // optional, e.g. 内人社办发〔2024〕37号
-    std::string note;      // optional free text (e.g. where the data comes from)
-    Date deadline;         // R-APP-7: last day (China date) on which submissions and reviews count
+    std::string titleEn; // optional
+    std::string notice;  // optional, e.g. 内人社办发〔2024〕37号
+    std::string note;    // optional free text (e.g. where the data comes from)
+    Date deadline;       // R-APP-7: last day (China date) on which submissions and reviews count
+    // R-APP-7: days after the deadline within which an action made offline before it, and received
+    // by the server after it, still counts (optional, default kDefaultDeadlineGraceDays)
+    int deadlineGraceDays = kDefaultDeadlineGraceDays;
     Date ageReferenceDate; // R-ELG-2: default 1 January of `year`
 
     // R-ELG-2, R-ELG-3

@@ -52,6 +52,13 @@ public:
 
     std::int64_t lastSeq() const { return m_lastSeq; }
 
+    // While a kind folds a change: when the server received it (ConfirmedChange::receivedMs; 0 for
+    // a tentative change, which is judged by when it was made).
+    std::int64_t receivedMs() const { return m_receivedMs; }
+    // The latest HLC of the changes in the log that came from this device (site), if any: a device's
+    // clock may not go backwards at the server (R-APP-7).
+    std::optional<sync::Hlc> latestOf(const std::string& site) const;
+
     // The state the kind at `index` of the registry keeps here.
     KindState& stateAt(std::size_t index) { return *m_states[index]; }
     const KindState& stateAt(std::size_t index) const { return *m_states[index]; }
@@ -115,6 +122,8 @@ private:
     };
     LastRecord m_last;
     std::int64_t m_lastSeq = 0;
+    std::int64_t m_receivedMs = 0;       // of the change being folded
+    std::vector<sync::Hlc> m_siteLatest; // by site index: the latest HLC of a confirmed change
 };
 
 } // namespace tepei::model

@@ -51,6 +51,10 @@ struct HistoryEntry {
     // The record's state before and after the change, by the kind's wire names (static strings).
     const char* before = "";
     const char* after = "";
+    // When the server took the change into its log (sync::ConfirmedChange::receivedMs; 0 while
+    // tentative, or for changes stored before servers stamped them). Made at hlc, received then:
+    // R-APP-7 shows both when an action made offline before a deadline arrived after it.
+    std::int64_t receivedMs = 0;
 
     std::size_t fieldCount() const
     {

@@ -25,6 +25,7 @@ struct Appended {
     bool duplicate = false; // already in the log: nothing changed, seq is the original one
     Verdict verdict;
     std::optional<Error> refused; // the gate refused it: not in the log (seq 0), verdict unused
+    std::int64_t receivedMs = 0;  // in the log: when it was received (AppendSource::receivedMs)
 };
 
 // Decides, before a change enters the log, whether its author may make it (R-SEC-2). Sees the
@@ -39,17 +40,22 @@ struct AppendSource {
     // Optional: takes each batch back once it is stored (what is left of its changes), to free it
     // elsewhere: tepei-server frees it on the thread that decoded it, away from the append.
     std::function<void(sync::ChangeBatch&&)> giveBack;
+    // When the server received these changes (its physical clock, ms since the epoch): stamped on
+    // each one the append takes into the log (sync::ConfirmedChange::receivedMs); 0 for none.
+    std::int64_t receivedMs = 0;
 };
 
 // Takes the source's batches in order until the empty one that ends them, stores each with
 // `store` and gives it back: the loop of every ChangeLog::append. Stops at the first error.
 Status<> forEachBatch(const AppendSource& source, const std::function<Status<>(sync::ChangeBatch&)>& store);
 
-// A change's place in the log without its payload: enough to decide who may see it.
+// A change's place in the log without its payload: enough to decide who may see it, and whether
+// it came from the device that asks (a pull never sends a device what it pushed).
 struct LogEntryHeader {
     std::int64_t seq = 0;
     std::string recordKind;
     std::string recordId;
+    std::string site;
 };
 
 // A change of the confirmed log as a pull delivers it, with the server's verdict.
@@ -59,6 +65,8 @@ struct PulledChange {
     // The payload's JSON text as the pulled message held it (the client takes it on the thread
     // that fetched the page), stored as it is; empty: the log writes it.
     std::string payloadText;
+    // Already stored (this device's own change, stored from its push reply): folded, not written.
+    bool stored = false;
 };
 
 // What a client writes in the same transaction as a pulled page: `touched` are the records the
@@ -79,12 +87,15 @@ public:
     // The same for changes given at once.
     Result<std::vector<Appended>> append(std::vector<sync::Change> changes, const AppendGate& gate = {});
 
-    // Client: stores one pulled page. Changes already present (by seq) are ignored. A page may
-    // hold changes below what is folded (a record that just entered this replica's scope arrives
-    // with its history): the state is then folded afresh from the log. Verdicts given by the
-    // server are taken as they are (see Fold::apply). `alongside` runs inside the page's
-    // transaction. Returns whether the log was folded afresh.
-    virtual Result<bool> applyPulled(std::vector<PulledChange> page, const PageAlongside& alongside) = 0;
+    // Client: stores one pulled page whose cursor is `through` (the log is complete up to there for
+    // this replica's scope), and folds every stored change up to it in seq order: the page's and
+    // those of this device that were stored earlier from push replies (storeConfirmed). Changes
+    // already present (by seq) are ignored. A page may hold changes below what is folded (a record
+    // that just entered this replica's scope arrives with its history): the state is then folded
+    // afresh from the log. Verdicts given by the server are taken as they are (see Fold::apply).
+    // `alongside` runs inside the page's transaction. Returns whether the log was folded afresh.
+    virtual Result<bool> applyPulled(std::vector<PulledChange> page, std::int64_t through,
+                                     const PageAlongside& alongside) = 0;
 
     // The fold of the log.
     virtual const Fold& state() const = 0;
