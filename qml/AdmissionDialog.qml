@@ -12,6 +12,7 @@ Dialog {
     id: dialog
     objectName: "admissionDialog"
     required property AppController controller
+    required property CentreAdmission admission // the page's: one reads the replica, not two
     property var recordIds: []
     property var names: []
     property string outcome: ""
@@ -22,11 +23,6 @@ Dialog {
     anchors.centerIn: Overlay.overlay
     width: Math.min(560, (parent ? parent.width : 560) - 40)
     standardButtons: Dialog.NoButton
-
-    CentreAdmission {
-        id: admission
-        controller: dialog.controller
-    }
 
     function openFor(ids, people) {
         recordIds = ids
@@ -41,7 +37,7 @@ Dialog {
         unitBox.forceActiveFocus()
     }
     readonly property string problem: {
-        if (admission.trainingUnits.length === 0)
+        if (dialog.admission.trainingUnits.length === 0)
             return qsTr("本年度计划未列出培养单位，暂不能录取：请系统管理员在年度计划数据中补充培养单位（trainingUnits）后同步。")
         if (unitBox.selected === undefined)
             return qsTr("请选择培养单位")
@@ -72,12 +68,12 @@ Dialog {
             ChoiceBox {
                 id: unitBox
                 objectName: "admissionUnit"
-                model: admission.trainingUnits
+                model: dialog.admission.trainingUnits
                 textRole: "name"
                 valueRole: "code"
                 placeholder: qsTr("请选择…")
                 Layout.fillWidth: true
-                onActivated: index => selected = admission.trainingUnits[index].code
+                onActivated: index => selected = dialog.admission.trainingUnits[index].code
             }
             Label { text: qsTr("培养专业/方向") }
             TextField {
@@ -93,7 +89,7 @@ Dialog {
                 objectName: "admissionStart"
                 placeholderText: "YYYY-MM-DD"
                 Layout.fillWidth: true
-                onTextChanged: if (!end.edited) end.text = admission.defaultEnd(text)
+                onTextChanged: if (!end.edited) end.text = dialog.admission.defaultEnd(text)
             }
             Label { text: qsTr("结束日期") }
             TextField {
@@ -131,7 +127,7 @@ Dialog {
                 highlighted: true
                 enabled: dialog.problem.length === 0 && dialog.outcome.length === 0
                 onClicked: {
-                    const results = admission.admit(dialog.recordIds, unitBox.selected, major.text, start.text, end.text)
+                    const results = dialog.admission.admit(dialog.recordIds, unitBox.selected, major.text, start.text, end.text)
                     const done = results.filter(r => r.ok).length
                     const refused = results.filter(r => !r.ok).map(r => (r.name || "") + "：" + r.message)
                     dialog.resultIsError = refused.length > 0

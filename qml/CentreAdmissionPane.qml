@@ -43,6 +43,7 @@ ColumnLayout {
     AdmissionDialog {
         id: dialog
         controller: pane.controller
+        admission: pane.admission
         onAdmitted: pane.chosen = ({})
     }
 

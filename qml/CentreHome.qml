@@ -98,6 +98,7 @@ Page {
             CentreSearchPane {
                 id: searchPane
                 controller: page.controller
+                authorities: dashboard.rows
                 available: page.width - 32
                 onOpen: id => page.open(id)
             }

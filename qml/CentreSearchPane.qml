@@ -26,10 +26,7 @@ ColumnLayout {
         sort: "name"
         search: searchField.text
     }
-    CentreDashboard {
-        id: authorities
-        controller: pane.controller
-    }
+    property var authorities: [] // the home's consolidation rows: [{authority, name, …}]
     readonly property var columnChoices: [
         { key: "", label: qsTr("全部状态") },
         { key: "approved", label: qsTr("审核通过") },
@@ -40,7 +37,7 @@ ColumnLayout {
         { key: "admitted", label: qsTr("已录取") }
     ]
     readonly property var authorityChoices:
-        [{ authority: "", name: qsTr("全部推荐单位") }].concat(authorities.rows)
+        [{ authority: "", name: qsTr("全部推荐单位") }].concat(pane.authorities)
 
     RowLayout {
         Layout.fillWidth: true

@@ -31,9 +31,14 @@ Page {
         id: document
         controller: page.controller
     }
+    CentreAdmission {
+        id: centreAdmission
+        controller: page.controller.role === "centre_officer" ? page.controller : null
+    }
     AdmissionDialog {
         id: admissionDialog
         controller: page.controller
+        admission: centreAdmission
         onAdmitted: { page.messageIsError = false; page.message = qsTr("已录取") }
     }
 

@@ -114,8 +114,8 @@ private:
         form.setController(c.get());
         form.setRecordId(id);
         std::mt19937_64 rng(seed);
-        for (const auto& [key, value] :
-             model::sampleApplication(rng, test::openCampaign2024(), {"150100", "W1", "呼和浩特市第一医院"})) {
+        for (const auto& [key, value] : model::sampleApplication(rng, test::openCampaign2024(),
+                                                                 {"150100", "W1", "呼和浩特市第一医院"})) {
             if (key != "campaign" && key != "unit_code")
                 form.setValue(QString::fromStdString(key), qt::toVariant(value));
         }
@@ -163,21 +163,9 @@ private slots:
                      0);
         QVERIFY2(m_server.start(), m_server.log().c_str());
         // The centre publishes the campaign through the same client core.
-        QTemporaryDir dir;
-        auto replica =
-            client::ClientReplica::open(dir.filePath("centre.sqlite").toStdString(), sync::systemWallClock())
-                .value();
-        client::ServerConfig config;
-        config.baseUrl = m_server.baseUri();
-        auto transport = http(config);
-        auto session = client::signInOnline(*transport, *replica, "zhongxin", kPassword);
-        QVERIFY(session);
-        QVERIFY(replica->setFields(model::kKindCampaign, "2024", model::campaignPayload(test::openCampaign2024())));
-        client::SyncEngine engine(*replica, transport);
-        engine.setToken(session->token);
-        auto report = engine.syncOnce();
-        QVERIFY(report);
-        QCOMPARE(report->refused, std::size_t{0});
+        QCOMPARE(
+            test::publishCampaignThroughTheClient(m_server, "zhongxin", kPassword, test::openCampaign2024()),
+            std::string());
     }
 
     void RQuo1_RQuo3_AllocationApprovalsAndAdmissionFromATable()

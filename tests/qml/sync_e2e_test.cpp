@@ -108,23 +108,9 @@ private slots:
         QVERIFY2(m_server.start(), m_server.log().c_str());
 
         // The centre publishes the campaign through the same client core.
-        QTemporaryDir dir;
-        auto replica =
-            client::ClientReplica::open(dir.filePath("centre.sqlite").toStdString(), sync::systemWallClock())
-                .value();
-        client::ServerConfig config;
-        config.baseUrl = m_server.baseUri();
-        auto transport = http(config);
-        auto session = client::signInOnline(*transport, *replica, "zhongxin", kPassword);
-        QVERIFY2(session, session ? "" : (session.error().code + ": " + session.error().message).c_str());
-        auto definition = web::json::value::object();
-        definition = model::campaignPayload(test::openCampaign2024());
-        QVERIFY(replica->setFields(model::kKindCampaign, "2024", definition));
-        client::SyncEngine engine(*replica, transport);
-        engine.setToken(session->token);
-        auto report = engine.syncOnce();
-        QVERIFY2(report, report ? "" : report.error().message.c_str());
-        QCOMPARE(report->refused, std::size_t{0});
+        QCOMPARE(
+            test::publishCampaignThroughTheClient(m_server, "zhongxin", kPassword, test::openCampaign2024()),
+            std::string());
     }
 
     void RSync1_SubmitAndApproveRoundTripThroughTheServer()
