@@ -5,6 +5,7 @@
 // would be admitted or why not, and nothing is admitted until the officer confirms.
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Dialogs
 import QtQuick.Layouts
 import Tepei.Client
 
@@ -133,10 +134,26 @@ ColumnLayout {
         }
     }
 
+    // An .xlsx file (附件2 with the admission columns added): judged like a pasted table.
+    FileDialog {
+        id: importDialog
+        objectName: "admissionImportDialog"
+        fileMode: FileDialog.OpenFile
+        acceptLabel: qsTr("导入")
+        rejectLabel: qsTr("取消")
+        title: qsTr("选择录取表（.xlsx）")
+        nameFilters: [ qsTr("Excel 文件 (*.xlsx)") ]
+        onAccepted: {
+            const why = admission.judgeFile(selectedFile)
+            pane.messageIsError = why.length > 0
+            pane.message = why
+        }
+    }
+
     // From a table: judged first, then admitted.
     Label { text: qsTr("从表格批量录取"); font.bold: true }
     Label {
-        text: qsTr("从 Excel 复制各行粘贴到下面：身份证号（或姓名）、培养单位、培养专业、开始日期、结束日期（可留空），每行一人；第一行可为表头。")
+        text: qsTr("从 Excel 复制各行粘贴到下面：身份证号（或姓名）、培养单位、培养专业、开始日期、结束日期（可留空），每行一人；第一行可为表头。也可直接导入 .xlsx 文件（如附件2加上培养单位、培养专业、开始日期、结束日期列），按表头找列。")
         wrapMode: Text.Wrap
         Layout.fillWidth: true
         color: "#57606a"
@@ -160,6 +177,11 @@ ColumnLayout {
             text: qsTr("检查各行")
             enabled: table.text.trim().length > 0
             onClicked: { pane.message = ""; admission.judge(table.text) }
+        }
+        Button {
+            objectName: "importTable"
+            text: qsTr("从 Excel 文件导入…")
+            onClicked: importDialog.open()
         }
         Button {
             objectName: "admitTable"

@@ -1,6 +1,7 @@
 // 导出 Excel (issue #12 item 6): the centre downloads the notice's tables of the current campaign
 // from the server — 附件1 名额分配表, 附件2 学员汇总表 (all authorities or one), the funding plan with
-// its admitted trainees per trainee and per training unit — and opens the saved file. The tables
+// its admitted trainees per trainee and per training unit, the list of admitted trainees — and
+// opens the saved file. The tables
 // are built by the server from the whole log, so exporting needs a connection; the dialog says so
 // when there is none.
 import QtQuick
@@ -28,6 +29,7 @@ Dialog {
     readonly property var tables: [
         { code: "quota", label: qsTr("附件1 名额分配表（分配、已通过、待审核、剩余）"), byAuthority: false },
         { code: "summary", label: qsTr("附件2 学员汇总表（审核通过的学员）"), byAuthority: true },
+        { code: "admitted", label: qsTr("录取学员名单（培养单位、专业、起止日期）"), byAuthority: true },
         { code: "funding", label: qsTr("经费计划（录取学员：按学员、按培养单位）"), byAuthority: true }
     ]
     readonly property var chosen: tables.find(t => t.code === table)

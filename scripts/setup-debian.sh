@@ -7,7 +7,7 @@ set -euo pipefail
 packages=(
   build-essential cmake ninja-build ccache pkg-config git python3
   libcpprest-dev libboost-dev libsqlite3-dev sqlite3 libssl-dev zlib1g-dev
-  libgtest-dev libgmock-dev libbenchmark-dev libxlsxwriter-dev
+  libgtest-dev libgmock-dev libbenchmark-dev libxlsxwriter-dev libminizip-dev
   qt6-declarative-dev qt6-declarative-dev-tools qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools
   qml6-module-qttest xvfb xauth poppler-utils openssl unzip python3-openpyxl
   postgresql libpq-dev

@@ -171,6 +171,11 @@ public:
     std::optional<client::Identity> identity() const;
     // A local change was stored: refresh counts, lists and notices, and sync soon.
     void localChangeMade();
+    // An account request (not a change of the log: registrations, the administrator's page) with
+    // the session's token, sent on a worker thread and answered on the GUI thread; signed in
+    // offline, it is answered "session_expired" at once.
+    void accountRequest(client::HttpRequest request,
+                        std::function<void(Result<client::HttpResponse>)> answered);
 
 signals:
     void sessionChanged();
@@ -189,9 +194,6 @@ signals:
 private:
     // POSTs a registration (applicant or unit); registerFinished says `done` or why not.
     void postRegistration(const std::string& path, web::json::value body, const QString& done);
-    // An account request with the session's token, answered on the GUI thread.
-    void accountRequest(client::HttpRequest request,
-                        std::function<void(Result<client::HttpResponse>)> answered);
     struct Relay; // hands the sync thread's status to this object while it lives
     void setBusy(bool busy);
     // The replica of `login`: already open, the device's own for the person whose data it held

@@ -3,6 +3,7 @@
 #include "app_controller.h"
 #include "convert.h"
 #include "follow_controller.h"
+#include "xlsx_table.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -215,6 +216,67 @@ QVariantList CentreAdmission::admit(const QStringList& recordIds, const QString&
 
 void CentreAdmission::judge(const QString& table)
 {
+    std::vector<std::pair<int, QStringList>> rows;
+    const QStringList lines = table.split(QRegularExpression(QStringLiteral("\r?\n")));
+    for (int i = 0; i < lines.size(); ++i) {
+        const QStringList cells = cellsOf(lines[i]);
+        if (cells.join(QString()).isEmpty() || (rows.empty() && isHeader(cells)))
+            continue;
+        rows.emplace_back(i + 1, cells);
+    }
+    judgeRows(rows);
+}
+
+QString CentreAdmission::judgeFile(const QString& fileUrl)
+{
+    const bool en = m_controller && m_controller->english();
+    auto sheet = readFirstSheet(localPath(fileUrl));
+    if (!sheet) {
+        clearPreview();
+        return errorText(sheet.error(), en);
+    }
+    // The header row: the first that names the applicant (身份证号 or 姓名) and the training unit.
+    for (std::size_t h = 0; h < sheet->size(); ++h) {
+        const QStringList& header = (*sheet)[h];
+        const auto find = [&](std::initializer_list<const char*> names, const char* unless = nullptr) {
+            for (const char* name : names)
+                for (int c = 0; c < header.size(); ++c)
+                    if (header[c].contains(QString::fromUtf8(name)) &&
+                        !(unless && header[c].contains(QString::fromUtf8(unless))))
+                        return c;
+            return -1;
+        };
+        const int id = find({"身份证"});
+        const int name = find({"姓名"});
+        const int unit = find({"培养单位"}, "意向");
+        if ((id < 0 && name < 0) || unit < 0)
+            continue;
+        const int major = find({"培养专业", "培养方向"}, "拟");
+        const int start = find({"开始"});
+        const int end = find({"结束"});
+        std::vector<std::pair<int, QStringList>> rows;
+        for (std::size_t r = h + 1; r < sheet->size(); ++r) {
+            const QStringList& row = (*sheet)[r];
+            if (row.join(QString()).trimmed().isEmpty())
+                continue;
+            const QString key = id >= 0 && !row.value(id).isEmpty() ? row.value(id) : row.value(name);
+            rows.emplace_back(static_cast<int>(r) + 1,
+                              QStringList{key, row.value(unit), major < 0 ? QString() : row.value(major),
+                                          excelDate(start < 0 ? QString() : row.value(start)),
+                                          excelDate(end < 0 ? QString() : row.value(end))});
+        }
+        judgeRows(rows);
+        return {};
+    }
+    clearPreview();
+    return en ? QStringLiteral("The first sheet has no header row with 身份证号 (or 姓名) and 培养单位; add "
+                               "those column headers (see the table to paste) and import again")
+              : QStringLiteral("第一个工作表中没有含“身份证号”（或“姓名”）和“培养单位”的表头行：请加上这些列"
+                               "标题后重新导入");
+}
+
+void CentreAdmission::judgeRows(const std::vector<std::pair<int, QStringList>>& rows)
+{
     m_planned.clear();
     if (!m_controller || !m_controller->replica()) {
         emit previewChanged();
@@ -222,15 +284,10 @@ void CentreAdmission::judge(const QString& table)
     }
     const bool en = m_controller->english();
     const std::string campaignId = s(m_controller->campaignId());
-    const QStringList lines = table.split(QRegularExpression(QStringLiteral("\r?\n")));
     m_controller->replica()->withStore([&](const client::LocalStore& st) {
         const model::Campaign* campaign = model::findCampaign(st.tentative(), campaignId);
-        for (int i = 0; i < lines.size(); ++i) {
-            const QStringList cells = cellsOf(lines[i]);
-            if (cells.join(QString()).isEmpty() || (m_planned.empty() && isHeader(cells)))
-                continue;
-            m_planned.push_back(readRow(st.tentative(), campaign, cells, i + 1, en));
-        }
+        for (const auto& [line, cells] : rows)
+            m_planned.push_back(readRow(st.tentative(), campaign, cells, line, en));
     });
     judgeInOrder(m_planned);
     m_preview.clear();

@@ -62,6 +62,11 @@ public:
     // Reads a pasted table (tab- or comma-separated; a header line is skipped) and judges each
     // row; see `preview`. Nothing is queued.
     Q_INVOKABLE void judge(const QString& table);
+    // Reads the first sheet of an .xlsx file (a file: URL or a path) and judges its rows the same
+    // way. The columns are found by their headers, in any order and among any others (附件2's):
+    // 身份证号 (or 姓名), 培养单位, 培养专业 (or 培养方向), 开始日期, 结束日期 — dates as Excel dates or
+    // text. Returns "" or why the file could not be read (nothing judged then). Nothing is queued.
+    Q_INVOKABLE QString judgeFile(const QString& fileUrl);
     // Admits the rows of the preview the rules accepted; returns the same rows with the verdicts
     // of the real admission, and clears the preview.
     Q_INVOKABLE QVariantList admitPreviewed();
@@ -82,6 +87,9 @@ private:
     // Judges the planned admissions in order on a copy of this device's state: each row gets
     // `ok` and `message` (rows refused while being read keep theirs).
     void judgeInOrder(std::vector<Planned>& planned) const;
+    // Judges rows of [key (ID number or name), training unit, major, start, end], each with the
+    // line it came from, into the preview.
+    void judgeRows(const std::vector<std::pair<int, QStringList>>& rows);
     Planned readRow(const model::Fold& state, const model::Campaign* campaign, const QStringList& cells,
                     int line, bool en) const;
     model::Command admission(const QString& unit, const QString& major, const QString& start,

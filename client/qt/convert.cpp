@@ -119,6 +119,15 @@ QString errorText(const Error& error, bool english)
         {"unsupported_version",
          "客户端版本过旧：请安装新版本的特培客户端（tepei-client）后再同步，更改仍保存在本机"},
         {"role_not_permitted", "该角色不能进行此操作"},
+        {"xlsx_invalid", "该文件不是可读取的 Excel 工作簿：请用 Excel 或 WPS 打开，另存为 .xlsx 后重新导入"},
+        {"account_disabled", "该账号已被系统管理员停用：如需继续使用，请联系系统管理员启用"},
+        {"cannot_change_self", "不能停用或启用自己的账号：请由另一位系统管理员操作"},
+        {"invalid_state", "该账号的状态已经变化：请刷新列表后再操作"},
+        {"user_not_found", "找不到该账号：请刷新列表后再操作"},
+        {"org_exists", "该单位代码已被使用：请换一个代码"},
+        {"invalid_parent", "上级单位不正确：工作单位须属于一个推荐单位（盟市），推荐单位属于服务中心"},
+        {"clock_behind",
+         "本机时间早于本机此前已上传的更改（时钟被调回），此项未被接受：请校正本机日期和时间后重新办理"},
     };
     if (english)
         return q(error.message);

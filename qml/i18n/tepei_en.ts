@@ -4,111 +4,528 @@
 <context>
     <name>AdminHome</name>
     <message>
-        <location filename="../AdminHome.qml" line="17"/>
-        <source>系统管理</source>
-        <translation>Administration</translation>
+        <location filename="../AdminHome.qml" line="68"/>
+        <source>账号（%1）</source>
+        <translation>Accounts (%1)</translation>
     </message>
     <message>
-        <location filename="../AdminHome.qml" line="22"/>
-        <source>单位、用户和年度计划目前在服务器上用 tepei-admin 管理（客户端中的管理页面尚在建设中）。常用命令：</source>
-        <translation>Organisations, users and campaigns are managed on the server with tepei-admin for now (the administration pages of the client are being built). Common commands:</translation>
+        <location filename="../AdminHome.qml" line="69"/>
+        <source>单位（%1）</source>
+        <translation>Organisations (%1)</translation>
+    </message>
+    <message>
+        <location filename="../AdminHome.qml" line="70"/>
+        <source>设备同步</source>
+        <translation>Device syncs</translation>
+    </message>
+    <message>
+        <location filename="../AdminHome.qml" line="71"/>
+        <source>审计日志</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <location filename="../AdminHome.qml" line="72"/>
+        <source>单位注册</source>
+        <translation>Unit registrations</translation>
+    </message>
+    <message>
+        <location filename="../AdminHome.qml" line="80"/>
+        <source>查找：姓名、登录名、单位名称或代码</source>
+        <translation>Find: name, login, organisation name or code</translation>
+    </message>
+    <message>
+        <location filename="../AdminHome.qml" line="86"/>
+        <source>正在从服务器读取…</source>
+        <translation>Reading from the server…</translation>
+    </message>
+    <message>
+        <location filename="../AdminHome.qml" line="87"/>
+        <source>数据截至：%1（服务器）</source>
+        <translation>Data as of %1 (server)</translation>
+    </message>
+    <message>
+        <location filename="../AdminHome.qml" line="91"/>
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../AdminHome.qml" line="96"/>
+        <source>账号和单位保存在服务器上，此页需要联网：请联网登录后点“刷新”。</source>
+        <translation>Accounts and organisations are kept on the server, so this page needs a connection: sign in online, then press Reload.</translation>
+    </message>
+    <message>
+        <location filename="../AdminHome.qml" line="126"/>
+        <source>复制</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <location filename="../AdminHome.qml" line="129"/>
+        <source>知道了</source>
+        <translation>Dismiss</translation>
+    </message>
+    <message>
+        <location filename="../AdminHome.qml" line="142"/>
+        <source>新增账号…</source>
+        <translation>Add account…</translation>
+    </message>
+    <message>
+        <location filename="../AdminHome.qml" line="147"/>
+        <source>显示 %1 个，共 %2 个账号</source>
+        <translation>Showing %1 of %2 accounts</translation>
+    </message>
+    <message>
+        <location filename="../AdminHome.qml" line="152"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../AdminHome.qml" line="152"/>
+        <source>登录名</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <location filename="../AdminHome.qml" line="152"/>
+        <source>角色</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../AdminHome.qml" line="152"/>
+        <location filename="../AdminHome.qml" line="266"/>
+        <source>所在单位</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../AdminHome.qml" line="153"/>
+        <location filename="../AdminHome.qml" line="227"/>
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../AdminHome.qml" line="153"/>
+        <location filename="../AdminHome.qml" line="267"/>
+        <source>最近同步</source>
+        <translation>Last sync</translation>
+    </message>
+    <message>
+        <location filename="../AdminHome.qml" line="179"/>
+        <source>从未同步</source>
+        <translation>Never synced</translation>
+    </message>
+    <message>
+        <location filename="../AdminHome.qml" line="188"/>
+        <source>停用…</source>
+        <translation>Disable…</translation>
+    </message>
+    <message>
+        <location filename="../AdminHome.qml" line="188"/>
+        <source>启用…</source>
+        <translation>Enable…</translation>
+    </message>
+    <message>
+        <location filename="../AdminHome.qml" line="192"/>
+        <source>启用账号：%1</source>
+        <translation>Enable account: %1</translation>
+    </message>
+    <message>
+        <location filename="../AdminHome.qml" line="193"/>
+        <source>停用账号：%1</source>
+        <translation>Disable account: %1</translation>
+    </message>
+    <message>
+        <location filename="../AdminHome.qml" line="194"/>
+        <source>启用后本人可以再次登录。</source>
+        <translation>Once enabled, the person can sign in again.</translation>
+    </message>
+    <message>
+        <location filename="../AdminHome.qml" line="195"/>
+        <source>停用后本人立即退出登录，且不能再登录；其已提交的记录保持不变。</source>
+        <translation>Once disabled, the person is signed out at once and cannot sign in; what they submitted stays as it is.</translation>
+    </message>
+    <message>
+        <location filename="../AdminHome.qml" line="196"/>
+        <source>启用</source>
+        <translation>Enable</translation>
+    </message>
+    <message>
+        <location filename="../AdminHome.qml" line="196"/>
+        <source>停用</source>
+        <translation>Disable</translation>
+    </message>
+    <message>
+        <location filename="../AdminHome.qml" line="203"/>
+        <source>重置密码…</source>
+        <translation>Reset password…</translation>
+    </message>
+    <message>
+        <location filename="../AdminHome.qml" line="206"/>
+        <source>重置密码：%1</source>
+        <translation>Reset password: %1</translation>
+    </message>
+    <message>
+        <location filename="../AdminHome.qml" line="207"/>
+        <source>服务器生成一个临时密码，只显示一次；本人在所有设备上退出登录，需用临时密码重新登录。请先电话核实本人身份。</source>
+        <translation>The server makes a temporary password, shown only once; the person is signed out on every device and signs in again with it. Check who they are by phone first.</translation>
+    </message>
+    <message>
+        <location filename="../AdminHome.qml" line="208"/>
+        <source>重置密码</source>
+        <translation>Reset password</translation>
+    </message>
+    <message>
+        <location filename="../AdminHome.qml" line="219"/>
+        <source>新增单位…</source>
+        <translation>Add organisation…</translation>
+    </message>
+    <message>
+        <location filename="../AdminHome.qml" line="221"/>
+        <source>显示 %1 个，共 %2 个单位</source>
+        <translation>Showing %1 of %2 organisations</translation>
+    </message>
+    <message>
+        <location filename="../AdminHome.qml" line="226"/>
+        <source>代码</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../AdminHome.qml" line="226"/>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../AdminHome.qml" line="226"/>
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../AdminHome.qml" line="226"/>
+        <source>上级单位</source>
+        <translation>Parent</translation>
+    </message>
+    <message>
+        <location filename="../AdminHome.qml" line="227"/>
+        <source>账号数</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <location filename="../AdminHome.qml" line="253"/>
+        <source>年度计划（名额、分配、日期）在服务器上发布：tepei-admin --data /var/lib/tepei campaign add 文件.json；批量导入单位：tepei-admin … org import 单位.json。</source>
+        <translation>The yearly campaign (places, allocation, dates) is published on the server: tepei-admin --data /var/lib/tepei campaign add FILE.json; many organisations at once: tepei-admin … org import ORGS.json.</translation>
+    </message>
+    <message>
+        <location filename="../AdminHome.qml" line="260"/>
+        <source>每台设备（每个账号在每台电脑上的客户端）最近一次与服务器同步的时间。长时间未同步的设备上可能有尚未上传的更改。</source>
+        <translation>When each device (an account’s client on one computer) last synced with the server. A device that has not synced for long may hold changes not yet uploaded.</translation>
+    </message>
+    <message>
+        <location filename="../AdminHome.qml" line="266"/>
+        <source>姓名（登录名）</source>
+        <translation>Name (login)</translation>
+    </message>
+    <message>
+        <location filename="../AdminHome.qml" line="266"/>
+        <source>设备编号</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <location filename="../AdminHome.qml" line="267"/>
+        <source>首次同步</source>
+        <translation>First sync</translation>
+    </message>
+    <message>
+        <location filename="../AdminHome.qml" line="267"/>
+        <source>地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../AdminHome.qml" line="291"/>
+        <source>还没有设备同步过。</source>
+        <translation>No device has synced yet.</translation>
+    </message>
+    <message>
+        <location filename="../AdminHome.qml" line="299"/>
+        <source>对账号和单位的每一次更改：何时、何人、做了什么、理由。最新的在前；记录不可修改。</source>
+        <translation>Every change to accounts and organisations: when, who, what and why. Newest first; lines cannot be edited.</translation>
+    </message>
+    <message>
+        <location filename="../AdminHome.qml" line="305"/>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../AdminHome.qml" line="305"/>
+        <source>操作人</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../AdminHome.qml" line="305"/>
+        <source>操作</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../AdminHome.qml" line="305"/>
+        <source>对象</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../AdminHome.qml" line="306"/>
+        <source>理由</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../AdminHome.qml" line="306"/>
+        <source>内容</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../AdminHome.qml" line="329"/>
+        <source>加载更早的记录</source>
+        <translation>Load older lines</translation>
+    </message>
+</context>
+<context>
+    <name>AdminOrgDialog</name>
+    <message>
+        <location filename="../AdminOrgDialog.qml" line="15"/>
+        <source>新增单位</source>
+        <translation>Add organisation</translation>
+    </message>
+    <message>
+        <location filename="../AdminOrgDialog.qml" line="30"/>
+        <source>单位代码</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../AdminOrgDialog.qml" line="31"/>
+        <source>2–40 位字母、数字或 -，如统一社会信用代码</source>
+        <translation>2–40 letters, digits or -, e.g. the unified social credit code</translation>
+    </message>
+    <message>
+        <location filename="../AdminOrgDialog.qml" line="32"/>
+        <source>单位全称</source>
+        <translation>Full name of the unit</translation>
+    </message>
+    <message>
+        <location filename="../AdminOrgDialog.qml" line="34"/>
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../AdminOrgDialog.qml" line="44"/>
+        <source>上级单位</source>
+        <translation>Parent</translation>
+    </message>
+    <message>
+        <location filename="../AdminOrgDialog.qml" line="53"/>
+        <source>请选择</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../AdminOrgDialog.qml" line="56"/>
+        <source>理由</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../AdminOrgDialog.qml" line="57"/>
+        <source>必填，记入审计日志</source>
+        <translation>Required; written into the audit log</translation>
+    </message>
+    <message>
+        <location filename="../AdminOrgDialog.qml" line="61"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../AdminOrgDialog.qml" line="64"/>
+        <source>新增</source>
+        <translation>Add</translation>
+    </message>
+</context>
+<context>
+    <name>AdminReasonDialog</name>
+    <message>
+        <location filename="../AdminReasonDialog.qml" line="32"/>
+        <source>理由（必填，记入审计日志）</source>
+        <translation>Reason (required; written into the audit log)</translation>
+    </message>
+    <message>
+        <location filename="../AdminReasonDialog.qml" line="43"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>AdminUserDialog</name>
+    <message>
+        <location filename="../AdminUserDialog.qml" line="16"/>
+        <source>新增账号</source>
+        <translation>Add account</translation>
+    </message>
+    <message>
+        <location filename="../AdminUserDialog.qml" line="31"/>
+        <source>登录名</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <location filename="../AdminUserDialog.qml" line="32"/>
+        <source>3–64 位字母、数字或 . _ - @</source>
+        <translation>3–64 letters, digits or . _ - @</translation>
+    </message>
+    <message>
+        <location filename="../AdminUserDialog.qml" line="33"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../AdminUserDialog.qml" line="35"/>
+        <source>角色</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../AdminUserDialog.qml" line="45"/>
+        <source>所在单位</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../AdminUserDialog.qml" line="53"/>
+        <source>请选择</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../AdminUserDialog.qml" line="53"/>
+        <source>没有此角色可属的单位：请先新增单位</source>
+        <translation>No organisation can hold this role: add one first</translation>
+    </message>
+    <message>
+        <location filename="../AdminUserDialog.qml" line="56"/>
+        <source>手机号码</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <location filename="../AdminUserDialog.qml" line="57"/>
+        <source>选填，11 位</source>
+        <translation>Optional, 11 digits</translation>
+    </message>
+    <message>
+        <location filename="../AdminUserDialog.qml" line="58"/>
+        <source>理由</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../AdminUserDialog.qml" line="59"/>
+        <source>必填，记入审计日志</source>
+        <translation>Required; written into the audit log</translation>
+    </message>
+    <message>
+        <location filename="../AdminUserDialog.qml" line="65"/>
+        <source>服务器为新账号生成临时密码，只显示一次：请告知本人。</source>
+        <translation>The server makes a temporary password for the new account, shown only once: give it to the person.</translation>
+    </message>
+    <message>
+        <location filename="../AdminUserDialog.qml" line="70"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../AdminUserDialog.qml" line="73"/>
+        <source>新增</source>
+        <translation>Add</translation>
     </message>
 </context>
 <context>
     <name>AdmissionDialog</name>
     <message>
-        <location filename="../AdmissionDialog.qml" line="20"/>
-        <location filename="../AdmissionDialog.qml" line="130"/>
+        <location filename="../AdmissionDialog.qml" line="21"/>
+        <location filename="../AdmissionDialog.qml" line="126"/>
         <source>录取</source>
         <translation>Admit</translation>
     </message>
     <message>
-        <location filename="../AdmissionDialog.qml" line="45"/>
+        <location filename="../AdmissionDialog.qml" line="41"/>
         <source>本年度计划未列出培养单位，暂不能录取：请系统管理员在年度计划数据中补充培养单位（trainingUnits）后同步。</source>
         <translation>The campaign lists no training units, so nobody can be admitted here yet: ask the administrator to add the training units (trainingUnits) to the campaign data, then sync.</translation>
     </message>
     <message>
-        <location filename="../AdmissionDialog.qml" line="47"/>
+        <location filename="../AdmissionDialog.qml" line="43"/>
         <source>请选择培养单位</source>
         <translation>Choose the training unit</translation>
     </message>
     <message>
-        <location filename="../AdmissionDialog.qml" line="49"/>
+        <location filename="../AdmissionDialog.qml" line="45"/>
         <source>请填写开始日期（YYYY-MM-DD）</source>
         <translation>Enter the start date (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../AdmissionDialog.qml" line="51"/>
+        <location filename="../AdmissionDialog.qml" line="47"/>
         <source>结束日期须为 YYYY-MM-DD</source>
         <translation>The end date must be YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../AdmissionDialog.qml" line="61"/>
+        <location filename="../AdmissionDialog.qml" line="57"/>
         <source>录取 %1 为特培学员</source>
         <translation>Admit %1 as a trainee</translation>
     </message>
     <message>
-        <location filename="../AdmissionDialog.qml" line="62"/>
+        <location filename="../AdmissionDialog.qml" line="58"/>
         <source>录取 %1 人为特培学员：%2</source>
         <translation>Admit %1 people as trainees: %2</translation>
     </message>
     <message>
-        <location filename="../AdmissionDialog.qml" line="71"/>
+        <location filename="../AdmissionDialog.qml" line="67"/>
         <source>培养单位</source>
         <translation>Training unit</translation>
     </message>
     <message>
-        <location filename="../AdmissionDialog.qml" line="78"/>
+        <location filename="../AdmissionDialog.qml" line="74"/>
         <source>请选择…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../AdmissionDialog.qml" line="82"/>
+        <location filename="../AdmissionDialog.qml" line="78"/>
         <source>培养专业/方向</source>
         <translation>Major or direction</translation>
     </message>
     <message>
-        <location filename="../AdmissionDialog.qml" line="86"/>
+        <location filename="../AdmissionDialog.qml" line="82"/>
         <source>留空则用各人申报的拟培养专业/方向</source>
         <translation>Empty: each applicant&apos;s intended major or direction</translation>
     </message>
     <message>
-        <location filename="../AdmissionDialog.qml" line="87"/>
+        <location filename="../AdmissionDialog.qml" line="83"/>
         <source>留空则用申报的拟培养专业/方向</source>
         <translation>Empty: the intended major or direction of the application</translation>
     </message>
     <message>
-        <location filename="../AdmissionDialog.qml" line="90"/>
+        <location filename="../AdmissionDialog.qml" line="86"/>
         <source>开始日期</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../AdmissionDialog.qml" line="98"/>
+        <location filename="../AdmissionDialog.qml" line="94"/>
         <source>结束日期</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../AdmissionDialog.qml" line="103"/>
+        <location filename="../AdmissionDialog.qml" line="99"/>
         <source>默认为开始日期起一个培养期</source>
         <translation>Default: one training period from the start</translation>
     </message>
     <message>
-        <location filename="../AdmissionDialog.qml" line="125"/>
+        <location filename="../AdmissionDialog.qml" line="121"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../AdmissionDialog.qml" line="125"/>
+        <location filename="../AdmissionDialog.qml" line="121"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../AdmissionDialog.qml" line="138"/>
+        <location filename="../AdmissionDialog.qml" line="134"/>
         <source>已录取 %1 人，下次同步时上传。</source>
         <translation>%1 admitted; uploaded at the next sync. </translation>
     </message>
     <message>
-        <location filename="../AdmissionDialog.qml" line="139"/>
+        <location filename="../AdmissionDialog.qml" line="135"/>
         <source>未录取：</source>
         <translation>Not admitted: </translation>
     </message>
@@ -241,107 +658,132 @@
 <context>
     <name>CentreAdmissionPane</name>
     <message>
-        <location filename="../CentreAdmissionPane.qml" line="53"/>
+        <location filename="../CentreAdmissionPane.qml" line="55"/>
         <source>待录取 %1 人（推荐单位已审核通过）</source>
         <translation>%1 waiting for admission (approved by their authority)</translation>
     </message>
     <message>
-        <location filename="../CentreAdmissionPane.qml" line="54"/>
+        <location filename="../CentreAdmissionPane.qml" line="56"/>
         <source>没有待录取的申报：推荐单位审核通过、同步后会出现在这里。</source>
         <translation>Nobody is waiting for admission: applications appear here once their authority approves them and they are synced.</translation>
     </message>
     <message>
-        <location filename="../CentreAdmissionPane.qml" line="60"/>
+        <location filename="../CentreAdmissionPane.qml" line="62"/>
         <source>全选</source>
         <translation>Select all</translation>
     </message>
     <message>
-        <location filename="../CentreAdmissionPane.qml" line="74"/>
+        <location filename="../CentreAdmissionPane.qml" line="76"/>
         <source>录取所选（%1）…</source>
         <translation>Admit selected (%1)…</translation>
     </message>
     <message>
-        <location filename="../CentreAdmissionPane.qml" line="84"/>
+        <location filename="../CentreAdmissionPane.qml" line="86"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../CentreAdmissionPane.qml" line="84"/>
+        <location filename="../CentreAdmissionPane.qml" line="86"/>
         <source>工作单位</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../CentreAdmissionPane.qml" line="84"/>
+        <location filename="../CentreAdmissionPane.qml" line="86"/>
         <source>推荐单位</source>
         <translation>Recommending authority</translation>
     </message>
     <message>
-        <location filename="../CentreAdmissionPane.qml" line="84"/>
+        <location filename="../CentreAdmissionPane.qml" line="86"/>
         <source>纸质材料</source>
         <translation>Paper copy</translation>
     </message>
     <message>
-        <location filename="../CentreAdmissionPane.qml" line="85"/>
+        <location filename="../CentreAdmissionPane.qml" line="87"/>
         <source>意向培养单位</source>
         <translation>Intended training unit</translation>
     </message>
     <message>
-        <location filename="../CentreAdmissionPane.qml" line="120"/>
+        <location filename="../CentreAdmissionPane.qml" line="122"/>
         <source>已收</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../CentreAdmissionPane.qml" line="120"/>
+        <location filename="../CentreAdmissionPane.qml" line="122"/>
         <source>未收</source>
         <translation>Not received</translation>
     </message>
     <message>
-        <location filename="../CentreAdmissionPane.qml" line="126"/>
+        <location filename="../CentreAdmissionPane.qml" line="128"/>
         <source>查看</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../CentreAdmissionPane.qml" line="129"/>
+        <location filename="../CentreAdmissionPane.qml" line="131"/>
         <source>录取…</source>
         <translation>Admit…</translation>
     </message>
     <message>
-        <location filename="../CentreAdmissionPane.qml" line="136"/>
+        <location filename="../CentreAdmissionPane.qml" line="142"/>
+        <source>导入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../CentreAdmissionPane.qml" line="143"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../CentreAdmissionPane.qml" line="144"/>
+        <source>选择录取表（.xlsx）</source>
+        <translation>Choose the admission table (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../CentreAdmissionPane.qml" line="145"/>
+        <source>Excel 文件 (*.xlsx)</source>
+        <translation>Excel files (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../CentreAdmissionPane.qml" line="154"/>
         <source>从表格批量录取</source>
         <translation>Admit from a table</translation>
     </message>
     <message>
-        <location filename="../CentreAdmissionPane.qml" line="138"/>
-        <source>从 Excel 复制各行粘贴到下面：身份证号（或姓名）、培养单位、培养专业、开始日期、结束日期（可留空），每行一人；第一行可为表头。</source>
-        <translation>Copy rows from Excel and paste them below: ID number (or name), training unit, major, start date, end date (may be empty), one person per row; the first row may be a header.</translation>
+        <location filename="../CentreAdmissionPane.qml" line="156"/>
+        <source>从 Excel 复制各行粘贴到下面：身份证号（或姓名）、培养单位、培养专业、开始日期、结束日期（可留空），每行一人；第一行可为表头。也可直接导入 .xlsx 文件（如附件2加上培养单位、培养专业、开始日期、结束日期列），按表头找列。</source>
+        <translation>Copy rows from Excel and paste them below: ID number (or name), training unit, major, start date, end date (may be empty), one person per row; the first row may be a header. Or import an .xlsx file (such as Annex 2 with columns 培养单位, 培养专业, 开始日期, 结束日期 added): its columns are found by their headers.</translation>
     </message>
     <message>
-        <location filename="../CentreAdmissionPane.qml" line="150"/>
+        <location filename="../CentreAdmissionPane.qml" line="168"/>
         <source>身份证号	培养单位	培养专业	开始日期	结束日期</source>
         <translation>ID number	Training unit	Major	Start	End</translation>
     </message>
     <message>
-        <location filename="../CentreAdmissionPane.qml" line="159"/>
+        <location filename="../CentreAdmissionPane.qml" line="177"/>
         <source>检查各行</source>
         <translation>Check the rows</translation>
     </message>
     <message>
-        <location filename="../CentreAdmissionPane.qml" line="165"/>
+        <location filename="../CentreAdmissionPane.qml" line="183"/>
+        <source>从 Excel 文件导入…</source>
+        <translation>Import an Excel file…</translation>
+    </message>
+    <message>
+        <location filename="../CentreAdmissionPane.qml" line="188"/>
         <source>录取通过检查的 %1 行</source>
         <translation>Admit the %1 rows that passed</translation>
     </message>
     <message>
-        <location filename="../CentreAdmissionPane.qml" line="172"/>
+        <location filename="../CentreAdmissionPane.qml" line="195"/>
         <source>已录取 %1 人，下次同步时上传；%2 行未录取，原因见检查结果。</source>
         <translation>%1 admitted, uploaded at the next sync; %2 rows not admitted: see the check results for why.</translation>
     </message>
     <message>
-        <location filename="../CentreAdmissionPane.qml" line="180"/>
+        <location filename="../CentreAdmissionPane.qml" line="203"/>
         <source>%1 行中 %2 行可以录取</source>
         <translation>%2 of %1 rows can be admitted</translation>
     </message>
     <message>
-        <location filename="../CentreAdmissionPane.qml" line="191"/>
+        <location filename="../CentreAdmissionPane.qml" line="214"/>
         <source>第 %1 行</source>
         <translation>Row %1</translation>
     </message>
@@ -427,72 +869,77 @@
 <context>
     <name>CentreExportDialog</name>
     <message>
-        <location filename="../CentreExportDialog.qml" line="22"/>
+        <location filename="../CentreExportDialog.qml" line="23"/>
         <source>导出 Excel 表格</source>
         <translation>Export an Excel table</translation>
     </message>
     <message>
-        <location filename="../CentreExportDialog.qml" line="29"/>
+        <location filename="../CentreExportDialog.qml" line="30"/>
         <source>附件1 名额分配表（分配、已通过、待审核、剩余）</source>
         <translation>Annex 1 allocation table (places, approved, awaiting, remaining)</translation>
     </message>
     <message>
-        <location filename="../CentreExportDialog.qml" line="30"/>
+        <location filename="../CentreExportDialog.qml" line="31"/>
         <source>附件2 学员汇总表（审核通过的学员）</source>
         <translation>Annex 2 summary table (approved applicants)</translation>
     </message>
     <message>
-        <location filename="../CentreExportDialog.qml" line="31"/>
+        <location filename="../CentreExportDialog.qml" line="32"/>
+        <source>录取学员名单（培养单位、专业、起止日期）</source>
+        <translation>Admitted trainees (training unit, major, start and end)</translation>
+    </message>
+    <message>
+        <location filename="../CentreExportDialog.qml" line="33"/>
         <source>经费计划（录取学员：按学员、按培养单位）</source>
         <translation>Funding plan (admitted trainees: per trainee, per training unit)</translation>
     </message>
     <message>
-        <location filename="../CentreExportDialog.qml" line="58"/>
+        <location filename="../CentreExportDialog.qml" line="60"/>
         <source>推荐单位</source>
         <translation>Recommending authority</translation>
     </message>
     <message>
-        <location filename="../CentreExportDialog.qml" line="61"/>
+        <location filename="../CentreExportDialog.qml" line="63"/>
         <source>全部推荐单位</source>
         <translation>Every authority</translation>
     </message>
     <message>
-        <location filename="../CentreExportDialog.qml" line="70"/>
+        <location filename="../CentreExportDialog.qml" line="72"/>
         <source>表格由服务器按全部数据生成，需要联网。</source>
         <translation>The server builds the tables from all the data: exporting needs a connection.</translation>
     </message>
     <message>
-        <location filename="../CentreExportDialog.qml" line="87"/>
+        <location filename="../CentreExportDialog.qml" line="89"/>
         <source>打开文件</source>
         <translation>Open the file</translation>
     </message>
     <message>
-        <location filename="../CentreExportDialog.qml" line="91"/>
+        <location filename="../CentreExportDialog.qml" line="93"/>
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../CentreExportDialog.qml" line="94"/>
+        <location filename="../CentreExportDialog.qml" line="96"/>
         <source>保存为…</source>
         <translation>Save as…</translation>
     </message>
     <message>
-        <location filename="../CentreExportDialog.qml" line="106"/>
+        <location filename="../CentreExportDialog.qml" line="108"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../CentreExportDialog.qml" line="107"/>
+        <location filename="../CentreExportDialog.qml" line="109"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../CentreExportDialog.qml" line="108"/>
+        <location filename="../CentreExportDialog.qml" line="110"/>
         <source>保存表格</source>
         <translation>Save the table</translation>
     </message>
     <message>
-        <location filename="../CentreExportDialog.qml" line="109"/>
+        <location filename="../CentreExportDialog.qml" line="111"/>
         <source>Excel 文件 (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>
@@ -533,97 +980,97 @@
 <context>
     <name>CentreSearchPane</name>
     <message>
-        <location filename="../CentreSearchPane.qml" line="34"/>
+        <location filename="../CentreSearchPane.qml" line="31"/>
         <source>全部状态</source>
         <translation>Every state</translation>
     </message>
     <message>
-        <location filename="../CentreSearchPane.qml" line="35"/>
+        <location filename="../CentreSearchPane.qml" line="32"/>
         <source>审核通过</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../CentreSearchPane.qml" line="36"/>
+        <location filename="../CentreSearchPane.qml" line="33"/>
         <source>待推荐单位审核</source>
         <translation>Awaiting the authority</translation>
     </message>
     <message>
-        <location filename="../CentreSearchPane.qml" line="37"/>
+        <location filename="../CentreSearchPane.qml" line="34"/>
         <source>待所在单位审核</source>
         <translation>Awaiting the work unit</translation>
     </message>
     <message>
-        <location filename="../CentreSearchPane.qml" line="38"/>
+        <location filename="../CentreSearchPane.qml" line="35"/>
         <source>已退回</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../CentreSearchPane.qml" line="39"/>
+        <location filename="../CentreSearchPane.qml" line="36"/>
         <source>纸质材料已收</source>
         <translation>Paper copies received</translation>
     </message>
     <message>
-        <location filename="../CentreSearchPane.qml" line="40"/>
+        <location filename="../CentreSearchPane.qml" line="37"/>
         <source>已录取</source>
         <translation>Admitted</translation>
     </message>
     <message>
-        <location filename="../CentreSearchPane.qml" line="43"/>
+        <location filename="../CentreSearchPane.qml" line="40"/>
         <source>全部推荐单位</source>
         <translation>Every authority</translation>
     </message>
     <message>
-        <location filename="../CentreSearchPane.qml" line="51"/>
+        <location filename="../CentreSearchPane.qml" line="48"/>
         <source>按姓名、身份证号或工作单位查找</source>
         <translation>Find by name, ID number or employer</translation>
     </message>
     <message>
-        <location filename="../CentreSearchPane.qml" line="76"/>
+        <location filename="../CentreSearchPane.qml" line="73"/>
         <source>共 %1 份申报</source>
         <translation>%1 applications</translation>
     </message>
     <message>
-        <location filename="../CentreSearchPane.qml" line="76"/>
+        <location filename="../CentreSearchPane.qml" line="73"/>
         <source>；点击一行查看申报表和审核记录</source>
         <translation>; click a row to see the form and its history</translation>
     </message>
     <message>
-        <location filename="../CentreSearchPane.qml" line="84"/>
+        <location filename="../CentreSearchPane.qml" line="81"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../CentreSearchPane.qml" line="84"/>
+        <location filename="../CentreSearchPane.qml" line="81"/>
         <source>身份证号</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../CentreSearchPane.qml" line="84"/>
+        <location filename="../CentreSearchPane.qml" line="81"/>
         <source>工作单位</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../CentreSearchPane.qml" line="84"/>
+        <location filename="../CentreSearchPane.qml" line="81"/>
         <source>推荐单位</source>
         <translation>Recommending authority</translation>
     </message>
     <message>
-        <location filename="../CentreSearchPane.qml" line="85"/>
+        <location filename="../CentreSearchPane.qml" line="82"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../CentreSearchPane.qml" line="85"/>
+        <location filename="../CentreSearchPane.qml" line="82"/>
         <source>纸质材料</source>
         <translation>Paper copy</translation>
     </message>
     <message>
-        <location filename="../CentreSearchPane.qml" line="117"/>
+        <location filename="../CentreSearchPane.qml" line="114"/>
         <source>已收</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../CentreSearchPane.qml" line="124"/>
+        <location filename="../CentreSearchPane.qml" line="121"/>
         <source>没有符合条件的申报。</source>
         <translation>No application matches.</translation>
     </message>
@@ -1386,42 +1833,42 @@
         <translation>Your decision is recorded</translation>
     </message>
     <message>
-        <location filename="../ReviewPage.qml" line="37"/>
+        <location filename="../ReviewPage.qml" line="42"/>
         <source>已录取</source>
         <translation>Admitted</translation>
     </message>
     <message>
-        <location filename="../ReviewPage.qml" line="43"/>
+        <location filename="../ReviewPage.qml" line="48"/>
         <source>‹ 返回</source>
         <translation>‹ Back</translation>
     </message>
     <message>
-        <location filename="../ReviewPage.qml" line="45"/>
+        <location filename="../ReviewPage.qml" line="50"/>
         <source>审核材料</source>
         <translation>Review application</translation>
     </message>
     <message>
-        <location filename="../ReviewPage.qml" line="46"/>
+        <location filename="../ReviewPage.qml" line="51"/>
         <source> · 基层</source>
         <translation> · grassroots</translation>
     </message>
     <message>
-        <location filename="../ReviewPage.qml" line="46"/>
+        <location filename="../ReviewPage.qml" line="51"/>
         <source> · 非公领域</source>
         <translation> · non-public sector</translation>
     </message>
     <message>
-        <location filename="../ReviewPage.qml" line="82"/>
+        <location filename="../ReviewPage.qml" line="87"/>
         <source>审核意见</source>
         <translation>Review opinion</translation>
     </message>
     <message>
-        <location filename="../ReviewPage.qml" line="89"/>
+        <location filename="../ReviewPage.qml" line="94"/>
         <source>填写审核意见；退回时必须写明需要修改的内容</source>
         <translation>Write your opinion; a return must say what has to change</translation>
     </message>
     <message>
-        <location filename="../ReviewPage.qml" line="93"/>
+        <location filename="../ReviewPage.qml" line="98"/>
         <source>您审核的内容摘要：%1…；若申报人此后修改了内容，本次决定将不被接受，需重新审核</source>
         <translation>Digest of the content you reviewed: %1…; if the applicant changes it afterwards, this decision will not stand and you review again</translation>
     </message>

@@ -5,7 +5,8 @@
 // with nothing queued; the centre admits from a pasted table where one row names a training unit
 // the campaign does not have (refused, nothing queued for it) and the other is admitted; the
 // server's record view and the training unit's replica show the admission; the tables the centre
-// exports through the client (附件1, 附件2, the funding plan), read back by openpyxl, agree.
+// exports through the client (附件1, 附件2, the funding plan, the admitted trainees), read back by
+// openpyxl, agree.
 #include "client_e2e.h"
 #include "programme.h"
 #include "server_fixture.h"
@@ -268,6 +269,24 @@ private slots:
         QCOMPARE(rowsNaming(funding, first.value("name").toString()), 1);
         QCOMPARE(rowsNaming(funding, second.value("name").toString()), 0);
         QVERIFY2(funding.join("\n").contains(QStringLiteral("北京大学")), qPrintable(funding.join("\n")));
+        // The admitted trainees, cell by cell: the one trainee, where, what and when.
+        const QStringList admittedRows =
+            openpyxlRows(exported(*centre, "admitted", out.filePath("admitted.xlsx")));
+        QCOMPARE(rowsNaming(admittedRows, second.value("name").toString()), 0);
+        const auto trainee = std::find_if(admittedRows.begin(), admittedRows.end(), [](const QString& r) {
+            return r.startsWith(QStringLiteral("1|"));
+        });
+        QVERIFY2(trainee != admittedRows.end(), qPrintable(admittedRows.join("\n")));
+        const QStringList cells = trainee->split('|');
+        QCOMPARE(cells.size(), 12);
+        QCOMPARE(cells[1], first.value("name").toString());
+        QVERIFY2(cells[2] == QStringLiteral("男") || cells[2] == QStringLiteral("女"), qPrintable(cells[2]));
+        QCOMPARE(cells[4], first.value("idNumber").toString());
+        QCOMPARE(cells[5], QStringLiteral("呼和浩特市"));
+        QCOMPARE(cells[6], QStringLiteral("呼和浩特市第一医院"));
+        QCOMPARE(cells.mid(7), QStringList({QStringLiteral("北京大学"), QStringLiteral("草业科学"),
+                                            "2024-09-01", "2025-08-31", QStringLiteral("已录取")}));
+        QCOMPARE(admittedRows.at(2).split('|').at(1), QStringLiteral("姓名")); // the header row
     }
 
     // Issue #12 item 8 (R-ORG-3): a work unit registers from the client; its authority, in its

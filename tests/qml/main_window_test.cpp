@@ -112,7 +112,7 @@ private slots:
         QTest::newRow("training_unit_officer") << "training_unit_officer"
                                                << "leaveList";
         QTest::newRow("administrator") << "administrator"
-                                       << "adminText";
+                                       << "adminTabs";
     }
 
     void RSync1_MainWindowLoadsAndFollowsTheRole()

@@ -359,6 +359,28 @@ qint64 TestEnv::fileSize(const QString& path) const
     return QFileInfo(path).size();
 }
 
+QString TestEnv::writeXlsx(const QString& name, const QVariantList& rows) const
+{
+    const QString path = tempPath(name);
+    QProcess p;
+    p.start(QStringLiteral("/usr/bin/python3"),
+            {QStringLiteral("-c"),
+             QStringLiteral("import datetime, json, openpyxl, sys\n"
+                            "wb = openpyxl.Workbook(); ws = wb.active\n"
+                            "for r, row in enumerate(json.loads(sys.argv[2]), start=1):\n"
+                            "    for c, v in enumerate(row, start=1):\n"
+                            "        if isinstance(v, str) and v.startswith('date:'):\n"
+                            "            v = datetime.datetime.strptime(v[5:], '%Y-%m-%d')\n"
+                            "        if v is not None: ws.cell(row=r, column=c, value=v)\n"
+                            "wb.save(sys.argv[1])\n"),
+             path, QString::fromStdString(qt::toJson(rows).serialize())});
+    if (!p.waitForFinished(30000) || p.exitCode() != 0) {
+        qWarning("openpyxl failed: %s", p.readAllStandardError().constData());
+        return {};
+    }
+    return path;
+}
+
 QString TestEnv::pdfText(const QString& path) const
 {
     QProcess p;

@@ -55,6 +55,10 @@ public:
     // A file of `bytes` bytes under the test output folder; returns its path.
     Q_INVOKABLE QString writeFile(const QString& name, int bytes) const;
     Q_INVOKABLE qint64 fileSize(const QString& path) const;
+    // An .xlsx file written by openpyxl (a writer that is not the project's) under the test output
+    // folder, its first sheet holding `rows` (arrays of cells: numbers, texts, null for empty; a
+    // text "date:2024-09-01" is written as an Excel date). Returns its path, or "" on failure.
+    Q_INVOKABLE QString writeXlsx(const QString& name, const QVariantList& rows) const;
     // pdftotext -layout of a PDF.
     Q_INVOKABLE QString pdfText(const QString& path) const;
     // The Debian packages that own the QML modules and fonts this process has loaded (from

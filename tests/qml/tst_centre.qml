@@ -150,6 +150,53 @@ TestCase {
         verify(ids.indexOf(b.recordId) >= 0)
     }
 
+    // Issue #12 item 4: an .xlsx file written by openpyxl (附件2's columns, then the admission's,
+    // in an order of the file's own, an empty row, Excel dates) is judged like a pasted table; a
+    // file that is not a workbook, or has no header, says so and judges nothing.
+    function test_3b_an_xlsx_file_is_judged_by_its_headers_and_admitted_row_by_row() {
+        const c = signedIn("centre_officer")
+        testEnv.seed(c, 2, "authority_approved")
+        const page = home(c)
+        page.tabs.currentIndex = 1
+        const admission = findNamed(page, "candidates").parent.admission
+        tryVerify(() => admission.candidates.length === 2)
+        const a = admission.candidates[0], b = admission.candidates[1]
+        const file = testEnv.writeXlsx("admission.xlsx", [
+            ["附件2：申报人员汇总表"],
+            ["序号", "姓名", "身份证号", "工作单位", "意向培养单位", "开始日期", "培养单位", "培养专业", "结束日期"],
+            [1, a.name, a.idNumber, "某医院", "北京大学", "date:2024-09-01", "北京大学", "草业科学", "date:2025-06-30"],
+            [],
+            [2, b.name, b.idNumber, "某医院", "清华大学", "2024-09-01", "某某学院", "畜牧学", null],
+        ])
+        verify(file.length > 0, "openpyxl wrote the file")
+        const before = testEnv.outboxSize(c)
+        compare(admission.judgeFile("file://" + file), "")
+        compare(admission.preview.length, 2)
+        compare(admission.preview[0].line, 3)
+        compare(admission.preview[0].ok, true, admission.preview[0].message)
+        compare(admission.preview[0].start, "2024-09-01")
+        compare(admission.preview[0].end, "2025-06-30")
+        compare(admission.preview[0].major, "草业科学")
+        compare(admission.preview[1].line, 5)
+        compare(admission.preview[1].ok, false)
+        verify(admission.preview[1].message.indexOf("不在本年度计划的培养单位中") >= 0, admission.preview[1].message)
+        compare(testEnv.outboxSize(c), before, "judging queues nothing")
+        shoot(page, "centre-admission-xlsx-zh")
+        mouseClick(findNamed(page, "admitTable"))
+        compare(testEnv.outboxSize(c), before + 1)
+        compare(testEnv.lastOutboxChange(c).recordId, a.recordId)
+        compare(testEnv.lastOutboxChange(c).payload.training_unit, "T-PKU")
+        compare(testEnv.lastOutboxChange(c).payload.end, "2025-06-30")
+
+        const noHeader = testEnv.writeXlsx("no-header.xlsx", [[a.idNumber, "北京大学"]])
+        verify(admission.judgeFile(noHeader).indexOf("没有含“身份证号”") >= 0)
+        compare(admission.preview.length, 0)
+        const notXlsx = testEnv.writeFile("not-a-workbook.xlsx", 100)
+        verify(admission.judgeFile(notXlsx).length > 0)
+        compare(admission.preview.length, 0)
+        compare(testEnv.outboxSize(c), before + 1, "nothing more queued")
+    }
+
     function test_4_the_allocation_moves_places_and_never_below_what_was_approved() {
         const c = signedIn("centre_officer")
         testEnv.seed(c, 2, "authority_approved")

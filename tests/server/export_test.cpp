@@ -310,10 +310,33 @@ TEST_F(ExportApi, RFnd2_FundingPlanPerTraineeAndTrainingUnit)
     EXPECT_EQ(tepei::test::fenOfCell(units.at(5, 4)), 4'400'000) << "paid to the training unit";
 }
 
+// Issue #12 item 6: the admitted trainees, a table of its own.
+TEST_F(ExportApi, RQuo3_AdmittedTraineesListNamesWhereWhatAndWhen)
+{
+    const HttpReply reply = get(s_centre, "/v1/exports/admitted.xlsx?campaign=2024");
+    ASSERT_EQ(reply.status, 200) << reply.body;
+    EXPECT_NE(reply.headers.at("content-disposition").find("admitted"), std::string::npos);
+    const XlsxFile file = open(reply);
+    const auto& list = *file.sheet("录取学员名单");
+    EXPECT_EQ(list.row(3, 12),
+              (std::vector<std::string>{"序号", "姓名", "性别", "民族", "身份证号", "推荐单位", "工作单位",
+                                        "培养单位", "培养专业", "开始日期", "结束日期", "状态"}));
+    const auto trainee = list.row(4, 12);
+    EXPECT_EQ(trainee[1], "巴特尔");
+    EXPECT_EQ(trainee[5], "呼和浩特市");
+    EXPECT_EQ(std::vector<std::string>(trainee.begin() + 7, trainee.end()),
+              (std::vector<std::string>{"北京大学", "临床医学", "2024-09-01", "2025-08-31", "已录取"}));
+    EXPECT_EQ(list.row(5, 2), (std::vector<std::string>{"", ""})) << "one trainee only";
+    EXPECT_EQ(open(get(s_baotou, "/v1/exports/admitted.xlsx?campaign=2024")).sheet("录取学员名单")->at(1, 4),
+              "")
+        << "包头市 sees none of 呼和浩特市's trainees";
+}
+
 TEST_F(ExportApi, RSec2_OnlyAuthoritiesForThemselvesAndTheCentreMayExport)
 {
-    for (const char* path : {"/v1/exports/summary.xlsx?campaign=2024", "/v1/exports/quota.xlsx?campaign=2024",
-                             "/v1/exports/funding.xlsx?campaign=2024"}) {
+    for (const char* path :
+         {"/v1/exports/summary.xlsx?campaign=2024", "/v1/exports/quota.xlsx?campaign=2024",
+          "/v1/exports/funding.xlsx?campaign=2024", "/v1/exports/admitted.xlsx?campaign=2024"}) {
         for (const Person* p : {&s_applicant1, &s_unit1, &s_trainingUnit}) {
             const HttpReply refused = get(*p, path);
             EXPECT_EQ(refused.status, 403) << p->login << " " << path;

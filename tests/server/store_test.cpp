@@ -41,6 +41,11 @@ std::filesystem::path freshDirectory(const std::string& prefix)
     return dir;
 }
 
+AuditEntry audit(const std::string& action, const std::string& target, std::int64_t atMs = 1000)
+{
+    return AuditEntry{0, atMs, "u-admin", "admin", action, target, "理由", ""};
+}
+
 User user(const std::string& id, const std::string& login, const std::string& org = "W1")
 {
     return User{id, login, "名字", Role::Applicant, org, "hash", AccountStatus::Active, ""};
@@ -120,12 +125,12 @@ TEST_P(StoreTest, ROrg1_OrgsNeedTheirParentAndUnitsActivateWithTheirUsers)
     ASSERT_FALSE(taken.ok());
     EXPECT_EQ(taken.error(), (Error{"login_taken", "the login name bat is taken; choose another", "login"}));
 
-    ASSERT_TRUE(m_store->activateOrg("W1").ok());
+    ASSERT_TRUE(m_store->activateOrg("W1", audit("unit_approve", "W1")).ok());
     EXPECT_EQ((*m_store->findOrg("W1"))->status, AccountStatus::Active);
     EXPECT_EQ((*m_store->findUserByLogin("BAT"))->status, AccountStatus::Active);
     const Principal p = principalFor(**m_store->findUserById("u-1"), **m_store->findOrg("W1"));
     EXPECT_EQ(p.authorityCode, "A1");
-    auto unknown = m_store->activateOrg("W7");
+    auto unknown = m_store->activateOrg("W7", audit("unit_approve", "W7"));
     ASSERT_FALSE(unknown.ok());
     EXPECT_EQ(unknown.error(), (Error{"unknown_org", "there is no organisation with code W7", "code"}));
 
@@ -135,12 +140,74 @@ TEST_P(StoreTest, ROrg1_OrgsNeedTheirParentAndUnitsActivateWithTheirUsers)
                     ->registerUnit(other, {"u-3", "tana", "塔娜", Role::UnitReviewer, "W2", "hash",
                                            AccountStatus::Pending, ""})
                     .ok());
-    ASSERT_TRUE(m_store->rejectOrg("W2").ok());
+    ASSERT_TRUE(m_store->rejectOrg("W2", audit("unit_reject", "W2")).ok());
     EXPECT_EQ((*m_store->findOrg("W2"))->status, AccountStatus::Rejected);
     EXPECT_EQ((*m_store->findUserByLogin("tana"))->status, AccountStatus::Rejected);
-    EXPECT_EQ(m_store->rejectOrg("W2").error().code, "unknown_org"); // no longer pending
-    EXPECT_EQ(m_store->rejectOrg("W1").error().code, "unknown_org"); // active: not refused after the fact
+    EXPECT_EQ(m_store->rejectOrg("W2", audit("unit_reject", "W2")).error().code,
+              "unknown_org"); // no longer pending
+    EXPECT_EQ(m_store->rejectOrg("W1", audit("unit_reject", "W1")).error().code,
+              "unknown_org"); // active: not refused after the fact
     EXPECT_EQ((*m_store->findOrg("W1"))->status, AccountStatus::Active);
+}
+
+// Issue #12 item 8: the administrator's changes come with their audit line, or not at all; a
+// disabled account or a new password ends the account's sessions; the devices that synced.
+TEST_P(StoreTest, ROrg1_AdministratorChangesAreAuditedWithTheChangeAndEndSessions)
+{
+    seedOrgs();
+    ASSERT_TRUE(m_store->addUserAudited(user("u-1", "bat"), audit("user_add", "bat", 1000)).ok());
+    // A refused change writes no audit line.
+    EXPECT_EQ(m_store->addUserAudited(user("u-2", "BAT"), audit("user_add", "BAT", 1100)).error().code,
+              "login_taken");
+    EXPECT_EQ(m_store
+                  ->addOrgAudited({"W1", OrgKind::WorkUnit, "x", "A1", AccountStatus::Active},
+                                  audit("org_add", "W1", 1200))
+                  .error()
+                  .code,
+              "org_exists");
+    ASSERT_TRUE(m_store->addSession({"t1", "u-1", "site-1", 1000, 9'000'000}).ok());
+    ASSERT_TRUE(m_store->addSession({"t2", "u-1", "site-2", 1000, 9'000'000}).ok());
+
+    ASSERT_TRUE(
+        m_store->setUserStatus("u-1", AccountStatus::Disabled, audit("user_disable", "bat", 2000)).ok());
+    EXPECT_EQ((*m_store->findUserById("u-1"))->status, AccountStatus::Disabled);
+    EXPECT_FALSE(m_store->findSession("t1")->has_value());
+    EXPECT_FALSE(m_store->findSession("t2")->has_value());
+    ASSERT_TRUE(m_store->setUserStatus("u-1", AccountStatus::Active, audit("user_enable", "bat", 3000)).ok());
+    ASSERT_TRUE(m_store->addSession({"t3", "u-1", "site-1", 3000, 9'000'000}).ok());
+    ASSERT_TRUE(m_store->setPasswordHash("u-1", "new-hash", audit("password_reset", "bat", 4000)).ok());
+    EXPECT_EQ((*m_store->findUserById("u-1"))->passwordHash, "new-hash");
+    EXPECT_FALSE(m_store->findSession("t3")->has_value());
+    EXPECT_EQ(m_store->setUserStatus("u-9", AccountStatus::Disabled, audit("user_disable", "x")).error().code,
+              "user_not_found");
+    EXPECT_EQ(m_store->setPasswordHash("u-9", "h", audit("password_reset", "x")).error().code,
+              "user_not_found");
+
+    auto lines = m_store->listAudit(0, 10);
+    ASSERT_TRUE(lines.ok()) << lines.error().message;
+    std::vector<std::string> actions;
+    for (const AuditEntry& a : *lines)
+        actions.push_back(a.action + "@" + std::to_string(a.atMs));
+    EXPECT_EQ(actions, (std::vector<std::string>{"password_reset@4000", "user_enable@3000",
+                                                 "user_disable@2000", "user_add@1000"}));
+    EXPECT_EQ(lines->back().actorLogin, "admin");
+    EXPECT_EQ(lines->back().reason, "理由");
+    auto older = m_store->listAudit((*lines)[1].id, 2); // the page after the second line
+    ASSERT_TRUE(older.ok());
+    ASSERT_EQ(older->size(), 2u);
+    EXPECT_EQ((*older)[0].action, "user_disable");
+
+    ASSERT_TRUE(m_store->recordDeviceSync({"u-1", "site-1", 5000, 5000, "10.0.0.1"}).ok());
+    ASSERT_TRUE(m_store->recordDeviceSync({"u-1", "site-1", 7000, 7000, "10.0.0.2"}).ok());
+    ASSERT_TRUE(m_store->recordDeviceSync({"u-1", "site-1", 6000, 6000, "10.0.0.3"}).ok()); // late writer
+    ASSERT_TRUE(m_store->recordDeviceSync({"u-1", "site-2", 8000, 8000, "10.0.0.4"}).ok());
+    auto devices = m_store->listDeviceSyncs();
+    ASSERT_TRUE(devices.ok()) << devices.error().message;
+    ASSERT_EQ(devices->size(), 2u);
+    EXPECT_EQ((*devices)[0].site, "site-1");
+    EXPECT_EQ((*devices)[0].firstMs, 5000);
+    EXPECT_EQ((*devices)[0].lastMs, 7000);
+    EXPECT_EQ((*devices)[1].site, "site-2");
 }
 
 TEST_P(StoreTest, ROrg1_BatchesAreAllOrNothingAndReportATakenLoginFirst)

@@ -49,6 +49,8 @@ const char* toString(AccountStatus status)
         return "pending";
     case AccountStatus::Rejected:
         return "rejected";
+    case AccountStatus::Disabled:
+        return "disabled";
     case AccountStatus::Active:
         break;
     }
@@ -73,10 +75,11 @@ Result<OrgKind> parseOrgKind(std::string_view text, std::string_view field)
 
 Result<AccountStatus> parseAccountStatus(std::string_view text, std::string_view field)
 {
-    constexpr std::array<std::pair<AccountStatus, const char*>, 3> names{
+    constexpr std::array<std::pair<AccountStatus, const char*>, 4> names{
         {{AccountStatus::Active, "active"},
          {AccountStatus::Pending, "pending"},
-         {AccountStatus::Rejected, "rejected"}}};
+         {AccountStatus::Rejected, "rejected"},
+         {AccountStatus::Disabled, "disabled"}}};
     return parseName(names, text, field, "status");
 }
 

@@ -1,14 +1,8 @@
-#include "account_errors.h"
+#include "sqlite_store_impl.h"
 
-#include <mutex>
-#include <tepei/model/log/sqlite.h>
 #include <tepei/server/accounts/sqlite_store.h>
 
 namespace tepei::server {
-
-using model::sqlite::Database;
-using model::sqlite::Statement;
-using model::sqlite::Transaction;
 
 namespace {
 
@@ -35,6 +29,15 @@ CREATE TABLE blobs(sha256 TEXT PRIMARY KEY, size INTEGER NOT NULL, received INTE
                    complete INTEGER NOT NULL);
 CREATE TABLE blob_uploaders(sha256 TEXT NOT NULL REFERENCES blobs(sha256) ON DELETE CASCADE,
                             user_id TEXT NOT NULL, PRIMARY KEY(sha256, user_id));
+)sql",
+        // 2: the account audit log and the devices that synced (issue #12 item 8).
+        R"sql(
+CREATE TABLE audit_log(id INTEGER PRIMARY KEY AUTOINCREMENT, at_ms INTEGER NOT NULL,
+                       actor_id TEXT NOT NULL, actor_login TEXT NOT NULL, action TEXT NOT NULL,
+                       target TEXT NOT NULL, reason TEXT NOT NULL, detail TEXT NOT NULL);
+CREATE TABLE device_syncs(user_id TEXT NOT NULL, site TEXT NOT NULL, first_ms INTEGER NOT NULL,
+                          last_ms INTEGER NOT NULL, address TEXT NOT NULL,
+                          PRIMARY KEY(user_id, site));
 )sql",
     };
     return list;
@@ -70,144 +73,6 @@ User readUser(const Statement& s)
 }
 
 } // namespace
-
-struct SqliteStore::Impl {
-    explicit Impl(std::unique_ptr<Database> database) : owned(std::move(database)), db(*owned) {}
-
-    std::unique_ptr<Database> owned;
-    Database& db;
-    std::mutex mutex;
-
-    template <class T, class Read>
-    Result<std::optional<T>> one(std::string_view sql, const std::string& key, Read read)
-    {
-        auto stmt = db.prepare(sql);
-        if (!stmt) {
-            return stmt.error();
-        }
-        stmt->bind(1, key);
-        auto row = stmt->step();
-        if (!row) {
-            return row.error();
-        }
-        return *row ? std::optional<T>(read(*stmt)) : std::optional<T>();
-    }
-
-    template <class T, class Read> Result<std::vector<T>> all(std::string_view sql, Read read)
-    {
-        auto stmt = db.prepare(sql);
-        if (!stmt) {
-            return stmt.error();
-        }
-        std::vector<T> out;
-        for (;;) {
-            auto row = stmt->step();
-            if (!row) {
-                return row.error();
-            }
-            if (!*row) {
-                return out;
-            }
-            out.push_back(read(*stmt));
-        }
-    }
-
-    Result<bool> exists(std::string_view sql, const std::string& key)
-    {
-        auto found = one<bool>(sql, key, [](const Statement&) { return true; });
-        if (!found) {
-            return found.error();
-        }
-        return found->has_value();
-    }
-
-    Status<> insertOrg(const Org& org)
-    {
-        auto taken = exists("SELECT 1 FROM orgs WHERE code = ?", org.code);
-        if (!taken) {
-            return taken.error();
-        }
-        if (*taken) {
-            return accounts::orgExists(org);
-        }
-        if (!org.parent.empty()) {
-            auto parent = exists("SELECT 1 FROM orgs WHERE code = ?", org.parent);
-            if (!parent) {
-                return parent.error();
-            }
-            if (!*parent) {
-                return accounts::invalidParent(org);
-            }
-        }
-        auto stmt = db.prepare("INSERT INTO orgs(code, kind, name, parent, status) VALUES(?,?,?,?,?)");
-        if (!stmt) {
-            return stmt.error();
-        }
-        stmt->bind(1, org.code).bind(2, toString(org.kind)).bind(3, org.name).bind(5, toString(org.status));
-        if (org.parent.empty()) {
-            stmt->bindNull(4);
-        } else {
-            stmt->bind(4, org.parent);
-        }
-        return stmt->run();
-    }
-
-    Status<> insertUser(const User& user)
-    {
-        auto taken = exists("SELECT 1 FROM users WHERE login = ?", user.login);
-        if (!taken) {
-            return taken.error();
-        }
-        if (*taken) {
-            return accounts::loginTaken(user);
-        }
-        auto org = exists("SELECT 1 FROM orgs WHERE code = ?", user.orgCode);
-        if (!org) {
-            return org.error();
-        }
-        if (!*org) {
-            return accounts::unknownOrg(user.orgCode, "orgCode");
-        }
-        auto stmt =
-            db.prepare("INSERT INTO users(id, login, display_name, role, org_code, password_hash, status, "
-                       "mobile) VALUES(?,?,?,?,?,?,?,?)");
-        if (!stmt) {
-            return stmt.error();
-        }
-        stmt->bind(1, user.id).bind(2, user.login).bind(3, user.displayName).bind(4, toString(user.role));
-        stmt->bind(5, user.orgCode)
-            .bind(6, user.passwordHash)
-            .bind(7, toString(user.status))
-            .bind(8, user.mobile);
-        return stmt->run();
-    }
-
-    // Runs `body` (returning Status<>) in one transaction.
-    template <class Body> Status<> inTransaction(Body body)
-    {
-        auto tx = Transaction::begin(db);
-        if (!tx) {
-            return tx.error();
-        }
-        if (auto s = body(); !s) {
-            return s;
-        }
-        return tx->commit();
-    }
-
-    Status<> run(std::string_view sql, std::initializer_list<std::string> texts)
-    {
-        auto stmt = db.prepare(sql);
-        if (!stmt) {
-            return stmt.error();
-        }
-        int i = 1;
-        for (const auto& t : texts) {
-            stmt->bind(i++, t);
-        }
-        return stmt->run();
-    }
-};
 
 SqliteStore::SqliteStore(std::unique_ptr<Impl> impl) : m_impl(std::move(impl)) {}
 SqliteStore::~SqliteStore() = default;
@@ -314,38 +179,6 @@ Status<> SqliteStore::registerUnit(const Org& unit, const User& reviewer)
             return s;
         }
         return m_impl->insertUser(reviewer);
-    });
-}
-
-Status<> SqliteStore::activateOrg(const std::string& code)
-{
-    std::lock_guard lock(m_impl->mutex);
-    return m_impl->inTransaction([&]() -> Status<> {
-        if (auto s = m_impl->run("UPDATE orgs SET status = 'active' WHERE code = ?", {code}); !s) {
-            return s;
-        }
-        if (m_impl->db.changes() == 0) {
-            return accounts::unknownOrg(code, "code");
-        }
-        return m_impl->run("UPDATE users SET status = 'active' WHERE org_code = ? AND status = 'pending'",
-                           {code});
-    });
-}
-
-Status<> SqliteStore::rejectOrg(const std::string& code)
-{
-    std::lock_guard lock(m_impl->mutex);
-    return m_impl->inTransaction([&]() -> Status<> {
-        if (auto s = m_impl->run("UPDATE orgs SET status = 'rejected' WHERE code = ? AND status = 'pending'",
-                                 {code});
-            !s) {
-            return s;
-        }
-        if (m_impl->db.changes() == 0) {
-            return accounts::unknownOrg(code, "code");
-        }
-        return m_impl->run("UPDATE users SET status = 'rejected' WHERE org_code = ? AND status = 'pending'",
-                           {code});
     });
 }
 

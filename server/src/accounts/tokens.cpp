@@ -1,6 +1,8 @@
 // Session tokens and small helpers (R-SEC-1), on OpenSSL's libcrypto.
+#include <array>
 #include <ctime>
 #include <openssl/rand.h>
+#include <string_view>
 #include <tepei/server/accounts/tokens.h>
 
 namespace tepei::server {
@@ -22,6 +24,30 @@ Result<std::string> newSessionToken()
         return cryptoFailure("RAND_bytes");
     }
     return toHex(bytes.data(), bytes.size());
+}
+
+Result<std::string> newTemporaryPassword()
+{
+    static constexpr std::string_view alphabet = "ABCDEFGHJKMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
+    for (;;) {
+        std::array<unsigned char, 32> bytes{};
+        if (RAND_bytes(bytes.data(), static_cast<int>(bytes.size())) != 1) {
+            return cryptoFailure("RAND_bytes");
+        }
+        std::string out;
+        bool letter = false, digit = false;
+        for (unsigned char b : bytes) {
+            if (out.size() == 12)
+                break;
+            if (b >= 256 - 256 % alphabet.size())
+                continue; // keeps the choice uniform
+            const char c = alphabet[b % alphabet.size()];
+            (c >= '2' && c <= '9' ? digit : letter) = true;
+            out += c;
+        }
+        if (out.size() == 12 && letter && digit)
+            return out;
+    }
 }
 
 std::string toHex(const unsigned char* data, std::size_t size)

@@ -1,5 +1,7 @@
 // Accounts and organisations (R-ORG-1, R-ORG-3, R-SEC-1): login, logout, self-registration of
 // applicants and work units, approval of units, the caller's identity and the visible orgs.
+#include "account_checks.h"
+
 #include <algorithm>
 #include <cctype>
 #include <map>
@@ -44,29 +46,6 @@ const std::string& decoyHash()
     return hash;
 }
 
-Status<> checkLogin(const std::string& login)
-{
-    const bool ok =
-        login.size() >= 3 && login.size() <= 64 && std::all_of(login.begin(), login.end(), [](char c) {
-            return std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '_' || c == '-' ||
-                   c == '@';
-        });
-    if (!ok) {
-        return Error{"invalid_value", "the login name must be 3 to 64 letters, digits or . _ - @", "login"};
-    }
-    return Ok{};
-}
-
-Status<> checkMobile(const std::string& mobile)
-{
-    const bool ok = mobile.size() == 11 && mobile[0] == '1' &&
-                    std::all_of(mobile.begin(), mobile.end(), [](char c) { return c >= '0' && c <= '9'; });
-    if (!ok) {
-        return Error{"invalid_value", "the mobile number must be 11 digits starting with 1", "mobile"};
-    }
-    return Ok{};
-}
-
 Error pendingError()
 {
     return Error{
@@ -81,6 +60,24 @@ Error rejectedError()
                  "the registration of this work unit was not approved by its recommending authority; ask "
                  "the authority why, and register again with a new login if it asks you to",
                  "user"};
+}
+
+// Whether an account whose password matched may sign in: not refused, disabled or pending.
+Status<> checkUsable(const User& user, const std::optional<Org>& org)
+{
+    if (user.status == AccountStatus::Rejected || (org && org->status == AccountStatus::Rejected)) {
+        return rejectedError();
+    }
+    if (user.status == AccountStatus::Disabled) {
+        return Error{"account_disabled",
+                     "this account was disabled by the system administrator; ask the administrator to "
+                     "enable it again",
+                     "user"};
+    }
+    if (user.status == AccountStatus::Pending || !org || org->status == AccountStatus::Pending) {
+        return pendingError();
+    }
+    return Ok{};
 }
 
 class AccountApi {
@@ -156,11 +153,8 @@ Response AccountApi::login(Request& req)
     if (!org) {
         return Response::error(org.error());
     }
-    if ((*user)->status == AccountStatus::Rejected || (*org && (*org)->status == AccountStatus::Rejected)) {
-        return Response::error(rejectedError());
-    }
-    if ((*user)->status == AccountStatus::Pending || !*org || (*org)->status == AccountStatus::Pending) {
-        return Response::error(pendingError());
+    if (auto usable = checkUsable(**user, *org); !usable) {
+        return Response::error(usable.error());
     }
     return issueSession(**user, **org, site);
 }
@@ -292,11 +286,8 @@ Response AccountApi::registerUnit(Request& req)
                       " is not a recommending authority; pick one from the list of authorities",
                   "authorityCode"});
     }
-    if (code && (code->size() < 2 || !std::all_of(code->begin(), code->end(), [](char c) {
-                     return std::isalnum(static_cast<unsigned char>(c)) || c == '-';
-                 }))) {
-        return Response::error(
-            Error{"invalid_value", "the unit code must be 2 to 40 letters, digits or '-'", "code"});
+    if (auto s = code ? checkOrgCode(*code) : Status<>(Ok{}); !s) {
+        return Response::error(s.error());
     }
     unit.code = code ? *code : "wu-" + sync::newUuidString().substr(0, 8);
     unit.kind = OrgKind::WorkUnit;
@@ -353,7 +344,9 @@ Response AccountApi::approveUnit(Request& req)
     if (!unit) {
         return Response::error(unit.error());
     }
-    if (auto s = m_ctx.accounts.activateOrg(unit->code); !s) {
+    if (auto s = m_ctx.accounts.activateOrg(
+            unit->code, auditLine(p, m_ctx.clock(), "unit_approve", unit->code, {}, unit->name));
+        !s) {
         return Response::error(s.error());
     }
     unit->status = AccountStatus::Active;
@@ -380,7 +373,9 @@ Response AccountApi::rejectUnit(Request& req)
     if (!unit) {
         return Response::error(unit.error());
     }
-    if (auto s = m_ctx.accounts.rejectOrg(unit->code); !s) {
+    if (auto s = m_ctx.accounts.rejectOrg(
+            unit->code, auditLine(p, m_ctx.clock(), "unit_reject", unit->code, reason, unit->name));
+        !s) {
         return Response::error(s.error());
     }
     unit->status = AccountStatus::Rejected;

@@ -25,6 +25,7 @@ Router makeApi(ServerContext& context)
     Router api;
     api.mount(makeSystemApi(context));
     api.mount(makeAccountApi(context));
+    api.mount(makeAdminApi(context));
     api.mount(makeBlobApi(context));
     api.mount(makeSyncApi(context));
     api.mount(makeExportApi(context));

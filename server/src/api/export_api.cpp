@@ -20,7 +20,7 @@ namespace {
 
 constexpr const char* kXlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-enum class ExportKind { Summary, Quota, Funding };
+enum class ExportKind { Summary, Quota, Funding, Admitted };
 
 // A written export: the temporary file and the names it is offered under.
 struct Written {
@@ -103,7 +103,8 @@ Written namesFor(ExportKind kind, const model::Campaign& campaign,
     static const std::map<ExportKind, std::pair<const char*, const char*>> kNames{
         {ExportKind::Summary, {"summary", "学员汇总表"}},
         {ExportKind::Quota, {"quota", "学员名额分配表"}},
-        {ExportKind::Funding, {"funding", "经费计划表"}}};
+        {ExportKind::Funding, {"funding", "经费计划表"}},
+        {ExportKind::Admitted, {"admitted", "录取学员名单"}}};
     const auto& [ascii, zh] = kNames.at(kind);
     Written w;
     w.asciiName = "tepei-" + std::string(ascii) + "-" + asciiSafe(campaign.id);
@@ -144,6 +145,9 @@ Result<Written> writeExport(ExportKind kind, const model::Fold& state, const Req
         break;
     case ExportKind::Funding:
         done = model::writeFundingPlan(state, *campaign, *authorities, w.path, names);
+        break;
+    case ExportKind::Admitted:
+        done = model::writeAdmittedList(state, *campaign, *authorities, w.path, names);
         break;
     }
     if (!done)
@@ -201,7 +205,8 @@ Router makeExportApi(ServerContext& context)
     const RouteOptions options{true, BodyKind::None, 0};
     const std::pair<const char*, ExportKind> routes[] = {{"/v1/exports/summary.xlsx", ExportKind::Summary},
                                                          {"/v1/exports/quota.xlsx", ExportKind::Quota},
-                                                         {"/v1/exports/funding.xlsx", ExportKind::Funding}};
+                                                         {"/v1/exports/funding.xlsx", ExportKind::Funding},
+                                                         {"/v1/exports/admitted.xlsx", ExportKind::Admitted}};
     for (const auto& [path, kind] : routes) {
         const ExportKind k = kind;
         r.add("GET", path, options, [&context, k](Request& req) { return exportHandler(context, k, req); });

@@ -1,5 +1,6 @@
 #include <algorithm>
 #include <array>
+#include <charconv>
 #include <tepei/server/http/http.h>
 
 namespace tepei::server {
@@ -60,7 +61,7 @@ Response Response::error(const Error& error)
 
 int httpStatusFor(std::string_view code)
 {
-    static constexpr std::array<std::pair<std::string_view, int>, 30> table{{
+    static constexpr std::array<std::pair<std::string_view, int>, 32> table{{
         {"auth_required", 401},        {"session_expired", 401},    {"invalid_credentials", 401},
         {"account_pending", 403},      {"account_rejected", 403},   {"forbidden", 403},
         {"unknown_endpoint", 404},     {"blob_not_found", 404},     {"org_not_found", 404},
@@ -71,6 +72,7 @@ int httpStatusFor(std::string_view code)
         {"storage_error", 500},        {"internal_error", 500},     {"crypto_failure", 500},
         {"schema_too_new", 500},       {"not_implemented", 501},    {"invalid_hash", 500},
         {"role_not_permitted", 403},   {"campaign_not_found", 404}, {"export_failed", 500},
+        {"account_disabled", 403},     {"cannot_change_self", 409},
     }};
     for (const auto& [name, status] : table) {
         if (name == code) {
@@ -84,6 +86,23 @@ int httpStatusFor(std::string_view code)
         return 426; // PROTOCOL.md: the client must be upgraded
     }
     return 400;
+}
+
+Result<std::int64_t> queryInteger(const Request& req, const std::string& name, std::int64_t fallback,
+                                  std::int64_t min, std::int64_t max)
+{
+    const auto it = req.query.find(name);
+    if (it == req.query.end())
+        return fallback;
+    std::int64_t value = 0;
+    const auto [end, ec] = std::from_chars(it->second.data(), it->second.data() + it->second.size(), value);
+    if (ec != std::errc{} || end != it->second.data() + it->second.size() || value < min || value > max) {
+        return Error{"invalid_value",
+                     "query parameter '" + name + "' must be a whole number from " + std::to_string(min) +
+                         " to " + std::to_string(max),
+                     name};
+    }
+    return value;
 }
 
 std::optional<std::string> bearerToken(const Request& request)

@@ -34,6 +34,15 @@ CREATE INDEX sessions_expiry ON sessions(expires_ms);
 CREATE TABLE login_failures(key BYTEA PRIMARY KEY, failures INTEGER NOT NULL,
                             last_failure_ms BIGINT NOT NULL);
 )sql",
+        // 2: the account audit log and the devices that synced (issue #12 item 8), as on SQLite.
+        R"sql(
+CREATE TABLE audit_log(id BIGSERIAL PRIMARY KEY, at_ms BIGINT NOT NULL, actor_id TEXT NOT NULL,
+                       actor_login TEXT NOT NULL, action TEXT NOT NULL, target TEXT NOT NULL,
+                       reason TEXT NOT NULL, detail TEXT NOT NULL);
+CREATE TABLE device_syncs(user_id TEXT NOT NULL, site TEXT NOT NULL, first_ms BIGINT NOT NULL,
+                          last_ms BIGINT NOT NULL, address TEXT NOT NULL,
+                          PRIMARY KEY(user_id, site));
+)sql",
     };
     return list;
 }
@@ -213,6 +222,65 @@ Status<> run(pg::Pool& pool, std::string_view sql, const std::vector<pg::Param>&
     return Ok{};
 }
 
+Status<> insertAudit(pg::Connection& conn, const AuditEntry& a)
+{
+    auto done =
+        conn.exec("INSERT INTO audit_log(at_ms, actor_id, actor_login, action, target, reason, detail) "
+                  "VALUES($1, $2, $3, $4, $5, $6, $7)",
+                  {a.atMs, a.actorId, a.actorLogin, a.action, a.target, a.reason, a.detail});
+    if (!done) {
+        return done.error();
+    }
+    return Ok{};
+}
+
+// Runs `sql` (which names the row by $1 and may take more parameters) on one account, ends its
+// sessions when `endSessions`, and writes the audit line, in one transaction.
+Status<> changeUser(pg::Pool& pool, const std::string& sql, const std::vector<pg::Param>& params,
+                    bool endSessions, const AuditEntry& audit)
+{
+    return inTransaction(pool, [&](pg::Connection& conn) -> Status<> {
+        auto changed = conn.exec(sql, params);
+        if (!changed) {
+            return changed.error();
+        }
+        if (changed->affected() == 0) {
+            return Error{
+                "user_not_found",
+                "there is no account with id " + *params.front().value + "; reload the list of users", "id"};
+        }
+        if (endSessions) {
+            if (auto gone = conn.exec("DELETE FROM sessions WHERE user_id = $1", {params.front()}); !gone) {
+                return gone.error();
+            }
+        }
+        return insertAudit(conn, audit);
+    });
+}
+
+// Sets the status of a pending org `from` -> `to`, and of its pending users, with the audit line.
+Status<> decideOrg(pg::Pool& pool, const std::string& code, const char* to, const char* orgFrom,
+                   const AuditEntry& audit)
+{
+    return inTransaction(pool, [&](pg::Connection& conn) -> Status<> {
+        auto org = conn.exec(std::string("UPDATE orgs SET status = $2 WHERE code = $1") +
+                                 (orgFrom ? " AND status = 'pending'" : ""),
+                             {code, to});
+        if (!org) {
+            return org.error();
+        }
+        if (org->affected() == 0) {
+            return accounts::unknownOrg(code, "code");
+        }
+        auto users =
+            conn.exec("UPDATE users SET status = $2 WHERE org_code = $1 AND status = 'pending'", {code, to});
+        if (!users) {
+            return users.error();
+        }
+        return insertAudit(conn, audit);
+    });
+}
+
 } // namespace
 
 PgStore::PgStore(std::unique_ptr<pg::Pool> pool) : m_pool(std::move(pool)) {}
@@ -318,45 +386,6 @@ Status<> PgStore::registerUnit(const Org& unit, const User& reviewer)
     });
 }
 
-Status<> PgStore::activateOrg(const std::string& code)
-{
-    return inTransaction(*m_pool, [&](pg::Connection& conn) -> Status<> {
-        auto org = conn.exec("UPDATE orgs SET status = 'active' WHERE code = $1", {code});
-        if (!org) {
-            return org.error();
-        }
-        if (org->affected() == 0) {
-            return accounts::unknownOrg(code, "code");
-        }
-        auto users = conn.exec(
-            "UPDATE users SET status = 'active' WHERE org_code = $1 AND status = 'pending'", {code});
-        if (!users) {
-            return users.error();
-        }
-        return Ok{};
-    });
-}
-
-Status<> PgStore::rejectOrg(const std::string& code)
-{
-    return inTransaction(*m_pool, [&](pg::Connection& conn) -> Status<> {
-        auto org =
-            conn.exec("UPDATE orgs SET status = 'rejected' WHERE code = $1 AND status = 'pending'", {code});
-        if (!org) {
-            return org.error();
-        }
-        if (org->affected() == 0) {
-            return accounts::unknownOrg(code, "code");
-        }
-        auto users = conn.exec(
-            "UPDATE users SET status = 'rejected' WHERE org_code = $1 AND status = 'pending'", {code});
-        if (!users) {
-            return users.error();
-        }
-        return Ok{};
-    });
-}
-
 Status<> PgStore::addSession(const Session& session)
 {
     return run(
@@ -422,6 +451,90 @@ Result<LoginAttempts> PgStore::recordLoginFailure(const std::string& key, std::i
 Status<> PgStore::clearLoginFailures(const std::string& key)
 {
     return run(*m_pool, "DELETE FROM login_failures WHERE key = $1", {pg::Param::bytes(key)});
+}
+
+Status<> PgStore::activateOrg(const std::string& code, const AuditEntry& audit)
+{
+    return decideOrg(*m_pool, code, "active", nullptr, audit);
+}
+
+Status<> PgStore::rejectOrg(const std::string& code, const AuditEntry& audit)
+{
+    return decideOrg(*m_pool, code, "rejected", "pending", audit);
+}
+
+Status<> PgStore::addOrgAudited(const Org& org, const AuditEntry& audit)
+{
+    return inTransaction(*m_pool, [&](pg::Connection& conn) -> Status<> {
+        if (auto s = insertOrg(conn, org); !s) {
+            return s;
+        }
+        return insertAudit(conn, audit);
+    });
+}
+
+Status<> PgStore::addUserAudited(const User& user, const AuditEntry& audit)
+{
+    return inTransaction(*m_pool, [&](pg::Connection& conn) -> Status<> {
+        if (auto s = insertUser(conn, user); !s) {
+            return s;
+        }
+        return insertAudit(conn, audit);
+    });
+}
+
+Status<> PgStore::setUserStatus(const std::string& userId, AccountStatus status, const AuditEntry& audit)
+{
+    return changeUser(*m_pool, "UPDATE users SET status = $2 WHERE id = $1", {userId, toString(status)},
+                      status != AccountStatus::Active, audit);
+}
+
+Status<> PgStore::setPasswordHash(const std::string& userId, const std::string& hash, const AuditEntry& audit)
+{
+    return changeUser(*m_pool, "UPDATE users SET password_hash = $2 WHERE id = $1", {userId, hash}, true,
+                      audit);
+}
+
+Result<std::vector<AuditEntry>> PgStore::listAudit(std::int64_t beforeId, int limit)
+{
+    auto conn = m_pool->lease();
+    auto rows = conn->exec("SELECT id, at_ms, actor_id, actor_login, action, target, reason, detail "
+                           "FROM audit_log WHERE id < $1 ORDER BY id DESC LIMIT $2",
+                           {beforeId > 0 ? beforeId : INT64_MAX, limit});
+    if (!rows) {
+        return rows.error();
+    }
+    std::vector<AuditEntry> out;
+    for (int r = 0; r < rows->size(); ++r) {
+        out.push_back(AuditEntry{rows->integer(r, 0), rows->integer(r, 1), std::string(rows->text(r, 2)),
+                                 std::string(rows->text(r, 3)), std::string(rows->text(r, 4)),
+                                 std::string(rows->text(r, 5)), std::string(rows->text(r, 6)),
+                                 std::string(rows->text(r, 7))});
+    }
+    return out;
+}
+
+Status<> PgStore::recordDeviceSync(const DeviceSync& sync)
+{
+    return run(
+        *m_pool,
+        "INSERT INTO device_syncs(user_id, site, first_ms, last_ms, address) VALUES($1, $2, $3, $3, $4) "
+        "ON CONFLICT (user_id, site) DO UPDATE SET last_ms = GREATEST(device_syncs.last_ms, $3), "
+        "address = $4",
+        {sync.userId, sync.site, sync.lastMs, sync.address});
+}
+
+Result<std::vector<DeviceSync>> PgStore::listDeviceSyncs()
+{
+    auto conn = m_pool->lease();
+    return all<DeviceSync>(*conn,
+                           "SELECT user_id, site, first_ms, last_ms, address FROM device_syncs "
+                           R"(ORDER BY user_id COLLATE "C", site COLLATE "C")",
+                           [](const pg::Rows& rows, int r) {
+                               return DeviceSync{std::string(rows.text(r, 0)), std::string(rows.text(r, 1)),
+                                                 rows.integer(r, 2), rows.integer(r, 3),
+                                                 std::string(rows.text(r, 4))};
+                           });
 }
 
 } // namespace tepei::server

@@ -1,5 +1,5 @@
-// R-QUO-1, R-QUO-3: the quota table (附件1); R-FND-2: the funding plan. The summary table
-// (附件2) is in export_summary.cpp.
+// R-QUO-1, R-QUO-3: the quota table (附件1); R-QUO-3: the admitted trainees; R-FND-2: the
+// funding plan. The summary table (附件2) is in export_summary.cpp.
 #include "xlsx_book.h"
 
 #include <algorithm>
@@ -130,6 +130,40 @@ void writeUnitSheet(xlsx::Sheet& sheet, const xlsx::Formats& f, const Campaign& 
     sheet.printLikePaper(2, true);
 }
 
+// 录取学员名单: who each trainee is (附件2's identity columns), where and what they train, when.
+void writeAdmittedSheet(xlsx::Sheet& sheet, const xlsx::Formats& f, const Campaign& campaign,
+                        const std::vector<const Application*>& trainees, const OrgNames& orgNames)
+{
+    const std::vector<std::string> headings{"序号",     "姓名",     "性别",     "民族",
+                                            "身份证号", "推荐单位", "工作单位", "培养单位",
+                                            "培养专业", "开始日期", "结束日期", "状态"};
+    sheet.columnWidths({5, 9, 5, 8, 21, 14, 26, 20, 16, 11, 11, 10});
+    writeTitle(sheet, f, static_cast<int>(headings.size()), campaign.title + "录取学员名单",
+               "共录取 " + std::to_string(trainees.size()) + " 人，按录取先后排列。");
+    writeHeader(sheet, f, 2, headings);
+    int row = 3;
+    for (std::size_t i = 0; i < trainees.size(); ++i, ++row) {
+        const Application& app = *trainees[i];
+        const Admission& admission = *app.admission;
+        const std::string sex = app.text("sex");
+        const RefItem* sexItem = findByCode(sexes(), sex);
+        const RefItem* ethnic = findEthnicGroup(app.text("ethnicity"));
+        sheet.integer(row, 0, static_cast<std::int64_t>(i) + 1, f.integer);
+        sheet.text(row, 1, app.text("name"), f.centred);
+        sheet.text(row, 2, sexItem ? sexItem->zh : sex, f.centred);
+        sheet.text(row, 3, ethnic ? ethnic->zh : app.text("ethnicity"), f.centred);
+        sheet.text(row, 4, app.text("id_number"), f.centred);
+        sheet.text(row, 5, organisationName(app.quotaAuthority, orgNames), f.text);
+        sheet.text(row, 6, app.text("employer"), f.text);
+        sheet.text(row, 7, trainingUnitName(campaign, admission.trainingUnit, orgNames), f.text);
+        sheet.text(row, 8, admission.major, f.text);
+        sheet.text(row, 9, toString(admission.start), f.centred);
+        sheet.text(row, 10, toString(admission.end), f.centred);
+        sheet.text(row, 11, labelZh(app.state), f.centred);
+    }
+    sheet.printLikePaper(2, true);
+}
+
 } // namespace
 
 std::string organisationName(const std::string& code, const OrgNames& orgNames)
@@ -207,6 +241,21 @@ tepei::Result<std::string> writeFundingPlan(const Fold& state, const Campaign& c
     if (!perUnit)
         return perUnit.error();
     writeUnitSheet(*perUnit, f, campaign, plan, orgNames);
+    return (*book)->commit();
+}
+
+tepei::Result<std::string> writeAdmittedList(const Fold& state, const Campaign& campaign,
+                                             const std::vector<std::string>& authorities,
+                                             const std::string& path, const OrgNames& orgNames)
+{
+    auto book = xlsx::Book::create(path);
+    if (!book)
+        return book.error();
+    auto sheet = (*book)->addSheet("录取学员名单");
+    if (!sheet)
+        return sheet.error();
+    writeAdmittedSheet(*sheet, (*book)->formats(), campaign, traineesOf(state, campaign, authorities),
+                       orgNames);
     return (*book)->commit();
 }
 

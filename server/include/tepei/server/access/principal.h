@@ -15,8 +15,9 @@ namespace tepei::server {
 using Role = model::Role;
 enum class OrgKind { Centre, Authority, WorkUnit, TrainingUnit };
 // Pending: registered but not yet approved (a self-registered work unit and its account);
-// Rejected: its recommending authority did not approve the registration (it cannot sign in).
-enum class AccountStatus { Active, Pending, Rejected };
+// Rejected: its recommending authority did not approve the registration (it cannot sign in);
+// Disabled: an administrator disabled the account (it cannot sign in until enabled again).
+enum class AccountStatus { Active, Pending, Rejected, Disabled };
 
 // Wire names ("work_unit", "pending", ...), stable once shipped; roles: model::toString(Role).
 using model::toString;

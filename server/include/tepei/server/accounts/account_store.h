@@ -30,6 +30,43 @@ struct LoginAttempts {
     std::int64_t lastFailureMs = 0;
 };
 
+// One line of the account audit log (issue #12 item 8): who changed which organisation or account,
+// when, how and why. Written in the same transaction as the change it describes; never edited.
+struct AuditEntry {
+    std::int64_t id = 0; // assigned by the store, increasing
+    std::int64_t atMs = 0;
+    std::string actorId;    // user id; "tepei-admin" for the command line on the server
+    std::string actorLogin; // as it was at the time
+    std::string action;     // "org_add", "user_add", "user_disable", "user_enable", "password_reset",
+                            // "unit_approve", "unit_reject"
+    std::string target;     // the organisation's code or the user's login
+    std::string reason;     // why, as the actor wrote it
+    std::string detail;     // what changed, in words (role, organisation, ...)
+};
+
+// The audit line of a change made by `by` at `atMs`.
+inline AuditEntry auditLine(const Principal& by, std::int64_t atMs, std::string action, std::string target,
+                            std::string reason, std::string detail = {})
+{
+    return AuditEntry{0,
+                      atMs,
+                      by.userId,
+                      by.login,
+                      std::move(action),
+                      std::move(target),
+                      std::move(reason),
+                      std::move(detail)};
+}
+
+// The last time a device (site) of a user synced (pushed or pulled), and from which address.
+struct DeviceSync {
+    std::string userId;
+    std::string site;
+    std::int64_t firstMs = 0;
+    std::int64_t lastMs = 0;
+    std::string address;
+};
+
 class AccountStore {
 public:
     virtual ~AccountStore() = default;
@@ -53,10 +90,28 @@ public:
     // Errors as addOrg and addUser.
     virtual Status<> registerUnit(const Org& unit, const User& reviewer) = 0;
     // Marks a pending org and all its pending users active. Error: "unknown_org".
-    virtual Status<> activateOrg(const std::string& code) = 0;
+    virtual Status<> activateOrg(const std::string& code, const AuditEntry& audit) = 0;
     // Marks a pending org and all its pending users rejected (they cannot sign in; the login stays
     // taken, so that nobody else takes it over). Error: "unknown_org" (also when not pending).
-    virtual Status<> rejectOrg(const std::string& code) = 0;
+    virtual Status<> rejectOrg(const std::string& code, const AuditEntry& audit) = 0;
+
+    // The administrator's changes (issue #12 item 8), each with its audit line in one transaction.
+    // Errors as addOrg / addUser.
+    virtual Status<> addOrgAudited(const Org& org, const AuditEntry& audit) = 0;
+    virtual Status<> addUserAudited(const User& user, const AuditEntry& audit) = 0;
+    // Sets an account's status; any status but Active also ends its sessions. Error: "user_not_found".
+    virtual Status<> setUserStatus(const std::string& userId, AccountStatus status,
+                                   const AuditEntry& audit) = 0;
+    // Replaces an account's password hash and ends its sessions. Error: "user_not_found".
+    virtual Status<> setPasswordHash(const std::string& userId, const std::string& hash,
+                                     const AuditEntry& audit) = 0;
+    // Up to `limit` audit lines with id below `beforeId` (0: from the newest), newest first.
+    virtual Result<std::vector<AuditEntry>> listAudit(std::int64_t beforeId, int limit) = 0;
+
+    // Records that `sync.site` of `sync.userId` synced at sync.lastMs (first time: firstMs too).
+    virtual Status<> recordDeviceSync(const DeviceSync& sync) = 0;
+    // Every device that synced, by user id then site.
+    virtual Result<std::vector<DeviceSync>> listDeviceSyncs() = 0;
 
     virtual Status<> addSession(const Session& session) = 0;
     virtual Result<std::optional<Session>> findSession(const std::string& tokenHash) = 0;

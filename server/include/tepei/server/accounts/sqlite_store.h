@@ -32,8 +32,16 @@ public:
     Result<std::optional<User>> findUserById(const std::string& id) override;
     Result<std::vector<User>> listUsers() override;
     Status<> registerUnit(const Org& unit, const User& reviewer) override;
-    Status<> activateOrg(const std::string& code) override;
-    Status<> rejectOrg(const std::string& code) override;
+    Status<> activateOrg(const std::string& code, const AuditEntry& audit) override;
+    Status<> rejectOrg(const std::string& code, const AuditEntry& audit) override;
+    Status<> addOrgAudited(const Org& org, const AuditEntry& audit) override;
+    Status<> addUserAudited(const User& user, const AuditEntry& audit) override;
+    Status<> setUserStatus(const std::string& userId, AccountStatus status, const AuditEntry& audit) override;
+    Status<> setPasswordHash(const std::string& userId, const std::string& hash,
+                             const AuditEntry& audit) override;
+    Result<std::vector<AuditEntry>> listAudit(std::int64_t beforeId, int limit) override;
+    Status<> recordDeviceSync(const DeviceSync& sync) override;
+    Result<std::vector<DeviceSync>> listDeviceSyncs() override;
     Status<> addSession(const Session& session) override;
     Result<std::optional<Session>> findSession(const std::string& tokenHash) override;
     Status<> deleteSession(const std::string& tokenHash) override;

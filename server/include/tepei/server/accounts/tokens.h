@@ -13,6 +13,11 @@ namespace tepei::server {
 // hash is stored; the token itself exists on the client alone. Error: "crypto_failure".
 Result<std::string> newSessionToken();
 
+// A temporary password an administrator reads out to a person (issue #12 item 8): 12 characters
+// from letters and digits that cannot be mistaken for each other (no 0/O, 1/l/I), with at least
+// one letter and one digit, from RAND_bytes. Error: "crypto_failure".
+Result<std::string> newTemporaryPassword();
+
 // SHA-256 of `data` as 64 lowercase hex characters (token hashes, blob addresses), and whether a
 // text is one: the protocol's (tepei/sync/sha256.h).
 using sync::isSha256Hex;

@@ -114,6 +114,11 @@ private:
     std::vector<Route> m_routes;
 };
 
+// The query parameter `name` as a whole number from min to max; `fallback` when absent. Error:
+// "invalid_value" naming the parameter and the range.
+Result<std::int64_t> queryInteger(const Request& req, const std::string& name, std::int64_t fallback,
+                                  std::int64_t min, std::int64_t max);
+
 // Reads and validates the fields of a JSON object body, collecting the first problem:
 //   JsonFields f(req.json);
 //   auto login = f.string("login");

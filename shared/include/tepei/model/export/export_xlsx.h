@@ -51,6 +51,14 @@ tepei::Result<std::string> writeQuotaTable(const Fold& state, const Campaign& ca
                                            const std::vector<std::string>& authorities,
                                            const std::string& path, const OrgNames& orgNames = {});
 
+// R-QUO-3: the admitted trainees (录取学员名单) of the campaign (admitted and every later state)
+// whose place belongs to an authority in `authorities` (empty: all), in order of admission: 序号,
+// 姓名, 性别, 民族, 身份证号, 推荐单位, 工作单位, 培养单位, 培养专业, 开始日期, 结束日期 (ISO), 状态
+// (the application's state: 已录取, 培养中, …). Returns `path`. Errors: "export_failed".
+tepei::Result<std::string> writeAdmittedList(const Fold& state, const Campaign& campaign,
+                                             const std::vector<std::string>& authorities,
+                                             const std::string& path, const OrgNames& orgNames = {});
+
 // R-FND-2: the funding plan of the campaign's trainees (admitted and every later state) whose
 // place belongs to an authority in `authorities` (empty: all), by fundingPlan (R-FND-1) for the
 // campaign's training period. Sheet "按学员": one row per trainee in order of admission; sheet
