@@ -244,6 +244,7 @@ Page {
                         Cell { text: orgRow.modelData.parentName || "—"; cellWidth: 160 }
                         Cell { text: orgRow.modelData.statusLabel; cellWidth: 90 }
                         Cell { text: String(orgRow.modelData.users); cellWidth: 60 }
+                        Item { Layout.fillWidth: true } // the columns stay under their headings
                     }
                 }
                 Label {
@@ -284,6 +285,7 @@ Page {
                         Cell { text: deviceRow.modelData.firstSync; cellWidth: 130 }
                         Cell { text: deviceRow.modelData.lastSync; cellWidth: 130 }
                         Cell { text: deviceRow.modelData.address; cellWidth: 120 }
+                        Item { Layout.fillWidth: true } // the columns stay under their headings
                     }
                 }
                 Label {
@@ -323,6 +325,7 @@ Page {
                         Cell { text: auditRow.modelData.target; cellWidth: 110 }
                         Cell { text: auditRow.modelData.reason || "—"; cellWidth: 220 }
                         Cell { text: auditRow.modelData.detail; cellWidth: 200 }
+                        Item { Layout.fillWidth: true } // the columns stay under their headings
                     }
                     footer: Button {
                         visible: admin.auditMore

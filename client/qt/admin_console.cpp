@@ -289,6 +289,28 @@ QString AdminConsole::personLabel(const QString& userId, const QString& login) c
                : login;
 }
 
+QString AdminConsole::detailText(const QString& action, const QString& detail) const
+{
+    // The server writes "<role> <org code> <name>" for a new account and "<kind> <name>" for a new
+    // organisation: shown with the labels and names of this page.
+    const bool en = m_controller && m_controller->english();
+    QStringList words = detail.split(QLatin1Char(' '));
+    if (action == QLatin1String("user_add") && words.size() >= 3) {
+        const auto role = model::roleFromString(s(words[0]));
+        QString org = words[1];
+        for (const QVariant& row : m_orgs)
+            if (row.toMap().value("code") == words[1])
+                org = row.toMap().value("name").toString();
+        const QString who = words.mid(2).join(QLatin1Char(' '));
+        return QStringLiteral("%1 · %2 · %3")
+            .arg(who, role ? QString::fromUtf8(en ? model::labelEn(*role) : model::labelZh(*role)) : words[0],
+                 org);
+    }
+    if (action == QLatin1String("org_add") && words.size() >= 2)
+        return labelOf(kKinds, words[0], en) + QStringLiteral(" · ") + words.mid(1).join(QLatin1Char(' '));
+    return detail;
+}
+
 void AdminConsole::appendAudit(const QString& body)
 {
     std::error_code ec;
@@ -300,6 +322,7 @@ void AdminConsole::appendAudit(const QString& body)
         m["at"] = localTime(m.value("at"));
         m["actor"] = personLabel(m.value("actorId").toString(), m.value("actorLogin").toString());
         m["actionLabel"] = labelOf(kActions, m.value("action").toString(), en);
+        m["detail"] = detailText(m.value("action").toString(), m.value("detail").toString());
         m_audit.push_back(m);
     }
     emit listsChanged();

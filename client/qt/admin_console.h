@@ -102,6 +102,7 @@ private:
     void appendAudit(const QString& body);
     QVariantList filtered(const QVariantList& rows, const QStringList& keys) const;
     QString personLabel(const QString& userId, const QString& login) const;
+    QString detailText(const QString& action, const QString& detail) const;
 
     QPointer<AppController> m_controller;
     QVariantList m_users;

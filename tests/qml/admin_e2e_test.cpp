@@ -237,6 +237,8 @@ ApplicationWindow {
         QCOMPARE(newest.value("action").toString(), QStringLiteral("password_reset"));
         QCOMPARE(newest.value("reason").toString(), QStringLiteral("忘记密码，电话核实"));
         QCOMPARE(newest.value("actor").toString(), QStringLiteral("高管理（root）"));
+        QCOMPARE(m_console->audit().at(2).toMap().value("detail").toString(),
+                 QStringLiteral("娜拉 · 工作单位审核人 · 呼和浩特市第一医院"));
         QCOMPARE(column(m_console->audit(), "actionLabel").mid(0, 3),
                  QStringList(
                      {QStringLiteral("重置密码"), QStringLiteral("停用账号"), QStringLiteral("新增账号")}));
