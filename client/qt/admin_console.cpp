@@ -91,7 +91,7 @@ void AdminConsole::setFilter(const QString& filter)
     if (filter == m_filter)
         return;
     m_filter = filter;
-    emit listsChanged();
+    refilter();
 }
 
 QVariantList AdminConsole::filtered(const QVariantList& rows, const QStringList& keys) const
@@ -112,19 +112,14 @@ QVariantList AdminConsole::filtered(const QVariantList& rows, const QStringList&
     return out;
 }
 
-QVariantList AdminConsole::users() const
+// The rows shown are kept, filtered once when the filter or a list changes, rather than at each
+// read: a page reads them several times per change (the list, its counts).
+void AdminConsole::refilter()
 {
-    return filtered(m_users, {"displayName", "login", "orgName", "orgCode", "roleLabel", "mobile"});
-}
-
-QVariantList AdminConsole::orgs() const
-{
-    return filtered(m_orgs, {"code", "name", "parentName", "kindLabel"});
-}
-
-QVariantList AdminConsole::devices() const
-{
-    return filtered(m_devices, {"displayName", "login", "orgName", "site", "address"});
+    m_shownUsers = filtered(m_users, {"displayName", "login", "orgName", "orgCode", "roleLabel", "mobile"});
+    m_shownOrgs = filtered(m_orgs, {"code", "name", "parentName", "kindLabel"});
+    m_shownDevices = filtered(m_devices, {"displayName", "login", "orgName", "site", "address"});
+    emit listsChanged();
 }
 
 QVariantList AdminConsole::roleChoices() const
@@ -240,7 +235,7 @@ void AdminConsole::readOrgs(const QString& body)
         row = m;
     }
     m_orgs = rows;
-    emit listsChanged();
+    refilter();
 }
 
 void AdminConsole::readUsers(const QString& body)
@@ -257,24 +252,20 @@ void AdminConsole::readUsers(const QString& body)
         row = m;
     }
     m_users = rows;
-    emit listsChanged();
+    refilter();
 }
 
 void AdminConsole::readDevices(const QString& body)
 {
     QVariantList rows = listOf(body, "devices");
-    QMap<QString, QString> orgNames;
-    for (const QVariant& row : m_orgs)
-        orgNames.insert(row.toMap().value("code").toString(), row.toMap().value("name").toString());
     for (QVariant& row : rows) {
         QVariantMap m = row.toMap();
-        m["orgName"] = orgNames.value(m.value("orgCode").toString(), m.value("orgCode").toString());
         m["firstSync"] = localTime(m.value("firstSync"));
         m["lastSync"] = localTime(m.value("lastSync"));
         row = m;
     }
     m_devices = rows;
-    emit listsChanged();
+    refilter();
 }
 
 QString AdminConsole::personLabel(const QString& userId, const QString& login) const

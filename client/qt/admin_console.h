@@ -50,9 +50,9 @@ public:
 
     AppController* controller() const { return m_controller; }
     void setController(AppController* controller);
-    QVariantList users() const;
-    QVariantList orgs() const;
-    QVariantList devices() const;
+    QVariantList users() const { return m_shownUsers; }
+    QVariantList orgs() const { return m_shownOrgs; }
+    QVariantList devices() const { return m_shownDevices; }
     QVariantList audit() const { return m_audit; }
     int userCount() const { return static_cast<int>(m_users.size()); }
     int orgCount() const { return static_cast<int>(m_orgs.size()); }
@@ -101,6 +101,7 @@ private:
     void readAudit(const QString& body);
     void appendAudit(const QString& body);
     QVariantList filtered(const QVariantList& rows, const QStringList& keys) const;
+    void refilter();
     QString personLabel(const QString& userId, const QString& login) const;
     QString detailText(const QString& action, const QString& detail) const;
 
@@ -109,6 +110,7 @@ private:
     QVariantList m_orgs;
     QVariantList m_devices;
     QVariantList m_audit;
+    QVariantList m_shownUsers, m_shownOrgs, m_shownDevices; // after the filter
     bool m_auditMore = false;
     QString m_filter;
     int m_pending = 0;

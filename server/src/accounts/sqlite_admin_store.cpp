@@ -117,25 +117,14 @@ Status<> SqliteStore::setPasswordHash(const std::string& userId, const std::stri
 Result<std::vector<AuditEntry>> SqliteStore::listAudit(std::int64_t beforeId, int limit)
 {
     std::lock_guard lock(m_impl->mutex);
-    auto stmt = m_impl->db.prepare("SELECT id, at_ms, actor_id, actor_login, action, target, reason, detail "
-                                   "FROM audit_log WHERE id < ? ORDER BY id DESC LIMIT ?");
-    if (!stmt) {
-        return stmt.error();
-    }
-    stmt->bind(1, beforeId > 0 ? beforeId : INT64_MAX).bind(2, std::int64_t{limit});
-    std::vector<AuditEntry> out;
-    for (;;) {
-        auto row = stmt->step();
-        if (!row) {
-            return row.error();
-        }
-        if (!*row) {
-            return out;
-        }
-        out.push_back(AuditEntry{stmt->columnInt(0), stmt->columnInt(1), stmt->columnText(2),
-                                 stmt->columnText(3), stmt->columnText(4), stmt->columnText(5),
-                                 stmt->columnText(6), stmt->columnText(7)});
-    }
+    return m_impl->all<AuditEntry>(
+        "SELECT id, at_ms, actor_id, actor_login, action, target, reason, detail FROM audit_log "
+        "WHERE id < ? ORDER BY id DESC LIMIT ?",
+        [](const Statement& s) {
+            return AuditEntry{s.columnInt(0),  s.columnInt(1),  s.columnText(2), s.columnText(3),
+                              s.columnText(4), s.columnText(5), s.columnText(6), s.columnText(7)};
+        },
+        [&](Statement& s) { s.bind(1, beforeId > 0 ? beforeId : INT64_MAX).bind(2, std::int64_t{limit}); });
 }
 
 Status<> SqliteStore::recordDeviceSync(const DeviceSync& sync)

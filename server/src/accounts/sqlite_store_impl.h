@@ -37,12 +37,16 @@ struct SqliteStore::Impl {
         return *row ? std::optional<T>(read(*stmt)) : std::optional<T>();
     }
 
-    template <class T, class Read> Result<std::vector<T>> all(std::string_view sql, Read read)
+    // Every row of `sql`, read by `read`; `bind(statement)` sets its parameters first.
+    template <class T, class Read, class Bind = void (*)(Statement&)>
+    Result<std::vector<T>> all(
+        std::string_view sql, Read read, Bind bind = [](Statement&) {})
     {
         auto stmt = db.prepare(sql);
         if (!stmt) {
             return stmt.error();
         }
+        bind(*stmt);
         std::vector<T> out;
         for (;;) {
             auto row = stmt->step();

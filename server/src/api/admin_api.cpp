@@ -363,8 +363,13 @@ Response AdminApi::devices(Request&)
 {
     auto syncs = m_ctx.accounts.listDeviceSyncs();
     auto users = syncs ? m_ctx.accounts.listUsers() : Result<std::vector<User>>(syncs.error());
-    if (!users) {
-        return Response::error(users.error());
+    auto orgs = users ? m_ctx.accounts.listOrgs() : Result<std::vector<Org>>(users.error());
+    if (!orgs) {
+        return Response::error(orgs.error());
+    }
+    std::map<std::string, std::string> orgNames;
+    for (const Org& org : *orgs) {
+        orgNames.emplace(org.code, org.name);
     }
     std::map<std::string, const User*> byId;
     for (const User& u : *users) {
@@ -378,7 +383,9 @@ Response AdminApi::devices(Request&)
         v["userId"] = str(d.userId);
         v["login"] = str(who == byId.end() ? std::string() : who->second->login);
         v["displayName"] = str(who == byId.end() ? std::string() : who->second->displayName);
-        v["orgCode"] = str(who == byId.end() ? std::string() : who->second->orgCode);
+        const std::string orgCode = who == byId.end() ? std::string() : who->second->orgCode;
+        v["orgCode"] = str(orgCode);
+        v["orgName"] = str(orgNames.count(orgCode) ? orgNames.at(orgCode) : orgCode);
         v["site"] = str(d.site);
         v["firstSync"] = isoOrNull(d.firstMs);
         v["lastSync"] = isoOrNull(d.lastMs);

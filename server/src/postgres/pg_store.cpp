@@ -258,13 +258,14 @@ Status<> changeUser(pg::Pool& pool, const std::string& sql, const std::vector<pg
     });
 }
 
-// Sets the status of a pending org `from` -> `to`, and of its pending users, with the audit line.
-Status<> decideOrg(pg::Pool& pool, const std::string& code, const char* to, const char* orgFrom,
+// Sets the org's status to `to` (only a pending org when `onlyPending`) and its pending users',
+// with the audit line.
+Status<> decideOrg(pg::Pool& pool, const std::string& code, const char* to, bool onlyPending,
                    const AuditEntry& audit)
 {
     return inTransaction(pool, [&](pg::Connection& conn) -> Status<> {
         auto org = conn.exec(std::string("UPDATE orgs SET status = $2 WHERE code = $1") +
-                                 (orgFrom ? " AND status = 'pending'" : ""),
+                                 (onlyPending ? " AND status = 'pending'" : ""),
                              {code, to});
         if (!org) {
             return org.error();
@@ -455,12 +456,12 @@ Status<> PgStore::clearLoginFailures(const std::string& key)
 
 Status<> PgStore::activateOrg(const std::string& code, const AuditEntry& audit)
 {
-    return decideOrg(*m_pool, code, "active", nullptr, audit);
+    return decideOrg(*m_pool, code, "active", false, audit);
 }
 
 Status<> PgStore::rejectOrg(const std::string& code, const AuditEntry& audit)
 {
-    return decideOrg(*m_pool, code, "rejected", "pending", audit);
+    return decideOrg(*m_pool, code, "rejected", true, audit);
 }
 
 Status<> PgStore::addOrgAudited(const Org& org, const AuditEntry& audit)
