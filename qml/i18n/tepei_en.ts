@@ -51,7 +51,7 @@
     <message>
         <location filename="../AdminHome.qml" line="96"/>
         <source>账号和单位保存在服务器上，此页需要联网：请联网登录后点“刷新”。</source>
-        <translation>Accounts and organisations are kept on the server, so this page needs a connection: sign in online, then press Reload.</translation>
+        <translation>Accounts and organisations are kept on the server, so this page needs a connection: sign in online, then press Refresh.</translation>
     </message>
     <message>
         <location filename="../AdminHome.qml" line="126"/>
