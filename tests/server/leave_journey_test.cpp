@@ -27,44 +27,16 @@ protected:
         s_server = std::make_unique<TestServer>();
         test::seedProgramme(*s_server, kPassword);
         // A second training unit, whose officer must see nothing of T-PKU's trainees.
-        ASSERT_EQ(s_server->admin(
-                      {"org", "add", "--code", "T-THU", "--kind", "training_unit", "--name", "清华大学"}),
-                  0);
-        ASSERT_EQ(s_server->admin({"user", "add", "--login", "thu", "--role", "training_unit_officer",
-                                   "--org", "T-THU", "--name", "thu"},
-                                  kPassword),
-                  0);
+        test::addSecondTrainingUnit(*s_server, kPassword);
         ASSERT_TRUE(s_server->start()) << s_server->log();
         s_campaign = test::publishCampaign(*s_server, kPassword, 5);
         s_app = admitted("hh-applicant-1", 1);
     }
     static void TearDownTestSuite() { s_server.reset(); }
 
-    // An application of `login` (呼和浩特市, W-HH-1) through to admission at T-PKU.
     static std::string admitted(const std::string& login, std::uint64_t seed)
     {
-        const TestServer& s = *s_server;
-        Actor applicant(s, login, kPassword, "applicant");
-        Actor unit(s, "hh-unit", kPassword, "unit_reviewer");
-        Actor authority(s, "hh-authority", kPassword, "authority_reviewer");
-        Actor centre(s, "centre", kPassword, "centre_officer");
-        std::mt19937_64 rng{seed};
-        const std::string id = sync::newUuidString();
-        applicant.push({applicant.set(id, model::toJson(model::sampleApplication(
-                                              rng, s_campaign, {"150100", "W-HH-1", "单位"}))),
-                        applicant.command(id, "submit")});
-        unit.sync();
-        unit.push({unit.review(id, "unit_approve")});
-        authority.sync();
-        authority.push({authority.review(id, "authority_approve")});
-        centre.sync();
-        web::json::value admit = web::json::value::object();
-        admit["training_unit"] = web::json::value::string("T-PKU");
-        admit["major"] = web::json::value::string("草业科学");
-        admit["start"] = web::json::value::string("2024-09-01");
-        const auto admittedReply = centre.push({centre.command(id, "admit", admit)});
-        EXPECT_EQ(admittedReply.results.at(0).status, sync::PushResult::Status::Accepted);
-        return id;
+        return test::admitTrainee(*s_server, kPassword, s_campaign, login, seed);
     }
 
     // A sick leave on `application` (by default the suite's trainee's).

@@ -364,7 +364,7 @@ TEST_F(Exports, RFnd2_FundingPlanOfFiftyTraineesIs2450000Yuan)
     const auto written = model::writeFundingPlan(w.fold(), w.campaign, {}, path("funding.xlsx"));
     ASSERT_TRUE(written.ok()) << written.error().message;
     XlsxFile file(*written);
-    ASSERT_EQ(file.sheetNames(), (std::vector<std::string>{"按学员", "按培养单位"}));
+    ASSERT_EQ(file.sheetNames(), (std::vector<std::string>{"按学员", "按培养单位", "拨付明细"}));
 
     const test::XlsxSheet& trainees = *file.sheet("按学员");
     EXPECT_EQ(trainees.at(0, 1), w.campaign.title + "经费计划表（按学员）");
@@ -381,6 +381,11 @@ TEST_F(Exports, RFnd2_FundingPlanOfFiftyTraineesIs2450000Yuan)
     EXPECT_EQ(test::fenOfCell(trainees.at(9, 4)), 4'400'000);
     EXPECT_EQ(test::fenOfCell(trainees.at(10, 4)), 500'000);
     EXPECT_EQ(test::fenOfCell(trainees.at(11, 4)), 4'900'000);
+    // Nothing disbursed yet: the whole plan remains, and nothing is claimed back.
+    EXPECT_EQ(trainees.row(3, 17).back(), "已退还（元）");
+    EXPECT_EQ(test::fenOfCell(trainees.at(12, 4)), 0);
+    EXPECT_EQ(test::fenOfCell(trainees.at(13, 4)), 4'900'000);
+    EXPECT_EQ(trainees.at(14, 4), "已录取");
     std::int64_t sum = 0;
     for (int row = 4; row < 54; ++row)
         sum += test::fenOfCell(trainees.at(11, row));

@@ -1,6 +1,6 @@
 // Leave requests in the fold (R-LV-1..3, R-SYNC-2): the tier by length, who decides in which order,
 // decisions on a version of the request, filing (备案), interruption of the training, the return.
-#include "log_builder.h"
+#include "admitted_trainee.h"
 
 #include <tepei/model/kinds/application/application_kind.h>
 #include <tepei/model/kinds/leave/leave_kind.h>
@@ -12,41 +12,8 @@ using model::LeaveParty;
 using test::Device;
 using test::Log;
 
-// A trainee admitted to T-PKU from work unit U001, and the three parties of a leave.
-struct Training {
-    model::Campaign campaign = test::campaign2024();
-    Device centre{"centre-1", "centre_officer"};
-    Device trainee{"applicant-1", "applicant"};
-    Device unit{"unit-1", "unit_reviewer"};
-    Device authority{"authority-1", "authority_reviewer"};
-    Device school{"pku-1", "training_unit_officer"};
-    Log log;
-    std::string app = "app-1";
-
-    Training()
-    {
-        std::mt19937_64 rng{7};
-        const std::string authorityCode = campaign.allocations.front().authorityCode;
-        EXPECT_TRUE(log.add(centre.publishCampaign(campaign)).accepted);
-        EXPECT_TRUE(log.add(trainee.set(app, model::toJson(model::sampleApplication(
-                                                 rng, campaign, {authorityCode, "U001", "测试单位"}))))
-                        .accepted);
-        EXPECT_TRUE(log.add(trainee.command(app, "submit")).accepted);
-        EXPECT_TRUE(review(unit, "unit_approve").accepted);
-        EXPECT_TRUE(review(authority, "authority_approve").accepted);
-        web::json::value admit = web::json::value::object();
-        admit["training_unit"] = web::json::value::string("T-PKU");
-        admit["major"] = web::json::value::string("草业科学");
-        admit["start"] = web::json::value::string("2024-09-01");
-        EXPECT_TRUE(log.add(centre.command(app, "admit", admit)).accepted);
-    }
-    model::Verdict review(Device& who, const std::string& action)
-    {
-        web::json::value args = web::json::value::object();
-        args["digest"] =
-            web::json::value::string(model::contentDigest(*model::findApplication(log.fold(), app)));
-        return log.add(who.command(app, action, args));
-    }
+// The admitted trainee of admitted_trainee.h, and the three parties of a leave.
+struct Training : test::AdmittedTrainee {
     sync::Change request(Device& who, const std::string& id, const std::string& start, const std::string& end,
                          const std::string& type = "sick")
     {

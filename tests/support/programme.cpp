@@ -8,6 +8,8 @@
 #include <gtest/gtest.h>
 #include <tepei/model/kinds/application/application_kind.h>
 #include <tepei/model/kinds/campaign/campaign_kind.h>
+#include <tepei/model/samples/samples.h>
+#include <tepei/sync/ids.h>
 
 namespace tepei::test {
 
@@ -66,6 +68,58 @@ model::Campaign publishCampaign(const TestServer& s, const std::string& password
         EXPECT_EQ(reply.results[0].status, sync::PushResult::Status::Accepted) << reply.results[0].message;
     }
     return campaign;
+}
+
+void addSecondTrainingUnit(TestServer& server, const std::string& password)
+{
+    ASSERT_EQ(
+        server.admin({"org", "add", "--code", "T-THU", "--kind", "training_unit", "--name", "清华大学"}), 0);
+    ASSERT_EQ(server.admin({"user", "add", "--login", "thu", "--role", "training_unit_officer", "--org",
+                            "T-THU", "--name", "thu"},
+                           password),
+              0);
+}
+
+std::vector<std::string> admitTrainees(const TestServer& server, const std::string& password,
+                                       const model::Campaign& campaign, const std::string& login,
+                                       std::uint64_t seed, int count, const std::string& trainingUnit)
+{
+    Actor applicant(server, login, password, "applicant");
+    Actor unit(server, "hh-unit", password, "unit_reviewer");
+    Actor authority(server, "hh-authority", password, "authority_reviewer");
+    Actor centre(server, "centre", password, "centre_officer");
+    std::mt19937_64 rng{seed};
+    std::vector<std::string> ids;
+    std::vector<sync::Change> applied, unitReviews, authorityReviews, admissions;
+    for (int i = 0; i < count; ++i) {
+        ids.push_back(sync::newUuidString());
+        applied.push_back(applicant.set(ids.back(), model::toJson(model::sampleApplication(
+                                                        rng, campaign, {"150100", "W-HH-1", "单位"}))));
+        applied.push_back(applicant.command(ids.back(), "submit"));
+    }
+    const auto allAccepted = [](const sync::PushReply& reply, const char* step) {
+        for (const sync::PushResult& r : reply.results)
+            EXPECT_TRUE(r.status == sync::PushResult::Status::Accepted && r.verdict.accepted)
+                << step << ": " << r.code << " " << r.message << " " << r.verdict.code;
+    };
+    allAccepted(applicant.push(applied), "submit");
+    unit.sync();
+    for (const std::string& id : ids)
+        unitReviews.push_back(unit.review(id, "unit_approve"));
+    allAccepted(unit.push(unitReviews), "unit_approve");
+    authority.sync();
+    for (const std::string& id : ids)
+        authorityReviews.push_back(authority.review(id, "authority_approve"));
+    allAccepted(authority.push(authorityReviews), "authority_approve");
+    centre.sync();
+    web::json::value admit = web::json::value::object();
+    admit["training_unit"] = web::json::value::string(trainingUnit);
+    admit["major"] = web::json::value::string("草业科学");
+    admit["start"] = web::json::value::string("2024-09-01");
+    for (const std::string& id : ids)
+        admissions.push_back(centre.command(id, "admit", admit));
+    allAccepted(centre.push(admissions), "admit");
+    return ids;
 }
 
 } // namespace tepei::test

@@ -202,8 +202,13 @@ void StoryWriter::admitAndAfter(Scene& scene, Story story)
             commentArgs("因病请假超过30天，经中心书面批准中断培养。"));
     } else if (story == Story::Disqualified) {
         scene.day = model::addDays(start, 75);
-        act(scene, centre, AppAction::Disqualify, 0,
-            commentArgs("未履行请假手续擅自离开培养单位，取消培养资格，通报批评并追回培养经费。"));
+        model::Command disqualify;
+        disqualify.comment = "取消培养资格，通报批评并追回培养经费。";
+        disqualify.set(model::kArgGround, "quit")
+            .set(model::kArgFacts, "未履行请假手续，自行离开培养单位逾两周，经联系仍未返回。")
+            .set(model::kArgCriticism,
+                 "学员未履行相关手续无故终止特培学习，现予通报批评，取消培养资格，追回特培经费。");
+        act(scene, centre, AppAction::Disqualify, 0, disqualify.toPayload());
     } else if (story == Story::Completed) {
         scene.day = model::addMonths(start, m_campaign.trainingPeriodMonths);
         act(scene, centre, AppAction::Complete, 0, commentArgs("培养期满，考核合格，准予结业。"));

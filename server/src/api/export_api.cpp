@@ -1,6 +1,7 @@
 // The Excel exports over HTTP (R-APP-6, R-QUO-1, R-QUO-3, R-FND-2), scoped by R-SEC-2: an
 // authority reviewer exports their own authority only; the centre and administrators export all
-// authorities or one; nobody else exports anything.
+// authorities or one; nobody else exports anything. The funding workbook holds disbursements,
+// which only the centre (of these) sees: authorities do not export it.
 #include <algorithm>
 #include <cctype>
 #include <filesystem>
@@ -29,8 +30,13 @@ struct Written {
     std::string zhName;    // filename*=UTF-8''…
 };
 
-Status<> mayExport(const Principal& p)
+Status<> mayExport(const Principal& p, ExportKind kind)
 {
+    // Disbursements are seen by the trainee's parties and the centre only (R-SEC-2, R-FND-2).
+    if (kind == ExportKind::Funding && p.role == Role::AuthorityReviewer)
+        return Error{"role_not_permitted",
+                     "the funding plan and its disbursements are the centre's; ask the centre for figures",
+                     "role"};
     if (p.role == Role::AuthorityReviewer || p.role == Role::CentreOfficer || p.role == Role::Administrator)
         return Ok{};
     return Error{"role_not_permitted",
@@ -180,7 +186,7 @@ Response answerWithFile(const Written& w)
 // lock (a consistent state; small tables, so pushes wait only briefly), read back and deleted.
 Response exportHandler(ServerContext& ctx, ExportKind kind, Request& req)
 {
-    if (auto allowed = mayExport(*req.principal); !allowed)
+    if (auto allowed = mayExport(*req.principal, kind); !allowed)
         return Response::error(allowed.error());
     if (req.query.find("campaign") == req.query.end() || req.query.at("campaign").empty())
         return Response::error(Error{"missing_field", "name the campaign, e.g. ?campaign=2024", "campaign"});

@@ -1,6 +1,7 @@
-// R-QUO-1, R-QUO-3: the quota table (附件1); R-QUO-3: the admitted trainees; R-FND-2: the
-// funding plan. The summary table (附件2) is in export_summary.cpp.
-#include "xlsx_book.h"
+// R-QUO-1, R-QUO-3: the quota table (附件1); R-QUO-3: the admitted trainees; the helpers every
+// table shares (export_common.h). The summary table (附件2) is in export_summary.cpp, the funding
+// workbook in export_funding.cpp.
+#include "export_common.h"
 
 #include <algorithm>
 #include <tepei/model/export/export_xlsx.h>
@@ -11,7 +12,7 @@
 
 namespace tepei::model {
 
-namespace {
+namespace tables {
 
 // A training unit's name: the server's (orgNames), then the campaign's list, then its code.
 std::string trainingUnitName(const Campaign& campaign, const std::string& code, const OrgNames& orgNames)
@@ -44,23 +45,6 @@ void writeHeader(xlsx::Sheet& sheet, const xlsx::Formats& f, int row,
     sheet.rowHeight(row, 30);
 }
 
-// The four amounts of a funding line from `col` on: 学费住宿费, 生活补贴, 拨付培养单位小计, 管理费, 合计.
-void writeAmounts(xlsx::Sheet& sheet, int row, int col, const FundingLine& line, lxw_format* format)
-{
-    sheet.yuan(row, col, line.tuitionHousingFen, format);
-    sheet.yuan(row, col + 1, line.livingAllowanceFen, format);
-    sheet.yuan(row, col + 2, line.toTrainingUnitFen(), format);
-    sheet.yuan(row, col + 3, line.managementFeeFen, format);
-    sheet.yuan(row, col + 4, line.totalFen(), format);
-}
-
-const std::vector<std::string>& amountHeadings()
-{
-    static const std::vector<std::string> headings{"学费住宿费（元）", "生活补贴（元）",
-                                                   "拨付培养单位小计（元）", "管理费（元）", "合计（元）"};
-    return headings;
-}
-
 // Trainees of the campaign (admitted and every later state) whose place belongs to a selected
 // authority, in order of admission.
 std::vector<const Application*> traineesOf(const Fold& state, const Campaign& campaign,
@@ -78,57 +62,11 @@ std::vector<const Application*> traineesOf(const Fold& state, const Campaign& ca
     return trainees;
 }
 
-void writeTraineeSheet(xlsx::Sheet& sheet, const xlsx::Formats& f, const Campaign& campaign,
-                       const std::vector<const Application*>& trainees, const FundingPlan& plan,
-                       const OrgNames& orgNames)
-{
-    std::vector<std::string> headings{"序号", "姓名", "推荐单位", "培养单位", "培养专业", "培养期限", "月数"};
-    headings.insert(headings.end(), amountHeadings().begin(), amountHeadings().end());
-    sheet.columnWidths({5, 9, 14, 20, 14, 23, 6, 14, 12, 16, 12, 14});
-    writeTitle(sheet, f, static_cast<int>(headings.size()), campaign.title + "经费计划表（按学员）",
-               "金额单位：元。学费住宿费和生活补贴拨付培养单位，管理费拨付人力资源和社会保障部留学人员和专家"
-               "服务中心。");
-    writeHeader(sheet, f, 2, headings);
-    int row = 3;
-    for (std::size_t i = 0; i < trainees.size(); ++i, ++row) {
-        const Application& app = *trainees[i];
-        const Admission& admission = *app.admission;
-        sheet.integer(row, 0, static_cast<std::int64_t>(i) + 1, f.integer);
-        sheet.text(row, 1, app.text("name"), f.centred);
-        sheet.text(row, 2, organisationName(app.quotaAuthority, orgNames), f.text);
-        sheet.text(row, 3, trainingUnitName(campaign, admission.trainingUnit, orgNames), f.text);
-        sheet.text(row, 4, admission.major, f.text);
-        sheet.text(row, 5, toString(admission.start) + "至" + toString(admission.end), f.centred);
-        sheet.integer(row, 6, campaign.trainingPeriodMonths, f.integer);
-        writeAmounts(sheet, row, 7, plan.perTrainee[i], f.money);
-    }
-    sheet.merge(row, 0, 6, "合计（" + std::to_string(plan.total.trainees) + "人）", f.totalLabel);
-    writeAmounts(sheet, row, 7, plan.total, f.totalMoney);
-    sheet.printLikePaper(2, true);
-}
+} // namespace tables
 
-void writeUnitSheet(xlsx::Sheet& sheet, const xlsx::Formats& f, const Campaign& campaign,
-                    const FundingPlan& plan, const OrgNames& orgNames)
-{
-    std::vector<std::string> headings{"序号", "培养单位", "人数"};
-    headings.insert(headings.end(), amountHeadings().begin(), amountHeadings().end());
-    sheet.columnWidths({5, 28, 6, 14, 12, 16, 12, 14});
-    writeTitle(sheet, f, static_cast<int>(headings.size()), campaign.title + "经费计划表（按培养单位）",
-               "金额单位：元。");
-    writeHeader(sheet, f, 2, headings);
-    int row = 3;
-    for (std::size_t i = 0; i < plan.perTrainingUnit.size(); ++i, ++row) {
-        const FundingLine& line = plan.perTrainingUnit[i];
-        sheet.integer(row, 0, static_cast<std::int64_t>(i) + 1, f.integer);
-        sheet.text(row, 1, trainingUnitName(campaign, line.trainingUnit, orgNames), f.text);
-        sheet.integer(row, 2, line.trainees, f.integer);
-        writeAmounts(sheet, row, 3, line, f.money);
-    }
-    sheet.merge(row, 0, 1, "合计", f.totalLabel);
-    sheet.integer(row, 2, plan.total.trainees, f.totalInteger);
-    writeAmounts(sheet, row, 3, plan.total, f.totalMoney);
-    sheet.printLikePaper(2, true);
-}
+using namespace tables;
+
+namespace {
 
 // 录取学员名单: who each trainee is (附件2's identity columns), where and what they train, when.
 void writeAdmittedSheet(xlsx::Sheet& sheet, const xlsx::Formats& f, const Campaign& campaign,
@@ -215,32 +153,6 @@ tepei::Result<std::string> writeQuotaTable(const Fold& state, const Campaign& ca
     for (int col = 0; col < 4; ++col)
         sheet.integer(row, col + 2, totals[col], f.totalInteger);
     sheet.printLikePaper(2, false);
-    return (*book)->commit();
-}
-
-tepei::Result<std::string> writeFundingPlan(const Fold& state, const Campaign& campaign,
-                                            const std::vector<std::string>& authorities,
-                                            const std::string& path, const OrgNames& orgNames)
-{
-    const std::vector<const Application*> trainees = traineesOf(state, campaign, authorities);
-    std::vector<TraineeFunding> funded;
-    funded.reserve(trainees.size());
-    for (const Application* app : trainees)
-        funded.push_back(TraineeFunding{app->id, app->admission->trainingUnit, std::nullopt});
-    const FundingPlan plan = fundingPlan(campaign, funded);
-
-    auto book = xlsx::Book::create(path);
-    if (!book)
-        return book.error();
-    const xlsx::Formats& f = (*book)->formats();
-    auto perTrainee = (*book)->addSheet("按学员");
-    if (!perTrainee)
-        return perTrainee.error();
-    writeTraineeSheet(*perTrainee, f, campaign, trainees, plan, orgNames);
-    auto perUnit = (*book)->addSheet("按培养单位");
-    if (!perUnit)
-        return perUnit.error();
-    writeUnitSheet(*perUnit, f, campaign, plan, orgNames);
     return (*book)->commit();
 }
 

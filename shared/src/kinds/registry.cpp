@@ -1,5 +1,6 @@
 #include <tepei/model/kinds/application/application_kind.h>
 #include <tepei/model/kinds/campaign/campaign_kind.h>
+#include <tepei/model/kinds/funding/disbursement_kind.h>
 #include <tepei/model/kinds/leave/leave_kind.h>
 #include <tepei/model/kinds/registry.h>
 
@@ -11,6 +12,7 @@ const std::vector<const RecordKind*>& recordKinds()
         &campaignKind(),
         &applicationKind(),
         &leaveKind(),
+        &disbursementKind(),
     };
     return kinds;
 }

@@ -210,6 +210,10 @@ Verdict ApplicationState::command(Fold& fold, sync::Change& change, Application*
         const AppAction action = appActionFromString(cmd.name).value();
         const AppState next = transition(app->state, action, *cmd.issuingRole()).value();
         perform(*app, cmd, action, next, seq, *findCampaign(fold, app->campaign));
+        if (action == AppAction::Disqualify) // R-TRN-1
+            app->disqualification =
+                Disqualification{std::string(cmd.text(kArgGround)), std::string(cmd.text(kArgFacts)),
+                                 std::string(cmd.text(kArgCriticism)), seq, change.hlc};
     }
     entry.action = std::move(cmd.name);
     entry.role = std::move(cmd.role);
@@ -339,6 +343,9 @@ void ApplicationState::canonical(std::ostream& out, const Fold& fold) const
         out << "application " << app->id << " owner=" << app->owner << " campaign=" << app->campaign
             << " state=" << toString(app->state) << " quota=" << app->quotaAuthority
             << " paper=" << app->paperReceived << " returned=" << app->returnedToUnit << '\n';
+        if (app->disqualification)
+            out << "  disqualified " << app->disqualification->ground << ' ' << app->disqualification->seq
+                << '\n';
         out << "  unit_code=" << app->unitCode << '\n';
         for (const auto& [name, stamp] : app->stamps.sorted()) {
             const auto value = app->values.find(name);

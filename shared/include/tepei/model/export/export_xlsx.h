@@ -59,14 +59,17 @@ tepei::Result<std::string> writeAdmittedList(const Fold& state, const Campaign& 
                                              const std::vector<std::string>& authorities,
                                              const std::string& path, const OrgNames& orgNames = {});
 
-// R-FND-2: the funding plan of the campaign's trainees (admitted and every later state) whose
-// place belongs to an authority in `authorities` (empty: all), by fundingPlan (R-FND-1) for the
-// campaign's training period. Sheet "按学员": one row per trainee in order of admission; sheet
-// "按培养单位": one row per training unit; both end with a 合计 row. Amounts are 元 with two
-// decimals, number format "#,##0.00". Money stays integer fen throughout; the one conversion to
-// a spreadsheet number (fen / 100) happens when a cell is written, so every cell is the exact
-// decimal amount and the totals are integer sums. Training units are shown by orgNames, else as
-// recorded in the admission. Returns `path`. Errors: "export_failed".
+// R-FND-2, R-TRN-1: the funding plan against what was disbursed, for the campaign's trainees
+// (admitted and every later state) whose place belongs to an authority in `authorities` (empty:
+// all). Each trainee's plan is the campaign's amounts for the admission's period (R-FND-1), stopped
+// at what was paid for an interrupted or disqualified trainee (traineeFundingOf). Sheet "按学员":
+// one row per trainee in order of admission — the plan's amounts, 已拨付, 剩余计划, 状态, and a
+// disqualified trainee's 应退经费 and 已退还; sheet "按培养单位": plan, paid and remaining per
+// training unit; both end with a 合计 row; sheet "拨付明细": every disbursement, correction and
+// refund by date. Amounts are 元 with two decimals, number format "#,##0.00". Money stays integer
+// fen throughout; the one conversion to a spreadsheet number (fen / 100) happens when a cell is
+// written, so every cell is the exact decimal amount and the totals are integer sums. Training
+// units are shown by orgNames, else by the campaign's list. Returns `path`. Errors: "export_failed".
 tepei::Result<std::string> writeFundingPlan(const Fold& state, const Campaign& campaign,
                                             const std::vector<std::string>& authorities,
                                             const std::string& path, const OrgNames& orgNames = {});

@@ -48,6 +48,15 @@ struct Admission {
     Date end{};
 };
 
+// R-TRN-1: why and how the centre disqualified a trainee (the disqualify command's arguments).
+struct Disqualification {
+    std::string ground; // DisqualificationGround::code
+    std::string facts;
+    std::string criticism; // the text of the public criticism
+    std::int64_t seq = 0;
+    sync::Hlc hlc; // when the centre decided
+};
+
 // What depends only on an application's content (and its campaign), computed when first needed
 // and kept until the content or the campaign changes: the digest, and the rules that read the
 // whole form (R-ELG-6 re-checks them at every review step; the answer only changes with the
@@ -96,6 +105,7 @@ struct Application : Record {
     bool paperReceived = false;
     bool returnedToUnit = false; // R-TRN-3: the work unit recorded the trainee's return
     std::optional<Admission> admission;
+    std::optional<Disqualification> disqualification;
     mutable ContentCache checks; // the fold's cache of ContentChecks
 
     // The recommending authority chosen on the form (单位所在地); empty if not yet chosen.
