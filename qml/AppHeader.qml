@@ -8,6 +8,7 @@ ToolBar {
     id: bar
     required property AppController controller
     signal leaveRequested()
+    signal trainingRequested()
     padding: 6
 
     RowLayout {
@@ -36,6 +37,13 @@ ToolBar {
             visible: bar.controller.signedIn && ["applicant", "unit_reviewer", "centre_officer"].indexOf(bar.controller.role) >= 0
             text: qsTr("请假")
             onClicked: bar.leaveRequested()
+        }
+        Button {
+            objectName: "trainingButton"
+            // 培养与经费 of a trainee and of their units; the centre has it as a tab of its home.
+            visible: bar.controller.signedIn && ["applicant", "unit_reviewer", "training_unit_officer"].indexOf(bar.controller.role) >= 0
+            text: bar.controller.role === "applicant" ? qsTr("我的培养") : qsTr("学员培养")
+            onClicked: bar.trainingRequested()
         }
         SyncBar {
             visible: bar.controller.signedIn

@@ -30,7 +30,7 @@ Dialog {
         { code: "quota", label: qsTr("附件1 名额分配表（分配、已通过、待审核、剩余）"), byAuthority: false },
         { code: "summary", label: qsTr("附件2 学员汇总表（审核通过的学员）"), byAuthority: true },
         { code: "admitted", label: qsTr("录取学员名单（培养单位、专业、起止日期）"), byAuthority: true },
-        { code: "funding", label: qsTr("经费计划（录取学员：按学员、按培养单位）"), byAuthority: true }
+        { code: "funding", label: qsTr("经费计划与拨付（按学员、按培养单位、拨付明细）"), byAuthority: true }
     ]
     readonly property var chosen: tables.find(t => t.code === table)
     Connections {

@@ -1,11 +1,12 @@
-// The centre's home (内蒙古自治区人事人才公共服务中心, issue #12): four tabs over this device's
+// The centre's home (内蒙古自治区人事人才公共服务中心, issues #12, #14): five tabs over this device's
 // replica (it works offline; the line under the tabs says as of when):
 // - 申报汇总: the consolidation table of 附件1 (CentreSummaryPane); each number opens its list;
 // - 录取: the approved applicants to admit, one by one, selected together, or from a table pasted
 //   from Excel (CentreAdmissionPane);
 // - 名额分配: the allocation, changed by the centre (CentreAllocationPane);
 // - 查找申报: every application by name, ID number or work unit, and the lists behind the
-//   table's numbers (CentreSearchPane); a row opens the application with its history.
+//   table's numbers (CentreSearchPane); a row opens the application with its history;
+// - 培养与经费: the trainees' funding, payments, refunds and disqualifications (TrainingPane).
 // Above the tabs' content: the campaign (a chooser when the device holds several), as of when,
 // and 导出 Excel (CentreExportDialog).
 import QtQuick
@@ -49,6 +50,7 @@ Page {
             TabButton { objectName: "tabAdmission"; text: qsTr("录取（%1）").arg(admissionPane.waiting) }
             TabButton { objectName: "tabAllocation"; text: qsTr("名额分配") }
             TabButton { objectName: "tabSearch"; text: qsTr("查找申报") }
+            TabButton { objectName: "tabTraining"; text: qsTr("培养与经费") }
         }
         RowLayout {
             Layout.fillWidth: true
@@ -101,6 +103,9 @@ Page {
                 authorities: dashboard.rows
                 available: page.width - 32
                 onOpen: id => page.open(id)
+            }
+            TrainingPane {
+                controller: page.controller
             }
         }
     }

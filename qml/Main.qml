@@ -36,6 +36,7 @@ ApplicationWindow {
             Layout.fillWidth: true
             controller: window.controller
             onLeaveRequested: stack.push(leavePage)
+            onTrainingRequested: stack.push(trainingPage)
         }
         NoticeBanner {
             Layout.fillWidth: true
@@ -137,6 +138,13 @@ ApplicationWindow {
         LeavePage {
             controller: window.controller
             showBack: true
+            onBack: stack.pop()
+        }
+    }
+    Component {
+        id: trainingPage
+        TrainingPage {
+            controller: window.controller
             onBack: stack.pop()
         }
     }

@@ -90,7 +90,7 @@
     </message>
     <message>
         <location filename="../AdminHome.qml" line="152"/>
-        <location filename="../AdminHome.qml" line="266"/>
+        <location filename="../AdminHome.qml" line="267"/>
         <source>所在单位</source>
         <translation>Organisation</translation>
     </message>
@@ -102,7 +102,7 @@
     </message>
     <message>
         <location filename="../AdminHome.qml" line="153"/>
-        <location filename="../AdminHome.qml" line="267"/>
+        <location filename="../AdminHome.qml" line="268"/>
         <source>最近同步</source>
         <translation>Last sync</translation>
     </message>
@@ -207,77 +207,77 @@
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../AdminHome.qml" line="253"/>
+        <location filename="../AdminHome.qml" line="254"/>
         <source>年度计划（名额、分配、日期）在服务器上发布：tepei-admin --data /var/lib/tepei campaign add 文件.json；批量导入单位：tepei-admin … org import 单位.json。</source>
         <translation>The yearly campaign (places, allocation, dates) is published on the server: tepei-admin --data /var/lib/tepei campaign add FILE.json; many organisations at once: tepei-admin … org import ORGS.json.</translation>
     </message>
     <message>
-        <location filename="../AdminHome.qml" line="260"/>
+        <location filename="../AdminHome.qml" line="261"/>
         <source>每台设备（每个账号在每台电脑上的客户端）最近一次与服务器同步的时间。长时间未同步的设备上可能有尚未上传的更改。</source>
         <translation>When each device (an account’s client on one computer) last synced with the server. A device that has not synced for long may hold changes not yet uploaded.</translation>
     </message>
     <message>
-        <location filename="../AdminHome.qml" line="266"/>
+        <location filename="../AdminHome.qml" line="267"/>
         <source>姓名（登录名）</source>
         <translation>Name (login)</translation>
     </message>
     <message>
-        <location filename="../AdminHome.qml" line="266"/>
+        <location filename="../AdminHome.qml" line="267"/>
         <source>设备编号</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../AdminHome.qml" line="267"/>
+        <location filename="../AdminHome.qml" line="268"/>
         <source>首次同步</source>
         <translation>First sync</translation>
     </message>
     <message>
-        <location filename="../AdminHome.qml" line="267"/>
+        <location filename="../AdminHome.qml" line="268"/>
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../AdminHome.qml" line="291"/>
+        <location filename="../AdminHome.qml" line="293"/>
         <source>还没有设备同步过。</source>
         <translation>No device has synced yet.</translation>
     </message>
     <message>
-        <location filename="../AdminHome.qml" line="299"/>
+        <location filename="../AdminHome.qml" line="301"/>
         <source>对账号和单位的每一次更改：何时、何人、做了什么、理由。最新的在前；记录不可修改。</source>
         <translation>Every change to accounts and organisations: when, who, what and why. Newest first; lines cannot be edited.</translation>
     </message>
     <message>
-        <location filename="../AdminHome.qml" line="305"/>
+        <location filename="../AdminHome.qml" line="307"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../AdminHome.qml" line="305"/>
+        <location filename="../AdminHome.qml" line="307"/>
         <source>操作人</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../AdminHome.qml" line="305"/>
+        <location filename="../AdminHome.qml" line="307"/>
         <source>操作</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../AdminHome.qml" line="305"/>
+        <location filename="../AdminHome.qml" line="307"/>
         <source>对象</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../AdminHome.qml" line="306"/>
+        <location filename="../AdminHome.qml" line="308"/>
         <source>理由</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../AdminHome.qml" line="306"/>
+        <location filename="../AdminHome.qml" line="308"/>
         <source>内容</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../AdminHome.qml" line="329"/>
+        <location filename="../AdminHome.qml" line="332"/>
         <source>加载更早的记录</source>
         <translation>Load older lines</translation>
     </message>
@@ -533,22 +533,32 @@
 <context>
     <name>AppHeader</name>
     <message>
-        <location filename="../AppHeader.qml" line="37"/>
+        <location filename="../AppHeader.qml" line="38"/>
         <source>请假</source>
         <translation>Leave</translation>
     </message>
     <message>
-        <location filename="../AppHeader.qml" line="17"/>
+        <location filename="../AppHeader.qml" line="18"/>
         <source>特培</source>
         <translation>Tepei</translation>
     </message>
     <message>
-        <location filename="../AppHeader.qml" line="25"/>
+        <location filename="../AppHeader.qml" line="26"/>
         <source>（离线登录）</source>
         <translation> (signed in offline)</translation>
     </message>
     <message>
-        <location filename="../AppHeader.qml" line="57"/>
+        <location filename="../AppHeader.qml" line="45"/>
+        <source>我的培养</source>
+        <translation>My training</translation>
+    </message>
+    <message>
+        <location filename="../AppHeader.qml" line="45"/>
+        <source>学员培养</source>
+        <translation>Trainees</translation>
+    </message>
+    <message>
+        <location filename="../AppHeader.qml" line="65"/>
         <source>退出登录</source>
         <translation>Sign out</translation>
     </message>
@@ -890,8 +900,8 @@
     </message>
     <message>
         <location filename="../CentreExportDialog.qml" line="33"/>
-        <source>经费计划（录取学员：按学员、按培养单位）</source>
-        <translation>Funding plan (admitted trainees: per trainee, per training unit)</translation>
+        <source>经费计划与拨付（按学员、按培养单位、拨付明细）</source>
+        <translation>Funding plan and payments (per trainee, per training unit, every payment)</translation>
     </message>
     <message>
         <location filename="../CentreExportDialog.qml" line="60"/>
@@ -947,32 +957,37 @@
 <context>
     <name>CentreHome</name>
     <message>
-        <location filename="../CentreHome.qml" line="48"/>
+        <location filename="../CentreHome.qml" line="49"/>
         <source>申报汇总</source>
         <translation>Consolidation</translation>
     </message>
     <message>
-        <location filename="../CentreHome.qml" line="49"/>
+        <location filename="../CentreHome.qml" line="50"/>
         <source>录取（%1）</source>
         <translation>Admission (%1)</translation>
     </message>
     <message>
-        <location filename="../CentreHome.qml" line="50"/>
+        <location filename="../CentreHome.qml" line="51"/>
         <source>名额分配</source>
         <translation>Allocation</translation>
     </message>
     <message>
-        <location filename="../CentreHome.qml" line="51"/>
+        <location filename="../CentreHome.qml" line="52"/>
         <source>查找申报</source>
         <translation>Find applications</translation>
     </message>
     <message>
-        <location filename="../CentreHome.qml" line="69"/>
+        <location filename="../CentreHome.qml" line="53"/>
+        <source>培养与经费</source>
+        <translation>Training and funding</translation>
+    </message>
+    <message>
+        <location filename="../CentreHome.qml" line="71"/>
         <source>数据截至：</source>
         <translation>Data as of: </translation>
     </message>
     <message>
-        <location filename="../CentreHome.qml" line="76"/>
+        <location filename="../CentreHome.qml" line="78"/>
         <source>导出 Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
@@ -1136,6 +1151,49 @@
         <location filename="../CentreSummaryPane.qml" line="99"/>
         <source>点击数字查看其中的申报。</source>
         <translation>Click a number to see the applications behind it.</translation>
+    </message>
+</context>
+<context>
+    <name>DisqualifyDialog</name>
+    <message>
+        <location filename="../DisqualifyDialog.qml" line="23"/>
+        <source>取消培养资格</source>
+        <translation>Disqualify</translation>
+    </message>
+    <message>
+        <location filename="../DisqualifyDialog.qml" line="39"/>
+        <source>取消 %1 的培养资格后，培养即告结束，剩余经费计划停止，并要求退还已拨付的全部特培经费（目前 %2 元）。此操作不能撤销。</source>
+        <translation>Disqualifying %1 ends the training, stops the remaining funding plan and claims back every programme fund disbursed (now %2 CNY). This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../DisqualifyDialog.qml" line="45"/>
+        <source>情形（必选）</source>
+        <translation>Ground (required)</translation>
+    </message>
+    <message>
+        <location filename="../DisqualifyDialog.qml" line="58"/>
+        <source>事实经过（必填）</source>
+        <translation>Facts (required)</translation>
+    </message>
+    <message>
+        <location filename="../DisqualifyDialog.qml" line="67"/>
+        <source>通报批评内容（必填）</source>
+        <translation>Text of the public criticism (required)</translation>
+    </message>
+    <message>
+        <location filename="../DisqualifyDialog.qml" line="87"/>
+        <source>返回，不作处理</source>
+        <translation>Back, change nothing</translation>
+    </message>
+    <message>
+        <location filename="../DisqualifyDialog.qml" line="90"/>
+        <source>取消 %1 的培养资格</source>
+        <translation>Disqualify %1</translation>
+    </message>
+    <message>
+        <location filename="../DisqualifyDialog.qml" line="100"/>
+        <source>已取消 %1 的培养资格</source>
+        <translation>%1 was disqualified</translation>
     </message>
 </context>
 <context>
@@ -1728,6 +1786,74 @@
     </message>
 </context>
 <context>
+    <name>PaymentDialog</name>
+    <message>
+        <location filename="../PaymentDialog.qml" line="23"/>
+        <source>登记退款</source>
+        <translation>Record a refund</translation>
+    </message>
+    <message>
+        <location filename="../PaymentDialog.qml" line="23"/>
+        <source>登记拨付</source>
+        <translation>Record a payment</translation>
+    </message>
+    <message>
+        <location filename="../PaymentDialog.qml" line="52"/>
+        <source>%1 应退还 %2 元，已退还 %3 元，尚欠 %4 元。</source>
+        <translation>%1 owes %2 CNY; %3 CNY refunded, %4 CNY outstanding.</translation>
+    </message>
+    <message>
+        <location filename="../PaymentDialog.qml" line="54"/>
+        <source>%1 · %2 · 计划 %3 元，已拨付 %4 元，剩余 %5 元。</source>
+        <translation>%1 · %2 · plan %3 CNY, paid %4 CNY, remaining %5 CNY.</translation>
+    </message>
+    <message>
+        <location filename="../PaymentDialog.qml" line="59"/>
+        <source>拨付项目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../PaymentDialog.qml" line="73"/>
+        <source>金额（元；冲减填负数并注明原因）</source>
+        <translation>Amount in CNY (a correction is negative and needs a note)</translation>
+    </message>
+    <message>
+        <location filename="../PaymentDialog.qml" line="75"/>
+        <source>收到退款日期（YYYY-MM-DD）</source>
+        <translation>Day the refund was received (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../PaymentDialog.qml" line="75"/>
+        <source>拨付日期（YYYY-MM-DD）</source>
+        <translation>Day of payment (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../PaymentDialog.qml" line="77"/>
+        <source>说明（凭证号、所属月份等；冲减时必填）</source>
+        <translation>Note (voucher number, month paid; required for a correction)</translation>
+    </message>
+    <message>
+        <location filename="../PaymentDialog.qml" line="89"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../PaymentDialog.qml" line="92"/>
+        <source>登记</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../PaymentDialog.qml" line="102"/>
+        <source>已登记 %1 的退款 %2 元</source>
+        <translation>Recorded a refund of %2 CNY from %1</translation>
+    </message>
+    <message>
+        <location filename="../PaymentDialog.qml" line="103"/>
+        <source>已登记 %1 的拨付 %2 元</source>
+        <translation>Recorded a payment of %2 CNY for %1</translation>
+    </message>
+</context>
+<context>
     <name>RegisterPage</name>
     <message>
         <location filename="../RegisterPage.qml" line="32"/>
@@ -2062,6 +2188,202 @@
         <location filename="../SyncBar.qml" line="28"/>
         <source>立即同步</source>
         <translation>Sync now</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingDetail</name>
+    <message>
+        <location filename="../TrainingDetail.qml" line="40"/>
+        <source>登记拨付…</source>
+        <translation>Record a payment…</translation>
+    </message>
+    <message>
+        <location filename="../TrainingDetail.qml" line="47"/>
+        <source>登记退款…</source>
+        <translation>Record a refund…</translation>
+    </message>
+    <message>
+        <location filename="../TrainingDetail.qml" line="53"/>
+        <source>取消培养资格…</source>
+        <translation>Disqualify…</translation>
+    </message>
+    <message>
+        <location filename="../TrainingDetail.qml" line="59"/>
+        <source>该学员已%1，剩余经费计划已停止，不再拨付。</source>
+        <translation>The trainee is %1: the remaining funding plan has stopped and nothing more is paid.</translation>
+    </message>
+    <message>
+        <location filename="../TrainingDetail.qml" line="67"/>
+        <source>培养单位</source>
+        <translation>Training unit</translation>
+    </message>
+    <message>
+        <location filename="../TrainingDetail.qml" line="69"/>
+        <source>培养专业</source>
+        <translation>Major</translation>
+    </message>
+    <message>
+        <location filename="../TrainingDetail.qml" line="71"/>
+        <source>培养期限</source>
+        <translation>Training period</translation>
+    </message>
+    <message>
+        <location filename="../TrainingDetail.qml" line="73"/>
+        <source>%1 至 %2（%3 个月）</source>
+        <translation>%1 to %2 (%3 months)</translation>
+    </message>
+    <message>
+        <location filename="../TrainingDetail.qml" line="75"/>
+        <source>工作单位</source>
+        <translation>Work unit</translation>
+    </message>
+    <message>
+        <location filename="../TrainingDetail.qml" line="78"/>
+        <source>经费（元）</source>
+        <translation>Funding (CNY)</translation>
+    </message>
+    <message>
+        <location filename="../TrainingDetail.qml" line="84"/>
+        <source>项目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../TrainingDetail.qml" line="85"/>
+        <source>计划</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../TrainingDetail.qml" line="86"/>
+        <source>已拨付</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <location filename="../TrainingDetail.qml" line="87"/>
+        <source>剩余</source>
+        <translation>Remaining</translation>
+    </message>
+    <message>
+        <location filename="../TrainingDetail.qml" line="98"/>
+        <source>合计</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../TrainingDetail.qml" line="117"/>
+        <source>已取消培养资格</source>
+        <translation>Disqualified</translation>
+    </message>
+    <message>
+        <location filename="../TrainingDetail.qml" line="119"/>
+        <source>情形：%1</source>
+        <translation>Ground: %1</translation>
+    </message>
+    <message>
+        <location filename="../TrainingDetail.qml" line="119"/>
+        <location filename="../TrainingDetail.qml" line="123"/>
+        <location filename="../TrainingDetail.qml" line="127"/>
+        <source>（未注明）</source>
+        <translation>(not given)</translation>
+    </message>
+    <message>
+        <location filename="../TrainingDetail.qml" line="123"/>
+        <source>事实经过：%1</source>
+        <translation>Facts: %1</translation>
+    </message>
+    <message>
+        <location filename="../TrainingDetail.qml" line="127"/>
+        <source>通报批评：%1</source>
+        <translation>Public criticism: %1</translation>
+    </message>
+    <message>
+        <location filename="../TrainingDetail.qml" line="133"/>
+        <source>应退还特培经费 %1 元（即已拨付的全部经费），已退还 %2 元，尚欠 %3 元。</source>
+        <translation>Refund due: %1 CNY (every programme fund disbursed); %2 CNY refunded, %3 CNY outstanding.</translation>
+    </message>
+    <message>
+        <location filename="../TrainingDetail.qml" line="140"/>
+        <source>拨付记录</source>
+        <translation>Payments</translation>
+    </message>
+    <message>
+        <location filename="../TrainingDetail.qml" line="143"/>
+        <source>还没有拨付记录。</source>
+        <translation>No payments recorded yet.</translation>
+    </message>
+    <message>
+        <location filename="../TrainingDetail.qml" line="157"/>
+        <source>待上传</source>
+        <translation>Waiting to upload</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPage</name>
+    <message>
+        <location filename="../TrainingPage.qml" line="19"/>
+        <source>返回</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../TrainingPage.qml" line="21"/>
+        <source>我的培养与经费</source>
+        <translation>My training and funding</translation>
+    </message>
+    <message>
+        <location filename="../TrainingPage.qml" line="21"/>
+        <source>学员培养与经费</source>
+        <translation>Trainees: training and funding</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPane</name>
+    <message>
+        <location filename="../TrainingPane.qml" line="59"/>
+        <source>培养单位</source>
+        <translation>Training unit</translation>
+    </message>
+    <message>
+        <location filename="../TrainingPane.qml" line="60"/>
+        <source>人数</source>
+        <translation>Trainees</translation>
+    </message>
+    <message>
+        <location filename="../TrainingPane.qml" line="61"/>
+        <source>计划（元）</source>
+        <translation>Plan (CNY)</translation>
+    </message>
+    <message>
+        <location filename="../TrainingPane.qml" line="62"/>
+        <source>已拨付（元）</source>
+        <translation>Paid (CNY)</translation>
+    </message>
+    <message>
+        <location filename="../TrainingPane.qml" line="63"/>
+        <source>剩余计划（元）</source>
+        <translation>Remaining (CNY)</translation>
+    </message>
+    <message>
+        <location filename="../TrainingPane.qml" line="83"/>
+        <source>按姓名或身份证号查找</source>
+        <translation>Find by name or ID number</translation>
+    </message>
+    <message>
+        <location filename="../TrainingPane.qml" line="87"/>
+        <source>共 %1 名学员</source>
+        <translation>%1 trainees</translation>
+    </message>
+    <message>
+        <location filename="../TrainingPane.qml" line="111"/>
+        <source>本年度还没有录取的学员。在“录取”中录取学员并同步后，会显示在这里。</source>
+        <translation>No trainees admitted this year yet. Admit applicants on the Admission tab; after a sync they show here.</translation>
+    </message>
+    <message>
+        <location filename="../TrainingPane.qml" line="112"/>
+        <source>还没有录取信息。中心录取并同步后，培养和经费情况会显示在这里。</source>
+        <translation>No admission yet. Once the centre admits and the device syncs, training and funding show here.</translation>
+    </message>
+    <message>
+        <location filename="../TrainingPane.qml" line="147"/>
+        <source>%1 · 已拨付 %2 / 计划 %3 元</source>
+        <translation>%1 · paid %2 of %3 CNY</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,17 @@ struct Funded : test::AdmittedTrainee {
     }
 };
 
+TEST(RFnd1_Funding, AmountsAreTypedInYuanAndKeptInFen)
+{
+    EXPECT_EQ(model::parseYuan("600"), 60'000);
+    EXPECT_EQ(model::parseYuan(" 36,800.00 "), 3'680'000);
+    EXPECT_EQ(model::parseYuan("0.5"), 50);
+    EXPECT_EQ(model::parseYuan("-100.25"), -10'025);
+    for (const char* bad : {"", "-", "1.234", "1.", "abc", "1,", ",100", "1e3", "600元", "12.3.4"})
+        EXPECT_FALSE(model::parseYuan(bad)) << bad;
+    EXPECT_EQ(model::formatYuan(*model::parseYuan("49000")), "49,000.00");
+}
+
 TEST(RFnd1_Funding, ThePlanOfATraineeIsTheCampaignsAmountsForTheAdmissionsPeriod)
 {
     Funded t;
@@ -88,7 +99,14 @@ TEST(RTrn1_Disqualification, NeedsOneOfTheNoticesGroundsTheFactsAndTheCriticism)
     EXPECT_EQ(app.disqualification->ground, "misconduct");
     EXPECT_EQ(app.disqualification->facts, "多次违反实验室安全规定");
     EXPECT_EQ(app.disqualification->criticism, "予以通报批评");
-    EXPECT_EQ(model::findGround("misconduct")->zh, std::string("违反培养单位规章制度，造成恶劣影响"));
+    EXPECT_EQ(model::findDisqualificationGround(t.campaign, "misconduct")->zh,
+              "违反培养单位规章制度，造成恶劣影响");
+    // A campaign of an earlier version lists no grounds: its disqualifications need none (as then).
+    model::Campaign older = t.campaign;
+    older.disqualificationGrounds.clear();
+    model::Command bareCommand;
+    EXPECT_FALSE(model::checkDisqualification(bareCommand, older));
+    EXPECT_TRUE(model::checkDisqualification(bareCommand, t.campaign));
 }
 
 TEST(RTrn1_Disqualification, TheRefundClaimIsWhatWasDisbursedAndTheRemainingPlanStops)

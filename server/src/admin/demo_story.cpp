@@ -4,6 +4,7 @@
 #include <tepei/model/command/command.h>
 #include <tepei/model/kinds/application/application_kind.h>
 #include <tepei/model/kinds/campaign/campaign_kind.h>
+#include <tepei/model/kinds/funding/disbursement.h>
 #include <tepei/model/reference/date.h>
 
 namespace tepei::server::demo {
@@ -107,7 +108,8 @@ void StoryWriter::act(Scene& scene, const Actor& actor, AppAction action, int af
 }
 
 void StoryWriter::emit(Scene& scene, const Actor& actor, sync::ChangeOp op, web::json::value payload,
-                       const std::string& what, bool expectAccepted)
+                       const std::string& what, bool expectAccepted, const std::string& kind,
+                       const std::string& recordId)
 {
     sync::Change change;
     change.id = stableUuid(m_runKey + "/" + std::to_string(scene.applicant.number) + "/" +
@@ -118,8 +120,8 @@ void StoryWriter::emit(Scene& scene, const Actor& actor, sync::ChangeOp op, web:
     change.hlc = sync::Hlc{model::toDayNumber(scene.day) * kDayMs +
                                (1 + scene.applicant.number % 7) * kHourMs + scene.step * 60'000,
                            0};
-    change.recordKind = model::kKindApplication;
-    change.recordId = scene.record;
+    change.recordKind = kind.empty() ? model::kKindApplication : kind;
+    change.recordId = recordId.empty() ? scene.record : recordId;
     change.op = op;
     change.payload = std::move(payload);
     ++scene.step;
@@ -178,6 +180,33 @@ void StoryWriter::reviewUntil(Scene& scene, Story story)
     act(scene, Actor{"centre", Role::CentreOfficer}, AppAction::RecordPaperReceipt, 3);
 }
 
+void StoryWriter::payFor(Scene& scene, const model::Date& start, int months)
+{
+    const Actor centre{"centre", Role::CentreOfficer};
+    const auto pay = [&](model::FundingItem item, std::int64_t fen, const model::Date& day,
+                         const std::string& note) {
+        scene.day = day;
+        const std::string id = stableUuidString(m_runKey + "/pay/" + std::to_string(scene.applicant.number) +
+                                                "/" + std::to_string(scene.step));
+        emit(scene, centre, sync::ChangeOp::Set,
+             model::disbursementPayload(scene.record, model::toString(item), fen, model::toString(day), note),
+             "pays", true, model::kKindDisbursement, id);
+    };
+    const std::int64_t halfYear = m_campaign.tuitionHousingPerYearFen / 2;
+    pay(model::FundingItem::TuitionHousing, halfYear, model::addDays(start, 1), "上半年学费和住宿费");
+    pay(model::FundingItem::ManagementFee, m_campaign.managementFeePerYearFen, model::addDays(start, 1),
+        "学员管理费（全年）");
+    for (int m = 0; m < months; ++m) {
+        const model::Date month = model::addMonths(start, m);
+        if (m == m_campaign.trainingPeriodMonths / 2)
+            pay(model::FundingItem::TuitionHousing, m_campaign.tuitionHousingPerYearFen - halfYear,
+                model::addDays(month, 1), "下半年学费和住宿费");
+        pay(model::FundingItem::LivingAllowance, m_campaign.livingAllowancePerMonthFen,
+            model::addDays(month, 4),
+            std::to_string(month.year) + " 年 " + std::to_string(month.month) + " 月生活补贴");
+    }
+}
+
 void StoryWriter::admitAndAfter(Scene& scene, Story story)
 {
     if (story != Story::Admitted && story != Story::Interrupted && story != Story::Disqualified &&
@@ -196,6 +225,11 @@ void StoryWriter::admitAndAfter(Scene& scene, Story story)
         .set(model::kArgStart, model::toString(start));
     scene.day = model::addDays(m_campaign.deadline, 40 + a.number % 10);
     act(scene, centre, AppAction::Admit, 0, admission.toPayload());
+    const int monthsPaid = story == Story::Completed      ? m_campaign.trainingPeriodMonths
+                           : story == Story::Interrupted  ? 4
+                           : story == Story::Disqualified ? 2
+                                                          : 3;
+    payFor(scene, start, monthsPaid); // before the training stops: then the remaining plan stops
     if (story == Story::Interrupted) {
         scene.day = model::addDays(start, 120);
         act(scene, centre, AppAction::Interrupt, 0,

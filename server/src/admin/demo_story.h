@@ -40,9 +40,15 @@ private:
     void edit(Scene& scene, web::json::value fields, int afterDays);
     void act(Scene& scene, const Actor& actor, model::AppAction action, int afterDays,
              web::json::value args = web::json::value::object(), bool expectAccepted = true);
-    // Makes one change of the scene's record, folds it and notes a verdict other than expected.
+    // Makes one change of the scene's record (or of `recordId` of `kind`), folds it and notes a
+    // verdict other than expected.
     void emit(Scene& scene, const Actor& actor, sync::ChangeOp op, web::json::value payload,
-              const std::string& what, bool expectAccepted);
+              const std::string& what, bool expectAccepted, const std::string& kind = {},
+              const std::string& recordId = {});
+    // The centre's disbursements for a trainee from `start`: half a year's tuition and housing (and
+    // the second half from the seventh month), the year's management fee, and `months` monthly
+    // living allowances (R-FND-1), each on its day.
+    void payFor(Scene& scene, const model::Date& start, int months);
     void reviewUntil(Scene& scene, Story story);
     void admitAndAfter(Scene& scene, Story story);
 

@@ -51,7 +51,8 @@ void parseAllocations(JsonReader& reader, const web::json::value& json, Campaign
     }
 }
 
-// A list of {code, zh, en} at `key`: trainingModes (at least one) or trainingUnits (optional).
+// A list of {code, zh, en} at `key`: trainingModes (at least one), trainingUnits or
+// disqualificationGrounds (optional).
 std::vector<RefItem> parseRefItems(JsonReader& reader, const web::json::value& json, std::string_view key,
                                    bool required, const char* emptyZh, const char* emptyEn)
 {
@@ -280,6 +281,7 @@ tepei::Result<Campaign, Reason> parseCampaign(const web::json::value& json)
                               "allocations",
                               "trainingModes",
                               "trainingUnits",
+                              "disqualificationGrounds",
                               "trainingPeriodMonths",
                               "tuitionHousingPerYearFen",
                               "livingAllowancePerMonthFen",
@@ -295,6 +297,8 @@ tepei::Result<Campaign, Reason> parseCampaign(const web::json::value& json)
         campaign.trainingModes = parseRefItems(reader, json, "trainingModes", true, "至少需要一种培养方式",
                                                "must list at least one training mode");
         campaign.trainingUnits = parseRefItems(reader, json, "trainingUnits", false, "", "");
+        campaign.disqualificationGrounds =
+            parseRefItems(reader, json, "disqualificationGrounds", false, "", "");
         parseLeaveTiers(reader, json, campaign);
         parseAttachmentTypes(reader, json, campaign);
     }
@@ -355,6 +359,8 @@ web::json::value toJson(const Campaign& c)
     json["trainingModes"] = refItemsJson(c.trainingModes);
     if (!c.trainingUnits.empty())
         json["trainingUnits"] = refItemsJson(c.trainingUnits);
+    if (!c.disqualificationGrounds.empty())
+        json["disqualificationGrounds"] = refItemsJson(c.disqualificationGrounds);
     json["trainingPeriodMonths"] = value::number(c.trainingPeriodMonths);
     json["tuitionHousingPerYearFen"] = value::number(c.tuitionHousingPerYearFen);
     json["livingAllowancePerMonthFen"] = value::number(c.livingAllowancePerMonthFen);
@@ -381,6 +387,11 @@ const RefItem* findTrainingMode(const Campaign& campaign, std::string_view code)
 const RefItem* findTrainingUnit(const Campaign& campaign, std::string_view code)
 {
     return findByCode(campaign.trainingUnits, code);
+}
+
+const RefItem* findDisqualificationGround(const Campaign& campaign, std::string_view code)
+{
+    return findByCode(campaign.disqualificationGrounds, code);
 }
 
 } // namespace tepei::model

@@ -112,4 +112,41 @@ std::string formatYuan(std::int64_t fen)
     return (negative ? "-" : "") + grouped + "." + cents;
 }
 
+std::optional<std::int64_t> parseYuan(std::string_view text)
+{
+    while (!text.empty() && text.front() == ' ')
+        text.remove_prefix(1);
+    while (!text.empty() && text.back() == ' ')
+        text.remove_suffix(1);
+    const bool negative = !text.empty() && text.front() == '-';
+    if (negative)
+        text.remove_prefix(1);
+    std::int64_t yuan = 0;
+    std::size_t i = 0, digits = 0;
+    constexpr std::int64_t kLimit = std::int64_t{1} << 50; // far beyond any programme's funds
+    for (; i < text.size() && text[i] != '.'; ++i) {
+        if (text[i] == ',' && digits > 0 && i + 1 < text.size() && text[i + 1] >= '0' && text[i + 1] <= '9')
+            continue;
+        if (text[i] < '0' || text[i] > '9' || yuan > kLimit)
+            return std::nullopt;
+        yuan = yuan * 10 + (text[i] - '0');
+        ++digits;
+    }
+    std::int64_t fen = 0;
+    if (i < text.size()) { // the decimals
+        const std::string_view decimals = text.substr(i + 1);
+        if (decimals.empty() || decimals.size() > 2)
+            return std::nullopt;
+        for (char c : decimals) {
+            if (c < '0' || c > '9')
+                return std::nullopt;
+        }
+        fen = (decimals[0] - '0') * 10 + (decimals.size() == 2 ? decimals[1] - '0' : 0);
+    }
+    if (digits == 0)
+        return std::nullopt;
+    const std::int64_t total = yuan * 100 + fen;
+    return negative ? -total : total;
+}
+
 } // namespace tepei::model

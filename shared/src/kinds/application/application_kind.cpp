@@ -213,16 +213,6 @@ std::optional<Reason> checkCommandArguments(AppAction action, const Command& com
     static const std::vector<ArgSpec> kAdmission{{kArgTrainingUnit, ArgType::Text, true},
                                                  {kArgMajor, ArgType::Text, true},
                                                  {kArgStart, ArgType::Date, true}};
-    static const std::vector<ArgSpec> kDisqualification{{kArgGround, ArgType::Text, true},
-                                                        {kArgFacts, ArgType::Text, true},
-                                                        {kArgCriticism, ArgType::Text, true}};
-    if (action == AppAction::Disqualify &&
-        (command.missing(kDisqualification) || !findGround(command.text(kArgGround)))) {
-        return Reason{"disqualification_incomplete",
-                      "取消培养资格须选择通知规定的情形之一，并填写事实经过和通报批评内容",
-                      "a disqualification needs one of the notice's three grounds, the facts and the text "
-                      "of the public criticism"};
-    }
     if (action != AppAction::Admit)
         return std::nullopt;
     if (command.missing(kAdmission)) {
@@ -254,25 +244,23 @@ std::optional<Reason> checkAdmission(const Command& command, const Campaign& cam
                       "' is not one of this campaign's training units; choose one from the list"};
 }
 
-const std::vector<DisqualificationGround>& disqualificationGrounds()
+std::optional<Reason> checkDisqualification(const Command& command, const Campaign& campaign)
 {
-    static const std::vector<DisqualificationGround> grounds{
-        {"no_report", "接到报到通知后，未履行相关手续无故不参加特培学习",
-         "did not join the training after the call to report, without the formalities"},
-        {"quit", "学习期间，未履行相关手续无故终止特培学习", "stopped the training without the formalities"},
-        {"misconduct", "违反培养单位规章制度，造成恶劣影响",
-         "broke the training unit's rules with bad effect"},
-    };
-    return grounds;
-}
-
-const DisqualificationGround* findGround(std::string_view code)
-{
-    for (const DisqualificationGround& g : disqualificationGrounds()) {
-        if (code == g.code)
-            return &g;
-    }
-    return nullptr;
+    static const std::vector<ArgSpec> kDisqualification{{kArgGround, ArgType::Text, true},
+                                                        {kArgFacts, ArgType::Text, true},
+                                                        {kArgCriticism, ArgType::Text, true}};
+    if (campaign.disqualificationGrounds.empty())
+        return std::nullopt;
+    if (!command.missing(kDisqualification) && findDisqualificationGround(campaign, command.text(kArgGround)))
+        return std::nullopt;
+    std::string grounds;
+    for (const RefItem& g : campaign.disqualificationGrounds)
+        grounds += (grounds.empty() ? "" : "；") + g.zh;
+    return Reason{
+        "disqualification_incomplete",
+        "取消培养资格须选择通知规定的情形之一（" + grounds + "），并填写事实经过和通报批评内容",
+        "a disqualification needs one of the campaign's grounds, the facts and the text of the public "
+        "criticism"};
 }
 
 Admission admissionOf(const Command& command, const Campaign& campaign)

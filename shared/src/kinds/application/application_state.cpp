@@ -273,6 +273,10 @@ Verdict ApplicationState::checkCommand(const Application& app, const Command& cm
         if (auto unknown = checkAdmission(cmd, camp))
             return Verdict::refuse(*unknown);
     }
+    if (action == AppAction::Disqualify) {
+        if (auto incomplete = checkDisqualification(cmd, camp))
+            return Verdict::refuse(*incomplete);
+    }
     if (auto refused = checkContent(app, action, camp); !refused.accepted)
         return refused;
     if (action == AppAction::AuthorityApprove) {

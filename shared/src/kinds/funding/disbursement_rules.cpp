@@ -229,6 +229,19 @@ Verdict judgeDisbursement(const Fold& fold, const DisbursementRecord& record, co
     return Verdict::accept();
 }
 
+std::optional<Reason> checkNewDisbursement(const Fold& fold, const web::json::value& payload)
+{
+    sync::Change change;
+    change.op = sync::ChangeOp::Set;
+    change.payload = payload;
+    auto candidate = newDisbursement(fold, change);
+    if (!candidate)
+        return candidate.error();
+    const PaidSums* sums = stateOf(fold).sumsOf(candidate->application);
+    const Verdict verdict = judgeDisbursement(fold, *candidate, sums ? *sums : PaidSums{});
+    return verdict.accepted ? std::nullopt : std::optional<Reason>(verdict.reason);
+}
+
 const std::unordered_map<std::string, DisbursementRecord>& disbursements(const Fold& fold)
 {
     return stateOf(fold).all();

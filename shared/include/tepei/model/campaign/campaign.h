@@ -77,6 +77,10 @@ struct Campaign {
     // a campaign record of an earlier version has none, and its admissions are not checked
     // against a list (tepei-admin warns when a campaign file lists none).
     std::vector<RefItem> trainingUnits;
+    // R-TRN-1: the grounds on which the centre disqualifies a trainee (the notice's three), by
+    // code ("no_report", "quit", "misconduct"). Optional: a campaign record of an earlier version
+    // has none, and its disqualifications are judged as they were then (no ground asked).
+    std::vector<RefItem> disqualificationGrounds;
 
     // R-FND-1 (fen)
     std::int64_t tuitionHousingPerYearFen = 0;
@@ -115,5 +119,6 @@ web::json::value toJson(const Campaign& campaign);
 const RefItem* findTrainingMode(const Campaign& campaign, std::string_view code);
 // The training unit with `code` in the campaign, or nullptr.
 const RefItem* findTrainingUnit(const Campaign& campaign, std::string_view code);
+const RefItem* findDisqualificationGround(const Campaign& campaign, std::string_view code);
 
 } // namespace tepei::model

@@ -66,5 +66,8 @@ std::int64_t refundClaimFen(const std::vector<Disbursement>& disbursements, std:
 
 // "49,000.00" style text for printing and export; negative amounts get a leading '-'.
 std::string formatYuan(std::int64_t fen);
+// The inverse, as people type it: "600", "600.5", "36,800.00", "-100" (at most two decimals,
+// commas between digits allowed, spaces around ignored); nullopt for anything else.
+std::optional<std::int64_t> parseYuan(std::string_view text);
 
 } // namespace tepei::model

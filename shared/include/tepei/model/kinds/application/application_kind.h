@@ -20,20 +20,12 @@ inline constexpr const char* kArgStart = "start";                // the period's
 // The period's last day, ISO; optional: by default the day before start + the campaign's period.
 inline constexpr const char* kArgEnd = "end";
 
-// The arguments of the disqualify command (R-TRN-1): the ground (one of disqualificationGrounds()),
-// the facts found, and the text of the public criticism (通报批评).
+// The arguments of the disqualify command (R-TRN-1): the ground (one of the campaign's
+// disqualificationGrounds), the facts found, and the text of the public criticism (通报批评).
 inline constexpr const char* kArgGround = "ground";
 inline constexpr const char* kArgFacts = "facts";
 inline constexpr const char* kArgCriticism = "criticism";
 
-// The notice's three grounds for disqualification, by wire name with their names in both languages.
-struct DisqualificationGround {
-    const char* code; // "no_report", "quit", "misconduct"
-    const char* zh;
-    const char* en;
-};
-const std::vector<DisqualificationGround>& disqualificationGrounds();
-const DisqualificationGround* findGround(std::string_view code);
 
 // From which seq of the log `principal` may see the application, or nullopt for never (R-SEC-2):
 // its applicant always; the work unit's and the authority's reviewers and the centre once it was
@@ -48,14 +40,18 @@ Status<> checkApplicationFields(const sync::Change& change, const Campaign* camp
 // What a command of the workflow needs besides its state and role, checked before the rest: a
 // written opinion for a return ("comment_required"); the training unit, major and start date of
 // an admission ("admission_incomplete"), and an end date, if given, after the start
-// ("admission_period_invalid"); the ground, facts and criticism of a disqualification, the ground
-// one of the notice's ("disqualification_incomplete"). The client asks before it queues a command; the fold
+// ("admission_period_invalid"). The client asks before it queues a command; the fold
 // refuses with the same reason.
 std::optional<Reason> checkCommandArguments(AppAction action, const Command& command);
 
 // R-QUO-3: the admission's training unit is one of the campaign's ("training_unit_unknown"). A
 // campaign that lists none (a record of an earlier version) admits to any, as it did then.
 std::optional<Reason> checkAdmission(const Command& command, const Campaign& campaign);
+
+// R-TRN-1: a disqualification names one of the campaign's grounds, the facts and the text of the
+// public criticism ("disqualification_incomplete"). A campaign that lists no grounds (a record of
+// an earlier version) disqualifies without them, as it did then.
+std::optional<Reason> checkDisqualification(const Command& command, const Campaign& campaign);
 
 // The admission an accepted admit command makes: its arguments, the end defaulting to the day
 // before start + the campaign's training period.

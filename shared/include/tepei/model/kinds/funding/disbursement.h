@@ -48,6 +48,11 @@ struct DisbursementRecord : Record {
 web::json::value disbursementPayload(const std::string& application, std::string_view item, std::int64_t fen,
                                      const std::string& date, const std::string& note = {});
 
+// What the rules would say of a new disbursement with these fields at the end of `fold`'s log:
+// nullopt when it would be recorded, else the reason (over_plan, funding_stopped, ...). A client
+// asks before it queues one, so that a refused payment is never recorded.
+std::optional<Reason> checkNewDisbursement(const Fold& fold, const web::json::value& payload);
+
 // What a trainee's funding stands at, from the records the fold holds (R-FND-2, R-TRN-1).
 struct TraineeFundingStatus {
     FundingLine plan;                // the whole plan for the admission's period (stopped: what was paid)
