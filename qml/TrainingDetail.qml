@@ -13,6 +13,9 @@ ScrollView {
     signal pay()
     signal refund()
     signal disqualify()
+    property bool followsUp: false
+    signal recordReturn()
+    signal recordSupport()
     contentWidth: availableWidth
     clip: true
 
@@ -135,6 +138,42 @@ ScrollView {
                     font.bold: true
                     wrapMode: Text.WordWrap; Layout.fillWidth: true
                 }
+            }
+        }
+        // 返岗与后续支持 (R-TRN-3): recorded by the work unit, seen by the trainee's parties.
+        RowLayout {
+            Layout.fillWidth: true
+            Label { text: qsTr("返岗与后续支持"); font.bold: true }
+            Label {
+                objectName: "returnedText"
+                text: detail.trainee && detail.trainee.returned ? qsTr("已于 %1 返岗").arg(detail.trainee.returned) : qsTr("尚未登记返岗")
+                color: "#57606a"
+                Layout.fillWidth: true
+            }
+            Button {
+                objectName: "returnButton"
+                visible: detail.followsUp && detail.trainee && detail.trainee.canRecordReturn
+                text: qsTr("登记返岗…")
+                onClicked: detail.recordReturn()
+            }
+            Button {
+                objectName: "supportButton"
+                visible: detail.followsUp && detail.trainee && detail.trainee.canRecordSupport
+                text: qsTr("登记后续支持…")
+                onClicked: detail.recordSupport()
+            }
+        }
+        Repeater {
+            objectName: "followUpList"
+            model: detail.trainee ? detail.trainee.followUps : []
+            RowLayout {
+                required property var modelData
+                Layout.fillWidth: true
+                spacing: 16
+                Label { text: modelData.date; Layout.preferredWidth: 90 }
+                Label { text: modelData.label; Layout.preferredWidth: 120 }
+                Label { text: modelData.text; wrapMode: Text.WordWrap; Layout.fillWidth: true }
+                Label { text: modelData.waiting ? qsTr("待上传") : ""; color: "#ef6c00" }
             }
         }
         Label { text: qsTr("拨付记录"); font.bold: true }

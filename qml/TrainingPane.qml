@@ -3,8 +3,9 @@
 // Left: the trainees (name, training unit, state, paid of plan), filtered by name or ID number.
 // Right: the chosen trainee's admission, the plan against what was disbursed per item, every
 // payment (待上传 until the server confirms it) and a disqualification's ground, facts, public
-// criticism and refund claim. The centre records payments, refunds and disqualifications here
-// (PaymentDialog, DisqualifyDialog); the totals per training unit sit above the list.
+// criticism and refund claim, the return to post and the support after it. The centre records
+// payments, refunds and disqualifications here (PaymentDialog, DisqualifyDialog), the work unit
+// the return and the support (FollowUpDialog); the totals per training unit sit above the list.
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -37,6 +38,11 @@ Item {
 
     PaymentDialog {
         id: paymentDialog
+        board: board
+        onRecorded: text => pane.done("", text)
+    }
+    FollowUpDialog {
+        id: followUpDialog
         board: board
         onRecorded: text => pane.done("", text)
     }
@@ -161,6 +167,9 @@ Item {
                 onPay: paymentDialog.ask(pane.chosen, false)
                 onRefund: paymentDialog.ask(pane.chosen, true)
                 onDisqualify: disqualifyDialog.ask(pane.chosen, board.grounds)
+                followsUp: board.followsUp
+                onRecordReturn: followUpDialog.ask(pane.chosen, true)
+                onRecordSupport: followUpDialog.ask(pane.chosen, false)
             }
         }
     }

@@ -351,6 +351,8 @@ QVariantList ApplicationDocument::actions() const
             continue;
         if (a == model::AppAction::RecordPaperReceipt && m_app->paperReceived)
             continue; // recorded once; the page says when and by whom
+        if (a == model::AppAction::RecordReturn)
+            continue; // R-TRN-3: the return has a form of its own (学员培养: 登记返岗), not a comment box
         QString why;
         if (a == model::AppAction::AuthorityApprove &&
             m_controller->quota(q(m_app->authority())).value("remaining").toInt() <= 0) {

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <tepei/model/kinds/application/application_kind.h>
 #include <tepei/model/kinds/campaign/campaign_kind.h>
+#include <tepei/model/kinds/follow_up/follow_up_kind.h>
 #include <tepei/model/kinds/funding/disbursement_kind.h>
 #include <tepei/sync/ids.h>
 
@@ -70,6 +71,25 @@ QVariantList paymentsOf(const model::Fold& fold, const std::string& application,
     return payments;
 }
 
+void addFollowUps(QVariantMap& row, const model::Fold& fold, const model::Application& app, bool en,
+                  bool followsUp)
+{
+    QVariantList entries;
+    for (const model::FollowUpRecord* r : model::followUpsOf(fold, app.id)) {
+        const model::FollowUpEntryKind* kind = model::findFollowUpEntry(r->entry);
+        entries.push_back(
+            QVariantMap{{"label", kind ? QString::fromUtf8(en ? kind->en : kind->zh) : q(r->entry)},
+                        {"date", q(model::toString(r->date))},
+                        {"text", q(r->text)},
+                        {"waiting", !r->history.empty() && r->history.front().seq == 0}});
+    }
+    const auto back = model::returnedToPost(fold, app.id);
+    row.insert("followUps", entries);
+    row.insert("returned", back ? q(model::toString(*back)) : QString());
+    row.insert("canRecordReturn", followsUp && !back);
+    row.insert("canRecordSupport", followsUp && back.has_value());
+}
+
 void addDisqualification(QVariantMap& row, const model::Application& app,
                          const model::TraineeFundingStatus& status, const model::Campaign& campaign, bool en)
 {
@@ -130,7 +150,7 @@ QVariantMap totalRow(const UnitSum& u)
 
 QVariantMap rowOf(const model::Fold& fold, const model::Application& app,
                   const model::TraineeFundingStatus& status, const model::Campaign& campaign, bool en,
-                  bool manages)
+                  bool manages, bool followsUp)
 {
     const bool admitted = app.state == model::AppState::Admitted;
     QVariantMap row{{"id", q(app.id)},
@@ -157,6 +177,7 @@ QVariantMap rowOf(const model::Fold& fold, const model::Application& app,
                     {"canDisqualify", manages && admitted},
                     {"canRefund", manages && status.refundOutstandingFen() > 0}};
     addDisqualification(row, app, status, campaign, en);
+    addFollowUps(row, fold, app, en, followsUp);
     if (const model::RefItem* unit = model::findTrainingUnit(campaign, app.admission->trainingUnit))
         row.insert("trainingUnitName", q(en ? unit->en : unit->zh)); // the campaign's list first
     return row;
@@ -179,6 +200,7 @@ void TrainingBoard::reload()
     m_grounds.clear();
     const auto who = m_controller && m_controller->replica() ? m_controller->identity() : std::nullopt;
     m_manages = who && who->role == model::toString(model::Role::CentreOfficer);
+    m_followsUp = who && who->role == model::toString(model::Role::UnitReviewer);
     if (!who) {
         emit changed();
         return;
@@ -201,7 +223,7 @@ void TrainingBoard::reload()
             const auto status = model::traineeFundingOf(fold, id);
             if (!status)
                 continue;
-            rows.push_back(rowOf(fold, app, *status, *campaign, en, m_manages));
+            rows.push_back(rowOf(fold, app, *status, *campaign, en, m_manages, m_followsUp));
         }
     });
     for (QVariantMap& row : rows) {
@@ -242,6 +264,36 @@ QString TrainingBoard::recordPayment(const QString& applicationId, const QString
         return reasonText(*problem, en);
     auto verdict =
         m_controller->replica()->setFields(model::kKindDisbursement, sync::newUuidString(), payload);
+    m_controller->localChangeMade();
+    if (!verdict)
+        return errorText(verdict.error(), en);
+    return verdict->accepted ? QString() : reasonText(verdict->reason, en);
+}
+
+QVariantList TrainingBoard::supportKinds() const
+{
+    const bool en = m_controller && m_controller->english();
+    QVariantList out;
+    for (const model::FollowUpEntryKind& k : model::followUpEntries()) {
+        if (std::string_view(k.code) != model::kEntryReturn)
+            out.push_back(QVariantMap{{"code", k.code}, {"label", QString::fromUtf8(en ? k.en : k.zh)}});
+    }
+    return out;
+}
+
+QString TrainingBoard::recordFollowUp(const QString& applicationId, const QString& entry, const QString& date,
+                                      const QString& text)
+{
+    if (!m_controller || !m_controller->replica())
+        return {};
+    const bool en = m_controller->english();
+    const web::json::value payload =
+        model::followUpPayload(s(applicationId), s(entry), s(date.trimmed()), s(text.trimmed()));
+    const auto problem = m_controller->replica()->withStore(
+        [&](const client::LocalStore& st) { return model::checkNewFollowUp(st.tentative(), payload); });
+    if (problem)
+        return reasonText(*problem, en);
+    auto verdict = m_controller->replica()->setFields(model::kKindFollowUp, sync::newUuidString(), payload);
     m_controller->localChangeMade();
     if (!verdict)
         return errorText(verdict.error(), en);

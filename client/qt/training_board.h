@@ -2,9 +2,10 @@
 // TrainingBoard: the trainees this person sees on this device after admission, with their funding
 // (R-FND-1, R-FND-2) and discipline (R-TRN-1) — for the trainee (their own), the training unit and
 // the work unit (theirs) and the centre (all of the campaign). For each trainee: the admission,
-// the plan against what was disbursed per item, every payment, and a disqualification's ground,
-// facts, criticism and refund claim. The centre also records payments, refunds and
-// disqualifications here; each is judged by the rules on this device first, and a refused one is
+// the plan against what was disbursed per item, every payment, a disqualification's ground,
+// facts, criticism and refund claim, and the return to post with the follow-up support after it
+// (R-TRN-3). The centre records payments, refunds and disqualifications here, the work unit the
+// return and the support; each is judged by the rules on this device first, and a refused one is
 // never recorded (its reason is returned). Everything works offline; a change made here shows as
 // waiting until the server confirms it.
 //
@@ -30,7 +31,8 @@ class TrainingBoard : public QObject {
     // (yuan text), remainingFen, items [{item, label, plan, paid, remaining, suggestion}],
     // payments [{date, itemLabel, amount, note, waiting}], disqualified, ground, groundLabel, facts,
     // criticism, refundClaim, refunded, outstanding (yuan text), outstandingFen, canPay,
-    // canDisqualify, canRefund.
+    // canDisqualify, canRefund; returned (the day back at the post, or ""), followUps [{label,
+    // date, text, waiting}], canRecordReturn, canRecordSupport.
     Q_PROPERTY(QVariantList trainees READ trainees NOTIFY changed)
     // Per training unit and in total: [{name, trainees, plan, paid, remaining}] (yuan text); the
     // last row is the total (合计 / Total).
@@ -39,6 +41,10 @@ class TrainingBoard : public QObject {
     Q_PROPERTY(QVariantList grounds READ grounds NOTIFY changed)
     // Whether this person records payments and disqualifications (the centre).
     Q_PROPERTY(bool manages READ manages NOTIFY changed)
+    // Whether this person records returns and follow-up support (the work unit, R-TRN-3).
+    Q_PROPERTY(bool followsUp READ followsUp NOTIFY changed)
+    // The kinds of follow-up support: [{code, label}] (title, promotion, research, other).
+    Q_PROPERTY(QVariantList supportKinds READ supportKinds NOTIFY changed)
 
 public:
     explicit TrainingBoard(QObject* parent = nullptr);
@@ -49,6 +55,8 @@ public:
     QVariantList totals() const { return m_totals; }
     QVariantList grounds() const { return m_grounds; }
     bool manages() const { return m_manages; }
+    bool followsUp() const { return m_followsUp; }
+    QVariantList supportKinds() const;
 
     // Records a payment of `item` (tuition_housing, living_allowance, management_fee, or refund)
     // of `yuan` (as typed: "600", "36,800.00"; negative for a correction) on `date` (ISO). Returns
@@ -59,6 +67,12 @@ public:
     // public criticism. Returns "" or why not (nothing is recorded then).
     Q_INVOKABLE QString disqualify(const QString& applicationId, const QString& ground, const QString& facts,
                                    const QString& criticism);
+
+    // R-TRN-3: the work unit records the trainee's return to post (entry "return") or a follow-up
+    // support entry (title, promotion, research, other) on `date` with `text`. Returns "" or why
+    // not (nothing is recorded then).
+    Q_INVOKABLE QString recordFollowUp(const QString& applicationId, const QString& entry,
+                                       const QString& date, const QString& text);
 
 signals:
     void controllerChanged();
@@ -72,6 +86,7 @@ private:
     QVariantList m_totals;
     QVariantList m_grounds;
     bool m_manages = false;
+    bool m_followsUp = false;
 };
 
 } // namespace tepei::qt

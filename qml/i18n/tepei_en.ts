@@ -1243,6 +1243,74 @@
     </message>
 </context>
 <context>
+    <name>FollowUpDialog</name>
+    <message>
+        <location filename="../FollowUpDialog.qml" line="23"/>
+        <source>登记返岗</source>
+        <translation>Record the return to post</translation>
+    </message>
+    <message>
+        <location filename="../FollowUpDialog.qml" line="23"/>
+        <source>登记后续支持</source>
+        <translation>Record follow-up support</translation>
+    </message>
+    <message>
+        <location filename="../FollowUpDialog.qml" line="41"/>
+        <source>%1 · 培养期 %2 至 %3 · 培养结束后登记其回到本单位工作岗位的日期。</source>
+        <translation>%1 · training %2 to %3 · once the training has ended, record the day they are back at their post here.</translation>
+    </message>
+    <message>
+        <location filename="../FollowUpDialog.qml" line="42"/>
+        <source>%1 · 已于 %2 返岗 · 登记本单位在职称、职务、科研等方面给予的支持。</source>
+        <translation>%1 · back at the post since %2 · record the support your unit gives: titles, promotion, research.</translation>
+    </message>
+    <message>
+        <location filename="../FollowUpDialog.qml" line="46"/>
+        <source>支持类别</source>
+        <translation>Kind of support</translation>
+    </message>
+    <message>
+        <location filename="../FollowUpDialog.qml" line="57"/>
+        <source>返岗日期（YYYY-MM-DD）</source>
+        <translation>Day back at the post (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../FollowUpDialog.qml" line="57"/>
+        <source>日期（YYYY-MM-DD）</source>
+        <translation>Date (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../FollowUpDialog.qml" line="59"/>
+        <source>岗位（选填）</source>
+        <translation>Post (optional)</translation>
+    </message>
+    <message>
+        <location filename="../FollowUpDialog.qml" line="59"/>
+        <source>内容（必填：评审的职称、晋升的职务、项目名称等）</source>
+        <translation>What it was (required: the title, the post, the project)</translation>
+    </message>
+    <message>
+        <location filename="../FollowUpDialog.qml" line="78"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../FollowUpDialog.qml" line="81"/>
+        <source>登记</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../FollowUpDialog.qml" line="91"/>
+        <source>已登记 %1 返岗</source>
+        <translation>Recorded the return to post of %1</translation>
+    </message>
+    <message>
+        <location filename="../FollowUpDialog.qml" line="91"/>
+        <source>已登记 %1 的后续支持</source>
+        <translation>Recorded support for %1</translation>
+    </message>
+</context>
+<context>
     <name>FormPage</name>
     <message>
         <location filename="../FormPage.qml" line="198"/>
@@ -2193,124 +2261,150 @@
 <context>
     <name>TrainingDetail</name>
     <message>
-        <location filename="../TrainingDetail.qml" line="40"/>
+        <location filename="../TrainingDetail.qml" line="43"/>
         <source>登记拨付…</source>
         <translation>Record a payment…</translation>
     </message>
     <message>
-        <location filename="../TrainingDetail.qml" line="47"/>
+        <location filename="../TrainingDetail.qml" line="50"/>
         <source>登记退款…</source>
         <translation>Record a refund…</translation>
     </message>
     <message>
-        <location filename="../TrainingDetail.qml" line="53"/>
+        <location filename="../TrainingDetail.qml" line="56"/>
         <source>取消培养资格…</source>
         <translation>Disqualify…</translation>
     </message>
     <message>
-        <location filename="../TrainingDetail.qml" line="59"/>
+        <location filename="../TrainingDetail.qml" line="62"/>
         <source>该学员已%1，剩余经费计划已停止，不再拨付。</source>
         <translation>The trainee is %1: the remaining funding plan has stopped and nothing more is paid.</translation>
     </message>
     <message>
-        <location filename="../TrainingDetail.qml" line="67"/>
+        <location filename="../TrainingDetail.qml" line="70"/>
         <source>培养单位</source>
         <translation>Training unit</translation>
     </message>
     <message>
-        <location filename="../TrainingDetail.qml" line="69"/>
+        <location filename="../TrainingDetail.qml" line="72"/>
         <source>培养专业</source>
         <translation>Major</translation>
     </message>
     <message>
-        <location filename="../TrainingDetail.qml" line="71"/>
+        <location filename="../TrainingDetail.qml" line="74"/>
         <source>培养期限</source>
         <translation>Training period</translation>
     </message>
     <message>
-        <location filename="../TrainingDetail.qml" line="73"/>
+        <location filename="../TrainingDetail.qml" line="76"/>
         <source>%1 至 %2（%3 个月）</source>
         <translation>%1 to %2 (%3 months)</translation>
     </message>
     <message>
-        <location filename="../TrainingDetail.qml" line="75"/>
+        <location filename="../TrainingDetail.qml" line="78"/>
         <source>工作单位</source>
         <translation>Work unit</translation>
     </message>
     <message>
-        <location filename="../TrainingDetail.qml" line="78"/>
+        <location filename="../TrainingDetail.qml" line="81"/>
         <source>经费（元）</source>
         <translation>Funding (CNY)</translation>
     </message>
     <message>
-        <location filename="../TrainingDetail.qml" line="84"/>
+        <location filename="../TrainingDetail.qml" line="87"/>
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../TrainingDetail.qml" line="85"/>
+        <location filename="../TrainingDetail.qml" line="88"/>
         <source>计划</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../TrainingDetail.qml" line="86"/>
+        <location filename="../TrainingDetail.qml" line="89"/>
         <source>已拨付</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../TrainingDetail.qml" line="87"/>
+        <location filename="../TrainingDetail.qml" line="90"/>
         <source>剩余</source>
         <translation>Remaining</translation>
     </message>
     <message>
-        <location filename="../TrainingDetail.qml" line="98"/>
+        <location filename="../TrainingDetail.qml" line="101"/>
         <source>合计</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../TrainingDetail.qml" line="117"/>
+        <location filename="../TrainingDetail.qml" line="120"/>
         <source>已取消培养资格</source>
         <translation>Disqualified</translation>
     </message>
     <message>
-        <location filename="../TrainingDetail.qml" line="119"/>
+        <location filename="../TrainingDetail.qml" line="122"/>
         <source>情形：%1</source>
         <translation>Ground: %1</translation>
     </message>
     <message>
-        <location filename="../TrainingDetail.qml" line="119"/>
-        <location filename="../TrainingDetail.qml" line="123"/>
-        <location filename="../TrainingDetail.qml" line="127"/>
+        <location filename="../TrainingDetail.qml" line="122"/>
+        <location filename="../TrainingDetail.qml" line="126"/>
+        <location filename="../TrainingDetail.qml" line="130"/>
         <source>（未注明）</source>
         <translation>(not given)</translation>
     </message>
     <message>
-        <location filename="../TrainingDetail.qml" line="123"/>
+        <location filename="../TrainingDetail.qml" line="126"/>
         <source>事实经过：%1</source>
         <translation>Facts: %1</translation>
     </message>
     <message>
-        <location filename="../TrainingDetail.qml" line="127"/>
+        <location filename="../TrainingDetail.qml" line="130"/>
         <source>通报批评：%1</source>
         <translation>Public criticism: %1</translation>
     </message>
     <message>
-        <location filename="../TrainingDetail.qml" line="133"/>
+        <location filename="../TrainingDetail.qml" line="136"/>
         <source>应退还特培经费 %1 元（即已拨付的全部经费），已退还 %2 元，尚欠 %3 元。</source>
         <translation>Refund due: %1 CNY (every programme fund disbursed); %2 CNY refunded, %3 CNY outstanding.</translation>
     </message>
     <message>
-        <location filename="../TrainingDetail.qml" line="140"/>
+        <location filename="../TrainingDetail.qml" line="146"/>
+        <source>返岗与后续支持</source>
+        <translation>Return to post and follow-up support</translation>
+    </message>
+    <message>
+        <location filename="../TrainingDetail.qml" line="149"/>
+        <source>已于 %1 返岗</source>
+        <translation>Back at the post since %1</translation>
+    </message>
+    <message>
+        <location filename="../TrainingDetail.qml" line="149"/>
+        <source>尚未登记返岗</source>
+        <translation>Return to post not recorded yet</translation>
+    </message>
+    <message>
+        <location filename="../TrainingDetail.qml" line="156"/>
+        <source>登记返岗…</source>
+        <translation>Record the return…</translation>
+    </message>
+    <message>
+        <location filename="../TrainingDetail.qml" line="162"/>
+        <source>登记后续支持…</source>
+        <translation>Record support…</translation>
+    </message>
+    <message>
+        <location filename="../TrainingDetail.qml" line="179"/>
         <source>拨付记录</source>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../TrainingDetail.qml" line="143"/>
+        <location filename="../TrainingDetail.qml" line="182"/>
         <source>还没有拨付记录。</source>
         <translation>No payments recorded yet.</translation>
     </message>
     <message>
-        <location filename="../TrainingDetail.qml" line="157"/>
+        <location filename="../TrainingDetail.qml" line="176"/>
+        <location filename="../TrainingDetail.qml" line="196"/>
         <source>待上传</source>
         <translation>Waiting to upload</translation>
     </message>
@@ -2336,52 +2430,52 @@
 <context>
     <name>TrainingPane</name>
     <message>
-        <location filename="../TrainingPane.qml" line="59"/>
+        <location filename="../TrainingPane.qml" line="65"/>
         <source>培养单位</source>
         <translation>Training unit</translation>
     </message>
     <message>
-        <location filename="../TrainingPane.qml" line="60"/>
+        <location filename="../TrainingPane.qml" line="66"/>
         <source>人数</source>
         <translation>Trainees</translation>
     </message>
     <message>
-        <location filename="../TrainingPane.qml" line="61"/>
+        <location filename="../TrainingPane.qml" line="67"/>
         <source>计划（元）</source>
         <translation>Plan (CNY)</translation>
     </message>
     <message>
-        <location filename="../TrainingPane.qml" line="62"/>
+        <location filename="../TrainingPane.qml" line="68"/>
         <source>已拨付（元）</source>
         <translation>Paid (CNY)</translation>
     </message>
     <message>
-        <location filename="../TrainingPane.qml" line="63"/>
+        <location filename="../TrainingPane.qml" line="69"/>
         <source>剩余计划（元）</source>
         <translation>Remaining (CNY)</translation>
     </message>
     <message>
-        <location filename="../TrainingPane.qml" line="83"/>
+        <location filename="../TrainingPane.qml" line="89"/>
         <source>按姓名或身份证号查找</source>
         <translation>Find by name or ID number</translation>
     </message>
     <message>
-        <location filename="../TrainingPane.qml" line="87"/>
+        <location filename="../TrainingPane.qml" line="93"/>
         <source>共 %1 名学员</source>
         <translation>%1 trainees</translation>
     </message>
     <message>
-        <location filename="../TrainingPane.qml" line="111"/>
+        <location filename="../TrainingPane.qml" line="117"/>
         <source>本年度还没有录取的学员。在“录取”中录取学员并同步后，会显示在这里。</source>
         <translation>No trainees admitted this year yet. Admit applicants on the Admission tab; after a sync they show here.</translation>
     </message>
     <message>
-        <location filename="../TrainingPane.qml" line="112"/>
+        <location filename="../TrainingPane.qml" line="118"/>
         <source>还没有录取信息。中心录取并同步后，培养和经费情况会显示在这里。</source>
         <translation>No admission yet. Once the centre admits and the device syncs, training and funding show here.</translation>
     </message>
     <message>
-        <location filename="../TrainingPane.qml" line="147"/>
+        <location filename="../TrainingPane.qml" line="153"/>
         <source>%1 · 已拨付 %2 / 计划 %3 元</source>
         <translation>%1 · paid %2 of %3 CNY</translation>
     </message>

@@ -2,7 +2,8 @@
 // disbursed, records a payment (a local change of the disbursement kind, amount in fen), is
 // refused with the numbers when it would exceed the plan or when the amount is not one (nothing
 // queued), disqualifies a trainee on one of the notice's grounds and then sees the refund claim;
-// the trainee sees their own funding and no centre buttons. Screenshots in Chinese and English.
+// the trainee sees their own funding and no centre buttons; the work unit records the return once
+// the training has ended and the support after it (R-TRN-3). Screenshots in Chinese and English.
 import QtQuick
 import QtTest
 import Tepei
@@ -10,7 +11,7 @@ import Tepei.Client
 
 TestCase {
     id: testCase
-    name: "RFnd2_RTrn1_TrainingAndFunding"
+    name: "RFnd2_RTrn1_RTrn3_TrainingAndFunding"
     width: 1280
     height: 820
     when: windowShown
@@ -126,6 +127,51 @@ TestCase {
         shoot(page, "training-trainee-zh")
         c.language = "en"
         shoot(page, "training-trainee-en")
+        c.language = "zh"
+    }
+
+    function test_3_the_work_unit_records_the_return_and_the_support_after_it() {
+        const c = signedIn("unit_reviewer")
+        testEnv.seed(c, 1, "admitted")
+        const page = createTemporaryObject(pageComponent, testCase, { controller: c, width: 1280, height: 820 })
+        tryCompare(findNamed(page, "traineeList"), "count", 1)
+        verify(!findNamed(page, "payButton").visible, "the work unit pays nothing")
+        verify(!findNamed(page, "supportButton").visible, "support follows the return")
+        compare(findNamed(page, "returnedText").text, "尚未登记返岗")
+        const before = testEnv.outboxSize(c)
+        mouseClick(findNamed(page, "returnButton"))
+        const dialog = findChild(page, "followUpDialog")
+        tryCompare(dialog, "opened", true)
+        findChild(dialog, "followUpDate").text = "2025-03-01" // still in training
+        mouseClick(findChild(dialog, "followUpConfirm"))
+        verify(findChild(dialog, "followUpError").text.indexOf("仍在培养期内") > 0, findChild(dialog, "followUpError").text)
+        compare(testEnv.outboxSize(c), before)
+        findChild(dialog, "followUpDate").text = "2025-09-08"
+        findChild(dialog, "followUpText").text = "回原单位任主治医师"
+        mouseClick(findChild(dialog, "followUpConfirm"))
+        tryCompare(dialog, "opened", false)
+        const back = testEnv.lastOutboxChange(c)
+        compare(back.payload.entry, "return")
+        compare(back.payload.date, "2025-09-08")
+        tryCompare(findNamed(page, "returnedText"), "text", "已于 2025-09-08 返岗")
+
+        mouseClick(findNamed(page, "supportButton"))
+        tryCompare(dialog, "opened", true)
+        findChild(dialog, "followUpDate").text = "2025-09-01"
+        findChild(dialog, "followUpText").text = "评审通过主任医师"
+        mouseClick(findChild(dialog, "followUpConfirm"))
+        verify(findChild(dialog, "followUpError").text.indexOf("不能早于返岗日期") > 0, findChild(dialog, "followUpError").text)
+        findChild(dialog, "followUpDate").text = "2025-11-20"
+        shoot(page, "training-follow-up-dialog-zh")
+        mouseClick(findChild(dialog, "followUpConfirm"))
+        tryCompare(dialog, "opened", false)
+        compare(testEnv.lastOutboxChange(c).payload.entry, "title")
+        compare(testEnv.outboxSize(c), before + 2)
+        tryCompare(findNamed(page, "followUpList"), "count", 2)
+        shoot(page, "training-work-unit-zh")
+        c.language = "en"
+        tryCompare(findNamed(page, "returnedText"), "text", "Back at the post since 2025-09-08")
+        shoot(page, "training-work-unit-en")
         c.language = "zh"
     }
 }

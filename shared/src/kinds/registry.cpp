@@ -1,5 +1,6 @@
 #include <tepei/model/kinds/application/application_kind.h>
 #include <tepei/model/kinds/campaign/campaign_kind.h>
+#include <tepei/model/kinds/follow_up/follow_up_kind.h>
 #include <tepei/model/kinds/funding/disbursement_kind.h>
 #include <tepei/model/kinds/leave/leave_kind.h>
 #include <tepei/model/kinds/registry.h>
@@ -9,10 +10,7 @@ namespace tepei::model {
 const std::vector<const RecordKind*>& recordKinds()
 {
     static const std::vector<const RecordKind*> kinds{
-        &campaignKind(),
-        &applicationKind(),
-        &leaveKind(),
-        &disbursementKind(),
+        &campaignKind(), &applicationKind(), &leaveKind(), &disbursementKind(), &followUpKind(),
     };
     return kinds;
 }

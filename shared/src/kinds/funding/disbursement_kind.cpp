@@ -3,6 +3,7 @@
 #include "disbursement_state.h"
 
 #include <tepei/model/kinds/funding/disbursement_kind.h>
+#include <tepei/model/kinds/trainee_records.h>
 
 namespace tepei::model {
 
@@ -67,9 +68,7 @@ const RecordKind& disbursementKind()
 
 std::optional<std::int64_t> visibleFrom(const Principal& p, const DisbursementRecord& r)
 {
-    const bool sees = r.trainee == p.userId || p.role == Role::CentreOfficer ||
-                      (p.role == Role::TrainingUnitOfficer && p.orgCode == r.trainingUnit) ||
-                      (p.role == Role::UnitReviewer && p.orgCode == r.workUnit);
+    const bool sees = seesTraineeRecord(p, r.trainee, r.trainingUnit, r.workUnit);
     return sees ? std::optional<std::int64_t>(1) : std::nullopt;
 }
 

@@ -3,6 +3,7 @@
 #include "disbursement_state.h"
 
 #include <algorithm>
+#include <tepei/model/kinds/trainee_records.h>
 
 namespace tepei::model {
 
@@ -51,10 +52,7 @@ Verdict DisbursementState::apply(Fold& fold, sync::Change& change, Record*& reco
     sums.ids.push_back(change.recordId);
     DisbursementRecord& stored = m_records.emplace(change.recordId, std::move(*candidate)).first->second;
     record = &stored;
-    HistoryEntry& entry = Fold::record(stored, change, seq, "");
-    entry.action = "record";
-    entry.after = "recorded";
-    entry.verdict = verdict;
+    recordCreated(stored, change, seq, verdict);
     return verdict;
 }
 
@@ -68,8 +66,7 @@ void DisbursementState::canonical(std::ostream& out, const Fold&) const
         out << "disbursement " << r->id << " app=" << r->application << " item=" << r->item
             << " fen=" << r->amountFen << " date=" << toString(r->date) << " by=" << r->owner << " "
             << r->note << "\n";
-        for (const HistoryEntry& h : r->history)
-            out << "  h " << h.seq << " " << h.action << " " << h.verdict.accepted << " " << h.site << "\n";
+        canonicalHistory(out, *r);
     }
 }
 

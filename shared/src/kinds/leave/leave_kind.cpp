@@ -3,6 +3,7 @@
 
 #include <tepei/model/kinds/application/application.h>
 #include <tepei/model/kinds/leave/leave_kind.h>
+#include <tepei/model/kinds/trainee_records.h>
 
 namespace tepei::model {
 
@@ -127,9 +128,7 @@ const RecordKind& leaveKind()
 
 std::optional<std::int64_t> visibleFrom(const Principal& p, const LeaveRequest& leave)
 {
-    const bool sees = leave.owner == p.userId || p.role == Role::CentreOfficer ||
-                      (p.role == Role::TrainingUnitOfficer && p.orgCode == leave.trainingUnit) ||
-                      (p.role == Role::UnitReviewer && p.orgCode == leave.workUnit);
+    const bool sees = seesTraineeRecord(p, leave.owner, leave.trainingUnit, leave.workUnit);
     return sees ? std::optional<std::int64_t>(1) : std::nullopt;
 }
 
