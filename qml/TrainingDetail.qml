@@ -16,6 +16,8 @@ ScrollView {
     property bool followsUp: false
     signal recordReturn()
     signal recordSupport()
+    property bool assesses: false
+    signal assess()
     contentWidth: availableWidth
     clip: true
 
@@ -138,6 +140,29 @@ ScrollView {
                     font.bold: true
                     wrapMode: Text.WordWrap; Layout.fillWidth: true
                 }
+            }
+        }
+        // 结业考核 (R-TRN-2): recorded by the training unit at the end of the period.
+        RowLayout {
+            Layout.fillWidth: true
+            Label { text: qsTr("结业考核"); font.bold: true }
+            Label {
+                objectName: "assessmentText"
+                readonly property var a: detail.trainee ? detail.trainee.assessment : null
+                text: a ? (a.comments ? qsTr("%1（%2）：%3").arg(a.label).arg(a.date).arg(a.comments)
+                                      : qsTr("%1（%2）").arg(a.label).arg(a.date))
+                          + (a.waiting ? qsTr(" · 待上传") : "")
+                        : detail.trainee && detail.trainee.stopped ? qsTr("培养已中断或取消，不进行结业考核")
+                        : qsTr("培养单位尚未登记结业考核")
+                color: a && !a.passed ? "#b3261e" : "#57606a"
+                wrapMode: Text.WordWrap
+                Layout.fillWidth: true
+            }
+            Button {
+                objectName: "assessButton"
+                visible: detail.assesses && detail.trainee && detail.trainee.canAssess
+                text: qsTr("登记结业考核…")
+                onClicked: detail.assess()
             }
         }
         // 返岗与后续支持 (R-TRN-3): recorded by the work unit, seen by the trainee's parties.

@@ -41,6 +41,11 @@ Item {
         board: board
         onRecorded: text => pane.done("", text)
     }
+    AssessmentDialog {
+        id: assessmentDialog
+        board: board
+        onRecorded: text => pane.done("", text)
+    }
     FollowUpDialog {
         id: followUpDialog
         board: board
@@ -170,6 +175,8 @@ Item {
                 followsUp: board.followsUp
                 onRecordReturn: followUpDialog.ask(pane.chosen, true)
                 onRecordSupport: followUpDialog.ask(pane.chosen, false)
+                assesses: board.assesses
+                onAssess: assessmentDialog.ask(pane.chosen)
             }
         }
     }

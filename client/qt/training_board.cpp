@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <tepei/model/kinds/application/application_kind.h>
+#include <tepei/model/kinds/assessment/assessment_kind.h>
 #include <tepei/model/kinds/campaign/campaign_kind.h>
 #include <tepei/model/kinds/follow_up/follow_up_kind.h>
 #include <tepei/model/kinds/funding/disbursement_kind.h>
@@ -90,6 +91,24 @@ void addFollowUps(QVariantMap& row, const model::Fold& fold, const model::Applic
     row.insert("canRecordSupport", followsUp && back.has_value());
 }
 
+void addAssessment(QVariantMap& row, const model::Fold& fold, const model::Application& app, bool en,
+                   bool assesses)
+{
+    const model::AssessmentRecord* a = model::assessmentOf(fold, app.id);
+    row.insert("canAssess", assesses && !a && app.state == model::AppState::Admitted);
+    if (!a) {
+        row.insert("assessment", QVariant());
+        return;
+    }
+    const QString label = a->passed ? (en ? QStringLiteral("Passed") : QStringLiteral("合格"))
+                                    : (en ? QStringLiteral("Not passed") : QStringLiteral("不合格"));
+    row.insert("assessment", QVariantMap{{"passed", a->passed},
+                                         {"label", label},
+                                         {"date", q(model::toString(a->date))},
+                                         {"comments", q(a->comments)},
+                                         {"waiting", !a->history.empty() && a->history.front().seq == 0}});
+}
+
 void addDisqualification(QVariantMap& row, const model::Application& app,
                          const model::TraineeFundingStatus& status, const model::Campaign& campaign, bool en)
 {
@@ -150,7 +169,7 @@ QVariantMap totalRow(const UnitSum& u)
 
 QVariantMap rowOf(const model::Fold& fold, const model::Application& app,
                   const model::TraineeFundingStatus& status, const model::Campaign& campaign, bool en,
-                  bool manages, bool followsUp)
+                  bool manages, bool followsUp, bool assesses)
 {
     const bool admitted = app.state == model::AppState::Admitted;
     QVariantMap row{{"id", q(app.id)},
@@ -178,6 +197,7 @@ QVariantMap rowOf(const model::Fold& fold, const model::Application& app,
                     {"canRefund", manages && status.refundOutstandingFen() > 0}};
     addDisqualification(row, app, status, campaign, en);
     addFollowUps(row, fold, app, en, followsUp);
+    addAssessment(row, fold, app, en, assesses);
     if (const model::RefItem* unit = model::findTrainingUnit(campaign, app.admission->trainingUnit))
         row.insert("trainingUnitName", q(en ? unit->en : unit->zh)); // the campaign's list first
     return row;
@@ -201,6 +221,7 @@ void TrainingBoard::reload()
     const auto who = m_controller && m_controller->replica() ? m_controller->identity() : std::nullopt;
     m_manages = who && who->role == model::toString(model::Role::CentreOfficer);
     m_followsUp = who && who->role == model::toString(model::Role::UnitReviewer);
+    m_assesses = who && who->role == model::toString(model::Role::TrainingUnitOfficer);
     if (!who) {
         emit changed();
         return;
@@ -223,7 +244,7 @@ void TrainingBoard::reload()
             const auto status = model::traineeFundingOf(fold, id);
             if (!status)
                 continue;
-            rows.push_back(rowOf(fold, app, *status, *campaign, en, m_manages, m_followsUp));
+            rows.push_back(rowOf(fold, app, *status, *campaign, en, m_manages, m_followsUp, m_assesses));
         }
     });
     for (QVariantMap& row : rows) {
@@ -243,12 +264,24 @@ void TrainingBoard::reload()
     emit changed();
 }
 
+QString TrainingBoard::record(const char* kind, const web::json::value& payload,
+                              const std::optional<model::Reason>& problem)
+{
+    const bool en = m_controller->english();
+    if (problem)
+        return reasonText(*problem, en);
+    auto verdict = m_controller->replica()->setFields(kind, sync::newUuidString(), payload);
+    m_controller->localChangeMade();
+    if (!verdict)
+        return errorText(verdict.error(), en);
+    return verdict->accepted ? QString() : reasonText(verdict->reason, en);
+}
+
 QString TrainingBoard::recordPayment(const QString& applicationId, const QString& item,
                                      const QString& yuanText, const QString& date, const QString& note)
 {
     if (!m_controller || !m_controller->replica())
         return {};
-    const bool en = m_controller->english();
     const auto fen = model::parseYuan(s(yuanText));
     if (!fen) {
         return m_controller
@@ -260,14 +293,7 @@ QString TrainingBoard::recordPayment(const QString& applicationId, const QString
         model::disbursementPayload(s(applicationId), s(item), *fen, s(date.trimmed()), s(note.trimmed()));
     const auto problem = m_controller->replica()->withStore(
         [&](const client::LocalStore& st) { return model::checkNewDisbursement(st.tentative(), payload); });
-    if (problem)
-        return reasonText(*problem, en);
-    auto verdict =
-        m_controller->replica()->setFields(model::kKindDisbursement, sync::newUuidString(), payload);
-    m_controller->localChangeMade();
-    if (!verdict)
-        return errorText(verdict.error(), en);
-    return verdict->accepted ? QString() : reasonText(verdict->reason, en);
+    return record(model::kKindDisbursement, payload, problem);
 }
 
 QVariantList TrainingBoard::supportKinds() const
@@ -286,18 +312,23 @@ QString TrainingBoard::recordFollowUp(const QString& applicationId, const QStrin
 {
     if (!m_controller || !m_controller->replica())
         return {};
-    const bool en = m_controller->english();
     const web::json::value payload =
         model::followUpPayload(s(applicationId), s(entry), s(date.trimmed()), s(text.trimmed()));
     const auto problem = m_controller->replica()->withStore(
         [&](const client::LocalStore& st) { return model::checkNewFollowUp(st.tentative(), payload); });
-    if (problem)
-        return reasonText(*problem, en);
-    auto verdict = m_controller->replica()->setFields(model::kKindFollowUp, sync::newUuidString(), payload);
-    m_controller->localChangeMade();
-    if (!verdict)
-        return errorText(verdict.error(), en);
-    return verdict->accepted ? QString() : reasonText(verdict->reason, en);
+    return record(model::kKindFollowUp, payload, problem);
+}
+
+QString TrainingBoard::recordAssessment(const QString& applicationId, bool passed, const QString& date,
+                                        const QString& comments)
+{
+    if (!m_controller || !m_controller->replica())
+        return {};
+    const web::json::value payload =
+        model::assessmentPayload(s(applicationId), passed, s(date.trimmed()), s(comments.trimmed()));
+    const auto problem = m_controller->replica()->withStore(
+        [&](const client::LocalStore& st) { return model::checkNewAssessment(st.tentative(), payload); });
+    return record(model::kKindAssessment, payload, problem);
 }
 
 QString TrainingBoard::disqualify(const QString& applicationId, const QString& ground, const QString& facts,

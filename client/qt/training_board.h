@@ -16,6 +16,9 @@
 #include <QVariantList>
 #include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
+#include <cpprest/json.h>
+#include <optional>
+#include <tepei/model/reference/reason.h>
 
 namespace tepei::qt {
 
@@ -32,7 +35,8 @@ class TrainingBoard : public QObject {
     // payments [{date, itemLabel, amount, note, waiting}], disqualified, ground, groundLabel, facts,
     // criticism, refundClaim, refunded, outstanding (yuan text), outstandingFen, canPay,
     // canDisqualify, canRefund; returned (the day back at the post, or ""), followUps [{label,
-    // date, text, waiting}], canRecordReturn, canRecordSupport.
+    // date, text, waiting}], canRecordReturn, canRecordSupport; assessment ({passed, label, date,
+    // comments, waiting}, or null), canAssess.
     Q_PROPERTY(QVariantList trainees READ trainees NOTIFY changed)
     // Per training unit and in total: [{name, trainees, plan, paid, remaining}] (yuan text); the
     // last row is the total (合计 / Total).
@@ -43,6 +47,8 @@ class TrainingBoard : public QObject {
     Q_PROPERTY(bool manages READ manages NOTIFY changed)
     // Whether this person records returns and follow-up support (the work unit, R-TRN-3).
     Q_PROPERTY(bool followsUp READ followsUp NOTIFY changed)
+    // Whether this person records completion assessments (the training unit, R-TRN-2).
+    Q_PROPERTY(bool assesses READ assesses NOTIFY changed)
     // The kinds of follow-up support: [{code, label}] (title, promotion, research, other).
     Q_PROPERTY(QVariantList supportKinds READ supportKinds NOTIFY changed)
 
@@ -56,6 +62,7 @@ public:
     QVariantList grounds() const { return m_grounds; }
     bool manages() const { return m_manages; }
     bool followsUp() const { return m_followsUp; }
+    bool assesses() const { return m_assesses; }
     QVariantList supportKinds() const;
 
     // Records a payment of `item` (tuition_housing, living_allowance, management_fee, or refund)
@@ -74,12 +81,20 @@ public:
     Q_INVOKABLE QString recordFollowUp(const QString& applicationId, const QString& entry,
                                        const QString& date, const QString& text);
 
+    // R-TRN-2: the training unit records the completion assessment: passed or not, the day, the
+    // comments (required when not passed). Returns "" or why not (nothing is recorded then).
+    Q_INVOKABLE QString recordAssessment(const QString& applicationId, bool passed, const QString& date,
+                                         const QString& comments);
+
 signals:
     void controllerChanged();
     void changed();
 
 private:
     void reload();
+    // Queues a new record of `kind` unless the rules on this device refused it (`problem`).
+    QString record(const char* kind, const web::json::value& payload,
+                   const std::optional<model::Reason>& problem);
 
     QPointer<AppController> m_controller;
     QVariantList m_trainees;
@@ -87,6 +102,7 @@ private:
     QVariantList m_grounds;
     bool m_manages = false;
     bool m_followsUp = false;
+    bool m_assesses = false;
 };
 
 } // namespace tepei::qt

@@ -618,6 +618,64 @@
     </message>
 </context>
 <context>
+    <name>AssessmentDialog</name>
+    <message>
+        <location filename="../AssessmentDialog.qml" line="21"/>
+        <source>登记结业考核</source>
+        <translation>Record the completion assessment</translation>
+    </message>
+    <message>
+        <location filename="../AssessmentDialog.qml" line="37"/>
+        <source>%1 · %2 · 培养期 %3 至 %4。登记后不能修改。</source>
+        <translation>%1 · %2 · training %3 to %4. Once recorded it cannot change.</translation>
+    </message>
+    <message>
+        <location filename="../AssessmentDialog.qml" line="42"/>
+        <source>考核结果（必选）</source>
+        <translation>Result (required)</translation>
+    </message>
+    <message>
+        <location filename="../AssessmentDialog.qml" line="44"/>
+        <source>合格</source>
+        <translation>Passed</translation>
+    </message>
+    <message>
+        <location filename="../AssessmentDialog.qml" line="45"/>
+        <source>不合格</source>
+        <translation>Not passed</translation>
+    </message>
+    <message>
+        <location filename="../AssessmentDialog.qml" line="47"/>
+        <source>考核日期（YYYY-MM-DD）</source>
+        <translation>Date of the assessment (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../AssessmentDialog.qml" line="49"/>
+        <source>考核意见（必填）</source>
+        <translation>Comments (required)</translation>
+    </message>
+    <message>
+        <location filename="../AssessmentDialog.qml" line="49"/>
+        <source>考核意见</source>
+        <translation>Comments</translation>
+    </message>
+    <message>
+        <location filename="../AssessmentDialog.qml" line="68"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../AssessmentDialog.qml" line="71"/>
+        <source>登记</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../AssessmentDialog.qml" line="82"/>
+        <source>已登记 %1 的结业考核</source>
+        <translation>Recorded the assessment of %1</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentsPanel</name>
     <message>
         <location filename="../AttachmentsPanel.qml" line="14"/>
@@ -2261,150 +2319,185 @@
 <context>
     <name>TrainingDetail</name>
     <message>
-        <location filename="../TrainingDetail.qml" line="43"/>
+        <location filename="../TrainingDetail.qml" line="45"/>
         <source>登记拨付…</source>
         <translation>Record a payment…</translation>
     </message>
     <message>
-        <location filename="../TrainingDetail.qml" line="50"/>
+        <location filename="../TrainingDetail.qml" line="52"/>
         <source>登记退款…</source>
         <translation>Record a refund…</translation>
     </message>
     <message>
-        <location filename="../TrainingDetail.qml" line="56"/>
+        <location filename="../TrainingDetail.qml" line="58"/>
         <source>取消培养资格…</source>
         <translation>Disqualify…</translation>
     </message>
     <message>
-        <location filename="../TrainingDetail.qml" line="62"/>
+        <location filename="../TrainingDetail.qml" line="64"/>
         <source>该学员已%1，剩余经费计划已停止，不再拨付。</source>
         <translation>The trainee is %1: the remaining funding plan has stopped and nothing more is paid.</translation>
     </message>
     <message>
-        <location filename="../TrainingDetail.qml" line="70"/>
+        <location filename="../TrainingDetail.qml" line="72"/>
         <source>培养单位</source>
         <translation>Training unit</translation>
     </message>
     <message>
-        <location filename="../TrainingDetail.qml" line="72"/>
+        <location filename="../TrainingDetail.qml" line="74"/>
         <source>培养专业</source>
         <translation>Major</translation>
     </message>
     <message>
-        <location filename="../TrainingDetail.qml" line="74"/>
+        <location filename="../TrainingDetail.qml" line="76"/>
         <source>培养期限</source>
         <translation>Training period</translation>
     </message>
     <message>
-        <location filename="../TrainingDetail.qml" line="76"/>
+        <location filename="../TrainingDetail.qml" line="78"/>
         <source>%1 至 %2（%3 个月）</source>
         <translation>%1 to %2 (%3 months)</translation>
     </message>
     <message>
-        <location filename="../TrainingDetail.qml" line="78"/>
+        <location filename="../TrainingDetail.qml" line="80"/>
         <source>工作单位</source>
         <translation>Work unit</translation>
     </message>
     <message>
-        <location filename="../TrainingDetail.qml" line="81"/>
+        <location filename="../TrainingDetail.qml" line="83"/>
         <source>经费（元）</source>
         <translation>Funding (CNY)</translation>
     </message>
     <message>
-        <location filename="../TrainingDetail.qml" line="87"/>
+        <location filename="../TrainingDetail.qml" line="89"/>
         <source>项目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../TrainingDetail.qml" line="88"/>
+        <location filename="../TrainingDetail.qml" line="90"/>
         <source>计划</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../TrainingDetail.qml" line="89"/>
+        <location filename="../TrainingDetail.qml" line="91"/>
         <source>已拨付</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../TrainingDetail.qml" line="90"/>
+        <location filename="../TrainingDetail.qml" line="92"/>
         <source>剩余</source>
         <translation>Remaining</translation>
     </message>
     <message>
-        <location filename="../TrainingDetail.qml" line="101"/>
+        <location filename="../TrainingDetail.qml" line="103"/>
         <source>合计</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../TrainingDetail.qml" line="120"/>
+        <location filename="../TrainingDetail.qml" line="122"/>
         <source>已取消培养资格</source>
         <translation>Disqualified</translation>
     </message>
     <message>
-        <location filename="../TrainingDetail.qml" line="122"/>
+        <location filename="../TrainingDetail.qml" line="124"/>
         <source>情形：%1</source>
         <translation>Ground: %1</translation>
     </message>
     <message>
-        <location filename="../TrainingDetail.qml" line="122"/>
-        <location filename="../TrainingDetail.qml" line="126"/>
-        <location filename="../TrainingDetail.qml" line="130"/>
+        <location filename="../TrainingDetail.qml" line="124"/>
+        <location filename="../TrainingDetail.qml" line="128"/>
+        <location filename="../TrainingDetail.qml" line="132"/>
         <source>（未注明）</source>
         <translation>(not given)</translation>
     </message>
     <message>
-        <location filename="../TrainingDetail.qml" line="126"/>
+        <location filename="../TrainingDetail.qml" line="128"/>
         <source>事实经过：%1</source>
         <translation>Facts: %1</translation>
     </message>
     <message>
-        <location filename="../TrainingDetail.qml" line="130"/>
+        <location filename="../TrainingDetail.qml" line="132"/>
         <source>通报批评：%1</source>
         <translation>Public criticism: %1</translation>
     </message>
     <message>
-        <location filename="../TrainingDetail.qml" line="136"/>
+        <location filename="../TrainingDetail.qml" line="138"/>
         <source>应退还特培经费 %1 元（即已拨付的全部经费），已退还 %2 元，尚欠 %3 元。</source>
         <translation>Refund due: %1 CNY (every programme fund disbursed); %2 CNY refunded, %3 CNY outstanding.</translation>
     </message>
     <message>
-        <location filename="../TrainingDetail.qml" line="146"/>
+        <location filename="../TrainingDetail.qml" line="148"/>
+        <source>结业考核</source>
+        <translation>Completion assessment</translation>
+    </message>
+    <message>
+        <location filename="../TrainingDetail.qml" line="152"/>
+        <source>%1（%2）：%3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <location filename="../TrainingDetail.qml" line="153"/>
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../TrainingDetail.qml" line="154"/>
+        <source> · 待上传</source>
+        <translation> · waiting to upload</translation>
+    </message>
+    <message>
+        <location filename="../TrainingDetail.qml" line="155"/>
+        <source>培养已中断或取消，不进行结业考核</source>
+        <translation>Training interrupted or disqualified: there is no completion assessment</translation>
+    </message>
+    <message>
+        <location filename="../TrainingDetail.qml" line="156"/>
+        <source>培养单位尚未登记结业考核</source>
+        <translation>The training unit has not recorded the assessment yet</translation>
+    </message>
+    <message>
+        <location filename="../TrainingDetail.qml" line="164"/>
+        <source>登记结业考核…</source>
+        <translation>Record the assessment…</translation>
+    </message>
+    <message>
+        <location filename="../TrainingDetail.qml" line="171"/>
         <source>返岗与后续支持</source>
         <translation>Return to post and follow-up support</translation>
     </message>
     <message>
-        <location filename="../TrainingDetail.qml" line="149"/>
+        <location filename="../TrainingDetail.qml" line="174"/>
         <source>已于 %1 返岗</source>
         <translation>Back at the post since %1</translation>
     </message>
     <message>
-        <location filename="../TrainingDetail.qml" line="149"/>
+        <location filename="../TrainingDetail.qml" line="174"/>
         <source>尚未登记返岗</source>
         <translation>Return to post not recorded yet</translation>
     </message>
     <message>
-        <location filename="../TrainingDetail.qml" line="156"/>
+        <location filename="../TrainingDetail.qml" line="181"/>
         <source>登记返岗…</source>
         <translation>Record the return…</translation>
     </message>
     <message>
-        <location filename="../TrainingDetail.qml" line="162"/>
+        <location filename="../TrainingDetail.qml" line="187"/>
         <source>登记后续支持…</source>
         <translation>Record support…</translation>
     </message>
     <message>
-        <location filename="../TrainingDetail.qml" line="179"/>
+        <location filename="../TrainingDetail.qml" line="204"/>
         <source>拨付记录</source>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../TrainingDetail.qml" line="182"/>
+        <location filename="../TrainingDetail.qml" line="207"/>
         <source>还没有拨付记录。</source>
         <translation>No payments recorded yet.</translation>
     </message>
     <message>
-        <location filename="../TrainingDetail.qml" line="176"/>
-        <location filename="../TrainingDetail.qml" line="196"/>
+        <location filename="../TrainingDetail.qml" line="201"/>
+        <location filename="../TrainingDetail.qml" line="221"/>
         <source>待上传</source>
         <translation>Waiting to upload</translation>
     </message>
@@ -2430,52 +2523,52 @@
 <context>
     <name>TrainingPane</name>
     <message>
-        <location filename="../TrainingPane.qml" line="65"/>
+        <location filename="../TrainingPane.qml" line="70"/>
         <source>培养单位</source>
         <translation>Training unit</translation>
     </message>
     <message>
-        <location filename="../TrainingPane.qml" line="66"/>
+        <location filename="../TrainingPane.qml" line="71"/>
         <source>人数</source>
         <translation>Trainees</translation>
     </message>
     <message>
-        <location filename="../TrainingPane.qml" line="67"/>
+        <location filename="../TrainingPane.qml" line="72"/>
         <source>计划（元）</source>
         <translation>Plan (CNY)</translation>
     </message>
     <message>
-        <location filename="../TrainingPane.qml" line="68"/>
+        <location filename="../TrainingPane.qml" line="73"/>
         <source>已拨付（元）</source>
         <translation>Paid (CNY)</translation>
     </message>
     <message>
-        <location filename="../TrainingPane.qml" line="69"/>
+        <location filename="../TrainingPane.qml" line="74"/>
         <source>剩余计划（元）</source>
         <translation>Remaining (CNY)</translation>
     </message>
     <message>
-        <location filename="../TrainingPane.qml" line="89"/>
+        <location filename="../TrainingPane.qml" line="94"/>
         <source>按姓名或身份证号查找</source>
         <translation>Find by name or ID number</translation>
     </message>
     <message>
-        <location filename="../TrainingPane.qml" line="93"/>
+        <location filename="../TrainingPane.qml" line="98"/>
         <source>共 %1 名学员</source>
         <translation>%1 trainees</translation>
     </message>
     <message>
-        <location filename="../TrainingPane.qml" line="117"/>
+        <location filename="../TrainingPane.qml" line="122"/>
         <source>本年度还没有录取的学员。在“录取”中录取学员并同步后，会显示在这里。</source>
         <translation>No trainees admitted this year yet. Admit applicants on the Admission tab; after a sync they show here.</translation>
     </message>
     <message>
-        <location filename="../TrainingPane.qml" line="118"/>
+        <location filename="../TrainingPane.qml" line="123"/>
         <source>还没有录取信息。中心录取并同步后，培养和经费情况会显示在这里。</source>
         <translation>No admission yet. Once the centre admits and the device syncs, training and funding show here.</translation>
     </message>
     <message>
-        <location filename="../TrainingPane.qml" line="153"/>
+        <location filename="../TrainingPane.qml" line="158"/>
         <source>%1 · 已拨付 %2 / 计划 %3 元</source>
         <translation>%1 · paid %2 of %3 CNY</translation>
     </message>

@@ -3,7 +3,8 @@
 // refused with the numbers when it would exceed the plan or when the amount is not one (nothing
 // queued), disqualifies a trainee on one of the notice's grounds and then sees the refund claim;
 // the trainee sees their own funding and no centre buttons; the work unit records the return once
-// the training has ended and the support after it (R-TRN-3). Screenshots in Chinese and English.
+// the training has ended and the support after it (R-TRN-3); the training unit the completion
+// assessment (R-TRN-2). Screenshots in Chinese and English.
 import QtQuick
 import QtTest
 import Tepei
@@ -11,7 +12,7 @@ import Tepei.Client
 
 TestCase {
     id: testCase
-    name: "RFnd2_RTrn1_RTrn3_TrainingAndFunding"
+    name: "RFnd2_RTrn1_RTrn2_RTrn3_TrainingAndFunding"
     width: 1280
     height: 820
     when: windowShown
@@ -172,6 +173,39 @@ TestCase {
         c.language = "en"
         tryCompare(findNamed(page, "returnedText"), "text", "Back at the post since 2025-09-08")
         shoot(page, "training-work-unit-en")
+        c.language = "zh"
+    }
+
+    function test_4_the_training_unit_records_the_completion_assessment() {
+        const c = signedIn("training_unit_officer")
+        testEnv.seed(c, 1, "admitted")
+        const page = createTemporaryObject(pageComponent, testCase, { controller: c, width: 1280, height: 820 })
+        tryCompare(findNamed(page, "traineeList"), "count", 1)
+        compare(findNamed(page, "assessmentText").text, "培养单位尚未登记结业考核")
+        const before = testEnv.outboxSize(c)
+        mouseClick(findNamed(page, "assessButton"))
+        const dialog = findChild(page, "assessmentDialog")
+        tryCompare(dialog, "opened", true)
+        verify(!findChild(dialog, "assessConfirm").enabled, "a result must be chosen")
+        mouseClick(findChild(dialog, "assessFailed"))
+        findChild(dialog, "assessDate").text = "2025-08-25"
+        mouseClick(findChild(dialog, "assessConfirm"))
+        verify(findChild(dialog, "assessError").text.indexOf("须填写考核意见") > 0, findChild(dialog, "assessError").text)
+        compare(testEnv.outboxSize(c), before)
+        mouseClick(findChild(dialog, "assessPassed"))
+        findChild(dialog, "assessComments").text = "完成进修计划，考核合格。"
+        shoot(page, "training-assessment-dialog-zh")
+        mouseClick(findChild(dialog, "assessConfirm"))
+        tryCompare(dialog, "opened", false)
+        const change = testEnv.lastOutboxChange(c)
+        compare(change.payload.result, "passed")
+        compare(change.payload.date, "2025-08-25")
+        tryVerify(() => findNamed(page, "assessmentText").text.indexOf("合格（2025-08-25）") === 0)
+        verify(!findNamed(page, "assessButton").visible, "one assessment per trainee")
+        shoot(page, "training-training-unit-zh")
+        c.language = "en"
+        tryVerify(() => findNamed(page, "assessmentText").text.indexOf("Passed (2025-08-25)") === 0)
+        shoot(page, "training-training-unit-en")
         c.language = "zh"
     }
 }

@@ -1,4 +1,5 @@
-// Return to post and follow-up support on the real tepei-server (R-TRN-3, R-SEC-2): the trainee's
+// The completion assessment (R-TRN-2) and the return to post and follow-up support (R-TRN-3) on
+// the real tepei-server (R-SEC-2): the trainee's
 // work unit records them on its device; nobody else may; the trainee, the training unit, the work
 // unit and the centre see them, nobody else; a return during the training is refused with the
 // period's end and stores nothing.
@@ -6,6 +7,7 @@
 #include "sync_actor.h"
 
 #include <gtest/gtest.h>
+#include <tepei/model/kinds/assessment/assessment_kind.h>
 #include <tepei/model/kinds/follow_up/follow_up_kind.h>
 #include <tepei/sync/ids.h>
 
@@ -81,6 +83,36 @@ TEST_F(FollowUpJourney, RTrn3_TheWorkUnitRecordsTheReturnAndSupportAndTheTrainee
         const auto forged = person.push({entry(person, app, "promotion", "2026-01-05", "晋升科主任")});
         EXPECT_EQ(forged.results.at(0).status, Status::Refused) << login;
         EXPECT_EQ(forged.results.at(0).code, "forbidden") << login;
+    }
+}
+
+TEST_F(FollowUpJourney, RTrn2_TheTrainingUnitRecordsTheAssessmentAndOnlyItsOwnTrainees)
+{
+    const std::string app = test::admitTrainee(*s_server, kPassword, s_campaign, "hh-applicant-2", 22);
+    Actor thu(*s_server, "thu", kPassword, "training_unit_officer");
+    const auto forged =
+        thu.push({thu.set(sync::newUuidString(), model::assessmentPayload(app, true, "2025-08-25", ""),
+                          model::kKindAssessment)});
+    EXPECT_EQ(forged.results.at(0).code, "forbidden") << "another training unit's trainee";
+    Actor pku(*s_server, "pku", kPassword, "training_unit_officer");
+    pku.sync();
+    const sync::Change assessed = pku.set(
+        sync::newUuidString(), model::assessmentPayload(app, true, "2025-08-25", "完成进修计划，考核合格"),
+        model::kKindAssessment);
+    ASSERT_TRUE(pku.push({assessed}).results.at(0).verdict.accepted);
+    for (const auto& [login, role, sees] : std::vector<std::tuple<std::string, std::string, bool>>{
+             {"hh-applicant-2", "applicant", true},
+             {"hh-unit", "unit_reviewer", true},
+             {"centre", "centre_officer", true},
+             {"hh-authority", "authority_reviewer", false},
+             {"thu", "training_unit_officer", false}}) {
+        Actor person(*s_server, login, kPassword, role);
+        person.sync();
+        const model::AssessmentRecord* a = model::assessmentOf(person.view(), app);
+        EXPECT_EQ(a != nullptr, sees) << login;
+        if (a)
+            EXPECT_TRUE(a->passed) << login;
+        test::expectConverged(person);
     }
 }
 

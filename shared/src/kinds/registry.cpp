@@ -1,4 +1,5 @@
 #include <tepei/model/kinds/application/application_kind.h>
+#include <tepei/model/kinds/assessment/assessment_kind.h>
 #include <tepei/model/kinds/campaign/campaign_kind.h>
 #include <tepei/model/kinds/follow_up/follow_up_kind.h>
 #include <tepei/model/kinds/funding/disbursement_kind.h>
@@ -9,9 +10,16 @@ namespace tepei::model {
 
 const std::vector<const RecordKind*>& recordKinds()
 {
+    // clang-format off: one line a kind
     static const std::vector<const RecordKind*> kinds{
-        &campaignKind(), &applicationKind(), &leaveKind(), &disbursementKind(), &followUpKind(),
+        &campaignKind(),
+        &applicationKind(),
+        &leaveKind(),
+        &disbursementKind(),
+        &followUpKind(),
+        &assessmentKind(),
     };
+    // clang-format on
     return kinds;
 }
 
